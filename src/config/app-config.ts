@@ -1,0 +1,54 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Environment } from './environment.js';
+
+export const ENVIRONMENT = Symbol('ENVIRONMENT');
+
+/** Typed, validated configuration for the rest of the app. */
+@Injectable()
+export class AppConfig {
+  constructor(@Inject(ENVIRONMENT) private readonly env: Environment) {}
+
+  get isProduction(): boolean {
+    return this.env.NODE_ENV === 'production';
+  }
+  get nodeEnv() {
+    return this.env.NODE_ENV;
+  }
+  get host(): string {
+    return this.env.HOST;
+  }
+  get port(): number {
+    return this.env.PORT;
+  }
+  get logLevel() {
+    return this.env.LOG_LEVEL;
+  }
+  get database() {
+    return {
+      url: this.env.DATABASE_URL,
+      poolMax: this.env.DATABASE_POOL_MAX,
+      acquireTimeoutMs: this.env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS,
+      statementTimeoutMs: this.env.DATABASE_STATEMENT_TIMEOUT_MS,
+      embeddedDir: this.env.EMBEDDED_PG_DIR,
+      embeddedPort: this.env.EMBEDDED_PG_PORT,
+      migrateOnStart: this.env.MIGRATE_ON_START,
+      seedOnEmpty: this.env.SEED_ON_EMPTY,
+    };
+  }
+  get graphql() {
+    return {
+      pageSizeMax: this.env.PAGE_SIZE_MAX,
+      maxDepth: this.env.GRAPHQL_MAX_DEPTH,
+      maxAliases: this.env.GRAPHQL_MAX_ALIASES,
+      maxCost: this.env.GRAPHQL_MAX_COST,
+      maxTokens: this.env.GRAPHQL_MAX_TOKENS,
+      introspection: this.env.GRAPHQL_INTROSPECTION ?? !this.isProduction,
+    };
+  }
+  get maxBodyBytes(): number {
+    return this.env.MAX_BODY_BYTES;
+  }
+  get shutdownGraceMs(): number {
+    return this.env.SHUTDOWN_GRACE_MS;
+  }
+}

@@ -1,0 +1,132 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value;
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+/**
+ * Every environment variable the server reads, with its default. `.env.example`
+ * documents each one; a test keeps that file and docker-compose.yml in step with this class.
+ */
+export class Environment {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** PostgreSQL to use. When unset, an embedded PostgreSQL is started (data in EMBEDDED_PG_DIR). */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgresql:// connection string' })
+  DATABASE_URL?: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  DATABASE_POOL_MAX = 10;
+
+  /** How long a request waits for a free connection (or a new one) before failing. */
+  @IsInt()
+  @Min(100)
+  DATABASE_POOL_ACQUIRE_TIMEOUT_MS = 5000;
+
+  @IsInt()
+  @Min(100)
+  DATABASE_STATEMENT_TIMEOUT_MS = 15000;
+
+  @IsString()
+  EMBEDDED_PG_DIR = '.data/postgres';
+
+  /** 0 picks a free port. */
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 0;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  MIGRATE_ON_START = true;
+
+  /** Load the reference data and the demo story when the database is empty. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEED_ON_EMPTY = true;
+
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  PAGE_SIZE_MAX = 100;
+
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  GRAPHQL_MAX_DEPTH = 12;
+
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_ALIASES = 30;
+
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_COST = 20000;
+
+  @IsInt()
+  @Min(100)
+  GRAPHQL_MAX_TOKENS = 4000;
+
+  /** Introspection and the Sandbox landing page; default: on except in production. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  GRAPHQL_INTROSPECTION?: boolean;
+
+  /** Request bodies above this many bytes are refused with 413. */
+  @IsInt()
+  @Min(1024)
+  MAX_BODY_BYTES = 1_000_000;
+
+  /** Time allowed for in-flight requests to finish on SIGTERM before the process exits. */
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_GRACE_MS = 10000;
+}
+
+export class InvalidEnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'InvalidEnvironmentError';
+  }
+}
+
+/** Reads and validates the environment; throws naming every variable at fault. */
+export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
+  const known = new Set(environmentVariableNames());
+  const present = Object.fromEntries(Object.entries(source).filter(([key, value]) => known.has(key) && value !== undefined && value !== ''));
+  const env = plainToInstance(Environment, present, { enableImplicitConversion: true, exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: true });
+  if (errors.length > 0) {
+    throw new InvalidEnvironmentError(
+      errors.map((e) => `${e.property}=${JSON.stringify(source[e.property] ?? null)}: ${Object.values(e.constraints ?? {}).join('; ')}`),
+    );
+  }
+  return env;
+}
+
+// Optional variables have no initializer, so an instance does not list them.
+const OPTIONAL_VARIABLES = ['DATABASE_URL', 'GRAPHQL_INTROSPECTION'];
+
+/** The names of every variable the server reads. */
+export function environmentVariableNames(): string[] {
+  return [...new Set([...Object.keys(new Environment()), ...OPTIONAL_VARIABLES])].sort();
+}
