@@ -16,12 +16,12 @@ export class Environment {
   NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
 
   @IsString()
-  HOST = '0.0.0.0';
+  HOST: string = '0.0.0.0';
 
   @IsInt()
   @Min(0)
   @Max(65535)
-  PORT = 3000;
+  PORT: number = 3000;
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
@@ -34,56 +34,56 @@ export class Environment {
   @IsInt()
   @Min(1)
   @Max(500)
-  DATABASE_POOL_MAX = 10;
+  DATABASE_POOL_MAX: number = 10;
 
   /** How long a request waits for a free connection (or a new one) before failing. */
   @IsInt()
   @Min(100)
-  DATABASE_POOL_ACQUIRE_TIMEOUT_MS = 5000;
+  DATABASE_POOL_ACQUIRE_TIMEOUT_MS: number = 5000;
 
   @IsInt()
   @Min(100)
-  DATABASE_STATEMENT_TIMEOUT_MS = 15000;
+  DATABASE_STATEMENT_TIMEOUT_MS: number = 15000;
 
   @IsString()
-  EMBEDDED_PG_DIR = '.data/postgres';
+  EMBEDDED_PG_DIR: string = '.data/postgres';
 
   /** 0 picks a free port. */
   @IsInt()
   @Min(0)
   @Max(65535)
-  EMBEDDED_PG_PORT = 0;
+  EMBEDDED_PG_PORT: number = 0;
 
   @Transform(toBoolean)
   @IsBoolean()
-  MIGRATE_ON_START = true;
+  MIGRATE_ON_START: boolean = true;
 
   /** Load the reference data and the demo story when the database is empty. */
   @Transform(toBoolean)
   @IsBoolean()
-  SEED_ON_EMPTY = true;
+  SEED_ON_EMPTY: boolean = true;
 
   @IsInt()
   @Min(1)
   @Max(500)
-  PAGE_SIZE_MAX = 100;
+  PAGE_SIZE_MAX: number = 100;
 
   @IsInt()
   @Min(1)
   @Max(50)
-  GRAPHQL_MAX_DEPTH = 12;
+  GRAPHQL_MAX_DEPTH: number = 12;
 
   @IsInt()
   @Min(1)
-  GRAPHQL_MAX_ALIASES = 30;
+  GRAPHQL_MAX_ALIASES: number = 30;
 
   @IsInt()
   @Min(1)
-  GRAPHQL_MAX_COST = 20000;
+  GRAPHQL_MAX_COST: number = 20000;
 
   @IsInt()
   @Min(100)
-  GRAPHQL_MAX_TOKENS = 4000;
+  GRAPHQL_MAX_TOKENS: number = 4000;
 
   /** Introspection and the Sandbox landing page; default: on except in production. */
   @IsOptional()
@@ -94,12 +94,12 @@ export class Environment {
   /** Request bodies above this many bytes are refused with 413. */
   @IsInt()
   @Min(1024)
-  MAX_BODY_BYTES = 1_000_000;
+  MAX_BODY_BYTES: number = 1_000_000;
 
   /** Time allowed for in-flight requests to finish on SIGTERM before the process exits. */
   @IsInt()
   @Min(0)
-  SHUTDOWN_GRACE_MS = 10000;
+  SHUTDOWN_GRACE_MS: number = 10000;
 }
 
 export class InvalidEnvironmentError extends Error {

@@ -1,0 +1,28 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ConfigModule } from './config/config.module.js';
+import type { Environment } from './config/environment.js';
+import { DatabaseModule } from './database/database.module.js';
+import type { DatabaseOptions } from './database/prisma.service.js';
+import { GraphqlOptions } from './graphql/graphql-options.js';
+import { HealthModule } from './health/health.module.js';
+import { LoggingModule } from './logging/logging.module.js';
+import { SportsModules } from './modules/sports.modules.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(env: Environment, database: DatabaseOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        LoggingModule,
+        DatabaseModule.forRoot(database),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, useClass: GraphqlOptions }),
+        HealthModule,
+        ...SportsModules,
+      ],
+    };
+  }
+}

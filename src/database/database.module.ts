@@ -1,0 +1,19 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DATABASE_OPTIONS, DatabaseOptions, PrismaService } from './prisma.service.js';
+import { QueryCounter } from './query-counter.js';
+
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(options: DatabaseOptions): DynamicModule {
+    return {
+      module: DatabaseModule,
+      providers: [
+        { provide: DATABASE_OPTIONS, useValue: options },
+        QueryCounter,
+        { provide: PrismaService, useFactory: (counter: QueryCounter) => new PrismaService(options, counter), inject: [QueryCounter] },
+      ],
+      exports: [PrismaService, QueryCounter],
+    };
+  }
+}

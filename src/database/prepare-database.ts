@@ -1,0 +1,73 @@
+import pg from 'pg';
+import type { Environment } from '../config/environment.js';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { applyMigrations } from './migrations/migrator.js';
+import { createPrismaClient } from './prisma-client.factory.js';
+import { isDatabaseEmpty, seedDatabase } from './seed/seed.js';
+
+export interface PreparedDatabase {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+export class DatabaseUnreachableError extends Error {}
+
+type Log = (message: string) => void;
+
+/**
+ * Gets the server a database it can use: the configured one, or an embedded PostgreSQL;
+ * then checks it answers, applies pending migrations and seeds an empty database.
+ */
+export async function prepareDatabase(env: Environment, log: Log): Promise<PreparedDatabase> {
+  const embedded = env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT });
+  if (embedded) log(`Started embedded PostgreSQL (data in ${env.EMBEDDED_PG_DIR})`);
+  const url = env.DATABASE_URL ?? embedded!.url;
+  const stop = async () => embedded?.stop();
+  try {
+    await assertReachable(url, env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS);
+    if (env.MIGRATE_ON_START) {
+      const applied = await applyMigrations(url);
+      log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
+    }
+    if (env.SEED_ON_EMPTY) await seedIfEmpty(url, log);
+    return { url, embedded: Boolean(embedded), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function assertReachable(url: string, timeoutMs: number): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    const where = redactPassword(url);
+    throw new DatabaseUnreachableError(`Cannot reach the database at ${where}: ${(error as Error).message}. Check DATABASE_URL, or unset it to use the embedded PostgreSQL.`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function seedIfEmpty(url: string, log: Log): Promise<void> {
+  const prisma = createPrismaClient({ url, poolMax: 2 });
+  try {
+    if (!(await isDatabaseEmpty(prisma))) return;
+    log('Empty database: loading reference data and the demo story');
+    await seedDatabase(prisma, { demo: true, log });
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+export function redactPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable DATABASE_URL)';
+  }
+}

@@ -1,0 +1,43 @@
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../generated/prisma/client.js';
+import { QueryCounter } from './query-counter.js';
+
+export interface DatabaseOptions {
+  url: string;
+  poolMax: number;
+  acquireTimeoutMs: number;
+  statementTimeoutMs: number;
+}
+
+export const DATABASE_OPTIONS = Symbol('DATABASE_OPTIONS');
+
+/** The app's Prisma client: one bounded pool, every statement counted. */
+@Injectable()
+export class PrismaService extends PrismaClient implements OnModuleDestroy {
+  private readonly logger = new Logger(PrismaService.name);
+
+  constructor(options: DatabaseOptions, readonly queries: QueryCounter) {
+    super({
+      adapter: new PrismaPg({
+        connectionString: options.url,
+        max: options.poolMax,
+        connectionTimeoutMillis: options.acquireTimeoutMs,
+        statement_timeout: options.statementTimeoutMs,
+        idleTimeoutMillis: 30000,
+      }),
+      log: [{ emit: 'event', level: 'query' }],
+    });
+    // The client's type does not carry the log option of a subclass; the event is there at run time.
+    (this as unknown as { $on(event: 'query', listener: () => void): void }).$on('query', () => this.queries.increment());
+  }
+
+  async ping(): Promise<void> {
+    await this.$queryRaw`SELECT 1`;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.$disconnect();
+    this.logger.log('Database connections closed');
+  }
+}

@@ -1,0 +1,49 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AppConfig } from '../../config/app-config.js';
+import { ConnectionType } from '../../graphql/pagination/connection.js';
+import { decodeCursor } from '../../graphql/pagination/cursor.js';
+import { pageSize, toConnection } from '../../graphql/pagination/page.js';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { CompetitionsLoaders } from './competitions.loaders.js';
+import { CompetitionsService } from './competitions.service.js';
+import { CompetitionArgs, CompetitionsArgs, CreateCompetitionInput, UpdateCompetitionInput } from './dto/competition.inputs.js';
+import { Competition } from './models/competition.model.js';
+
+const CompetitionConnection = ConnectionType(Competition, 'Competition');
+
+@Resolver(() => Competition)
+export class CompetitionsResolver {
+  constructor(
+    private readonly service: CompetitionsService,
+    private readonly loaders: CompetitionsLoaders,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => Competition, { description: 'One competition by slug.' })
+  competition(@Args() { slug }: CompetitionArgs) {
+    return this.service.findBySlug(slug);
+  }
+
+  @Query(() => CompetitionConnection, { description: 'Competitions, newest first.' })
+  async competitions(@Args() args: CompetitionsArgs) {
+    const size = pageSize(args, this.config.graphql.pageSizeMax);
+    const after = args.after ? (decodeCursor(args.after, 2) as [string, string]) : null;
+    const rows = await this.service.findPage(args.kind, after, size + 1);
+    return toConnection(rows, size, (c) => [c.startDate.toISOString(), c.id]);
+  }
+
+  @Mutation(() => Competition)
+  createCompetition(@Args('input') input: CreateCompetitionInput) {
+    return this.service.create(input);
+  }
+
+  @Mutation(() => Competition, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
+  updateCompetition(@Args('input') input: UpdateCompetitionInput) {
+    return this.service.update(input);
+  }
+
+  @ResolveField(() => Competition, { nullable: true, description: 'The competition this one belongs to.' })
+  parent(@Parent() competition: Competition, @Context() ctx: RequestContext) {
+    return competition.parentId ? this.loaders.byId(ctx.loaders).load(competition.parentId) : null;
+  }
+}

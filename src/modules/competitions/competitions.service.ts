@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { BadInputError, NotFoundError, SlugTakenError } from '../../common/errors/domain-error.js';
+import { slugify } from '../../common/validation/slug.js';
+import { updateAtVersion } from '../../database/optimistic-update.js';
+import { PrismaService } from '../../database/prisma.service.js';
+import type { CreateCompetitionInput, UpdateCompetitionInput } from './dto/competition.inputs.js';
+
+@Injectable()
+export class CompetitionsService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async findBySlug(slug: string) {
+    const competition = await this.prisma.competition.findUnique({ where: { slug } });
+    if (!competition) throw new NotFoundError('Competition', { slug });
+    return competition;
+  }
+
+  findPage(kind: string | undefined, after: [string, string] | null, take: number) {
+    const cursor = after ? { OR: [{ startDate: { lt: new Date(after[0]) } }, { startDate: new Date(after[0]), id: { gt: after[1] } }] } : {};
+    return this.prisma.competition.findMany({
+      where: { ...(kind ? { kind: kind as never } : {}), ...cursor },
+      orderBy: [{ startDate: 'desc' }, { id: 'asc' }],
+      take,
+    });
+  }
+
+  findByIds(ids: readonly string[]) {
+    return this.prisma.competition.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  async create(input: CreateCompetitionInput) {
+    checkDates(input.startDate, input.endDate);
+    const slug = input.slug ?? slugify(input.name);
+    return this.prisma.$transaction(async (tx) => {
+      if (await tx.competition.findUnique({ where: { slug }, select: { id: true } })) throw new SlugTakenError('Competition', slug);
+      if (input.parentId && !(await tx.competition.findUnique({ where: { id: input.parentId }, select: { id: true } }))) {
+        throw new BadInputError('Unknown parent competition', [{ path: 'input.parentId', message: 'no such competition' }]);
+      }
+      return tx.competition.create({ data: { ...input, slug } });
+    });
+  }
+
+  async update(input: UpdateCompetitionInput) {
+    const { id, expectedVersion, ...fields } = input;
+    return this.prisma.$transaction(async (tx) => {
+      const current = await tx.competition.findUnique({ where: { id } });
+      if (!current) throw new NotFoundError('Competition', { id });
+      checkDates(fields.startDate ?? current.startDate, fields.endDate ?? current.endDate);
+      if (fields.parentId === id) throw new BadInputError('A competition cannot be its own parent', [{ path: 'input.parentId', message: 'cannot be itself' }]);
+      if (fields.slug && fields.slug !== current.slug && (await tx.competition.findUnique({ where: { slug: fields.slug }, select: { id: true } }))) {
+        throw new SlugTakenError('Competition', fields.slug);
+      }
+      await updateAtVersion(tx.competition, 'Competition', id, expectedVersion, fields);
+      return tx.competition.findUniqueOrThrow({ where: { id } });
+    });
+  }
+}
+
+function checkDates(start: Date, end: Date) {
+  if (end < start) throw new BadInputError('endDate is before startDate', [{ path: 'input.endDate', message: 'must not be before startDate' }]);
+}

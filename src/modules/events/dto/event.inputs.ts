@@ -1,0 +1,86 @@
+import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { EventGender, EventStyle, ResultType } from '../../../generated/prisma/enums.js';
+
+export const RECURRING_KEY_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
+
+@InputType()
+export class CreateEventInput {
+  @Field(() => ID)
+  @IsUUID()
+  competitionId: string;
+
+  @Field({ description: 'Discipline code, e.g. SSK.' })
+  @Matches(/^[A-Z0-9]{2,8}$/)
+  disciplineCode: string;
+
+  @Field({ description: 'Same key in every edition, e.g. SSK-W-1000M.' })
+  @Matches(RECURRING_KEY_PATTERN, { message: 'recurringKey must be upper-case words joined by hyphens' })
+  @Length(1, 64)
+  recurringKey: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @Field(() => EventGender)
+  @IsEnum(EventGender)
+  gender: EventGender;
+
+  @Field(() => EventStyle)
+  @IsEnum(EventStyle)
+  style: EventStyle;
+
+  @Field(() => ResultType)
+  @IsEnum(ResultType)
+  resultType: ResultType;
+}
+
+@InputType()
+export class UpdateEventInput extends PartialType(OmitType(CreateEventInput, ['competitionId'] as const)) {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { description: 'The version you edited.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@ArgsType()
+export class EventArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
+  @Field(() => String, { nullable: true, description: 'With key: the competition slug.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  competition?: string;
+
+  @Field(() => String, { nullable: true, description: 'With competition: the recurring key, e.g. SSK-W-1000M.' })
+  @IsOptional()
+  @Matches(RECURRING_KEY_PATTERN)
+  key?: string;
+}
+
+@ArgsType()
+export class EventKeyArgs {
+  @Field({ description: 'The recurring key, e.g. SSK-W-1000M.' })
+  @Matches(RECURRING_KEY_PATTERN)
+  key: string;
+}
+
+@ArgsType()
+export class NestedListArgs {
+  @Field(() => Int, { nullable: true, description: 'At most this many (default 100, max 500).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(500)
+  first?: number;
+}

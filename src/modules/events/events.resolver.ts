@@ -1,0 +1,66 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { Competition } from '../competitions/models/competition.model.js';
+import { CompetitionsLoaders } from '../competitions/competitions.loaders.js';
+import { DisciplinesLoaders } from '../disciplines/disciplines.loaders.js';
+import { Discipline } from '../disciplines/models/discipline.model.js';
+import { CreateEventInput, EventArgs, EventKeyArgs, NestedListArgs, UpdateEventInput } from './dto/event.inputs.js';
+import { EventsLoaders } from './events.loaders.js';
+import { EventsService } from './events.service.js';
+import { Event } from './models/event.model.js';
+
+@Resolver(() => Event)
+export class EventsResolver {
+  constructor(
+    private readonly service: EventsService,
+    private readonly loaders: EventsLoaders,
+    private readonly competitions: CompetitionsLoaders,
+    private readonly disciplines: DisciplinesLoaders,
+  ) {}
+
+  @Query(() => Event, { description: 'One event, by id or by competition slug and recurring key.' })
+  event(@Args() args: EventArgs) {
+    return this.service.findOne(args);
+  }
+
+  @Mutation(() => Event)
+  createEvent(@Args('input') input: CreateEventInput) {
+    return this.service.create(input);
+  }
+
+  @Mutation(() => Event, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
+  updateEvent(@Args('input') input: UpdateEventInput) {
+    return this.service.update(input);
+  }
+
+  @ResolveField(() => Competition)
+  competition(@Parent() event: Event, @Context() ctx: RequestContext) {
+    return this.competitions.byId(ctx.loaders).load(event.competitionId);
+  }
+
+  @ResolveField(() => Discipline)
+  discipline(@Parent() event: Event, @Context() ctx: RequestContext) {
+    return this.disciplines.byCode(ctx.loaders).load(event.disciplineCode);
+  }
+
+  @ResolveField(() => Event, { nullable: true, description: 'The same event (recurring key) in the competition held last before this one.' })
+  previousEdition(@Parent() event: Event, @Context() ctx: RequestContext) {
+    return this.loaders.previousEdition(ctx.loaders).load(event.id);
+  }
+}
+
+@Resolver(() => Competition)
+export class CompetitionEventsResolver {
+  constructor(private readonly loaders: EventsLoaders) {}
+
+  @ResolveField(() => [Event], { description: 'The events of this competition (at most `first`, default 100).' })
+  async events(@Parent() competition: Competition, @Args() { first }: NestedListArgs, @Context() ctx: RequestContext) {
+    const events = await this.loaders.byCompetition(ctx.loaders).load(competition.id);
+    return events.slice(0, first ?? 100);
+  }
+
+  @ResolveField(() => Event, { nullable: true, description: 'The event with this recurring key, e.g. SSK-W-1000M.' })
+  event(@Parent() competition: Competition, @Args() { key }: EventKeyArgs, @Context() ctx: RequestContext) {
+    return this.loaders.byCompetitionKey(ctx.loaders).load(EventsLoaders.competitionKey(competition.id, key));
+  }
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { BadInputError, DomainError, NotFoundError } from '../../common/errors/domain-error.js';
+import { ErrorCode } from '../../common/errors/error-codes.js';
+import { updateAtVersion } from '../../database/optimistic-update.js';
+import { PrismaService } from '../../database/prisma.service.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { CreateEventInput, EventArgs, UpdateEventInput } from './dto/event.inputs.js';
+import { EventsRepository } from './events.repository.js';
+
+@Injectable()
+export class EventsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly repository: EventsRepository,
+  ) {}
+
+  async findOne(args: EventArgs) {
+    if (args.id) {
+      const event = await this.prisma.event.findUnique({ where: { id: args.id } });
+      if (!event) throw new NotFoundError('Event', { id: args.id });
+      return event;
+    }
+    if (args.competition && args.key) {
+      const event = await this.repository.findByCompetitionSlugAndKey(args.competition, args.key);
+      if (!event) throw new NotFoundError('Event', { competition: args.competition, key: args.key });
+      return event;
+    }
+    throw new BadInputError('Give an id, or a competition and a key', [{ path: 'id', message: 'id, or competition and key, required' }]);
+  }
+
+  async create(input: CreateEventInput) {
+    return this.prisma.$transaction(async (tx) => {
+      if (!(await tx.competition.findUnique({ where: { id: input.competitionId }, select: { id: true } }))) {
+        throw new BadInputError('Unknown competition', [{ path: 'input.competitionId', message: 'no such competition' }]);
+      }
+      await checkDiscipline(tx, input.disciplineCode);
+      await checkKeyFree(tx, input.competitionId, input.recurringKey, null);
+      return tx.event.create({ data: input });
+    });
+  }
+
+  async update(input: UpdateEventInput) {
+    const { id, expectedVersion, ...fields } = input;
+    return this.prisma.$transaction(async (tx) => {
+      const current = await tx.event.findUnique({ where: { id } });
+      if (!current) throw new NotFoundError('Event', { id });
+      if (fields.disciplineCode) await checkDiscipline(tx, fields.disciplineCode);
+      if (fields.recurringKey) await checkKeyFree(tx, current.competitionId, fields.recurringKey, id);
+      await updateAtVersion(tx.event, 'Event', id, expectedVersion, fields);
+      return tx.event.findUniqueOrThrow({ where: { id } });
+    });
+  }
+}
+
+async function checkDiscipline(tx: Prisma.TransactionClient, code: string) {
+  if (!(await tx.discipline.findUnique({ where: { code }, select: { code: true } }))) {
+    throw new BadInputError(`Unknown discipline ${code}`, [{ path: 'input.disciplineCode', message: 'no such discipline' }]);
+  }
+}
+
+async function checkKeyFree(tx: Prisma.TransactionClient, competitionId: string, recurringKey: string, selfId: string | null) {
+  const owner = await tx.event.findUnique({ where: { competitionId_recurringKey: { competitionId, recurringKey } }, select: { id: true } });
+  if (owner && owner.id !== selfId) {
+    throw new DomainError(ErrorCode.CONFLICT, `The competition already has an event with key ${recurringKey}`, { field: 'input.recurringKey' });
+  }
+}

@@ -1,0 +1,25 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { AppConfig } from '../../config/app-config.js';
+import { ConnectionType, PageArgs } from '../../graphql/pagination/connection.js';
+import { decodeCursor } from '../../graphql/pagination/cursor.js';
+import { pageSize, toConnection } from '../../graphql/pagination/page.js';
+import { Noc } from './models/noc.model.js';
+import { NocsRepository } from './nocs.repository.js';
+
+const NocConnection = ConnectionType(Noc, 'Noc');
+
+@Resolver(() => Noc)
+export class NocsResolver {
+  constructor(
+    private readonly repository: NocsRepository,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => NocConnection, { description: 'National Olympic Committees, by code.' })
+  async nocs(@Args() args: PageArgs) {
+    const size = pageSize(args, this.config.graphql.pageSizeMax);
+    const after = args.after ? String(decodeCursor(args.after, 1)[0]) : null;
+    const rows = await this.repository.findPage(after, size + 1);
+    return toConnection(rows, size, (noc) => [noc.code]);
+  }
+}

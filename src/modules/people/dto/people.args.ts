@@ -1,0 +1,31 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { PageArgs } from '../../../graphql/pagination/connection.js';
+
+@ArgsType()
+export class PersonArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  slug?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+}
+
+@ArgsType()
+export class PeopleArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Part of the name; case and diacritics ignored ("odegaard" finds "Ødegaard").' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  search?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only people of this NOC.' })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/)
+  noc?: string;
+}

@@ -1,0 +1,16 @@
+import { Injectable } from '@nestjs/common';
+import type { LoaderRegistry } from '../../graphql/loader-registry.js';
+import { PeopleRepository } from './people.repository.js';
+
+@Injectable()
+export class PeopleLoaders {
+  constructor(private readonly repository: PeopleRepository) {}
+
+  byId(loaders: LoaderRegistry) {
+    return loaders.one('person.byId', (ids: readonly string[]) => this.repository.findByIds(ids), (person) => person.id);
+  }
+
+  athleteProfile(loaders: LoaderRegistry) {
+    return loaders.one('person.athleteProfile', (ids: readonly string[]) => this.repository.findProfiles(ids), (profile) => profile.personId);
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { BadInputError, NotFoundError, SlugTakenError } from '../../common/errors/domain-error.js';
+import { slugify } from '../../common/validation/slug.js';
+import { updateAtVersion } from '../../database/optimistic-update.js';
+import { PrismaService } from '../../database/prisma.service.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { CreatePersonInput } from './dto/create-person.input.js';
+import type { UpdatePersonInput } from './dto/update-person.input.js';
+
+type Tx = Prisma.TransactionClient;
+
+@Injectable()
+export class PeopleService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async findOne(key: { id?: string; slug?: string }) {
+    if (!key.id && !key.slug) throw new BadInputError('Give an id or a slug', [{ path: 'slug', message: 'id or slug is required' }]);
+    const person = await this.prisma.person.findUnique({ where: key.id ? { id: key.id } : { slug: key.slug! } });
+    if (!person) throw new NotFoundError('Person', key);
+    return person;
+  }
+
+  async create(input: CreatePersonInput) {
+    const slug = input.slug ?? slugify(input.displayName);
+    if (!slug) throw new BadInputError('Cannot make a slug from this name', [{ path: 'input.slug', message: 'give a slug' }]);
+    return this.prisma.$transaction(async (tx) => {
+      await this.checkReferences(tx, input);
+      if (await tx.person.findUnique({ where: { slug }, select: { id: true } })) throw new SlugTakenError('Person', slug);
+      const { athlete, ...fields } = input;
+      const person = await tx.person.create({ data: { ...fields, slug } });
+      if (athlete) await tx.athleteProfile.create({ data: { personId: person.id, disciplineCode: athlete.disciplineCode, externalIds: (athlete.externalIds ?? {}) as Prisma.InputJsonObject } });
+      return person;
+    });
+  }
+
+  async update(input: UpdatePersonInput) {
+    const { id, expectedVersion, athlete, ...fields } = input;
+    return this.prisma.$transaction(async (tx) => {
+      await this.checkReferences(tx, input);
+      if (fields.slug) {
+        const owner = await tx.person.findUnique({ where: { slug: fields.slug }, select: { id: true } });
+        if (owner && owner.id !== id) throw new SlugTakenError('Person', fields.slug);
+      }
+      await updateAtVersion(tx.person, 'Person', id, expectedVersion, fields);
+      if (athlete) {
+        const data = { disciplineCode: athlete.disciplineCode, externalIds: (athlete.externalIds ?? {}) as Prisma.InputJsonObject };
+        await tx.athleteProfile.upsert({ where: { personId: id }, create: { personId: id, ...data }, update: data });
+      }
+      return tx.person.findUniqueOrThrow({ where: { id } });
+    });
+  }
+
+  private async checkReferences(tx: Tx, input: { nocCode?: string; athlete?: { disciplineCode?: string } }) {
+    if (input.nocCode && !(await tx.noc.findUnique({ where: { code: input.nocCode }, select: { code: true } }))) {
+      throw new BadInputError(`Unknown NOC ${input.nocCode}`, [{ path: 'input.nocCode', message: 'no such NOC' }]);
+    }
+    const discipline = input.athlete?.disciplineCode;
+    if (discipline && !(await tx.discipline.findUnique({ where: { code: discipline }, select: { code: true } }))) {
+      throw new BadInputError(`Unknown discipline ${discipline}`, [{ path: 'input.athlete.disciplineCode', message: 'no such discipline' }]);
+    }
+  }
+}

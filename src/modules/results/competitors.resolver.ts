@@ -1,0 +1,67 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { EventsLoaders } from '../events/events.loaders.js';
+import { Event } from '../events/models/event.model.js';
+import { Noc } from '../nocs/models/noc.model.js';
+import { NocsLoaders } from '../nocs/nocs.loaders.js';
+import { Organisation } from '../organisations/models/organisation.model.js';
+import { OrganisationsLoaders } from '../organisations/organisations.loaders.js';
+import { Person } from '../people/models/person.model.js';
+import { PeopleLoaders } from '../people/people.loaders.js';
+import { CompetitorsService } from './competitors.service.js';
+import { RegisterCompetitorInput } from './dto/register-competitor.input.js';
+import { Competitor } from './models/competitor.model.js';
+import { ResultsLoaders } from './results.loaders.js';
+
+@Resolver(() => Competitor)
+export class CompetitorsResolver {
+  constructor(
+    private readonly service: CompetitorsService,
+    private readonly people: PeopleLoaders,
+    private readonly organisations: OrganisationsLoaders,
+    private readonly nocs: NocsLoaders,
+    private readonly events: EventsLoaders,
+  ) {}
+
+  @Mutation(() => Competitor, { description: 'Enters a person or a team in an event, for a NOC.' })
+  registerCompetitor(@Args('input') input: RegisterCompetitorInput) {
+    return this.service.register(input);
+  }
+
+  @ResolveField(() => String, { description: "The person's or the team's name." })
+  async displayName(@Parent() competitor: Competitor, @Context() ctx: RequestContext) {
+    if (competitor.personId) return (await this.people.byId(ctx.loaders).load(competitor.personId))?.displayName ?? '';
+    if (competitor.teamId) return (await this.organisations.byId(ctx.loaders).load(competitor.teamId))?.name ?? '';
+    return '';
+  }
+
+  @ResolveField(() => Person, { nullable: true })
+  person(@Parent() competitor: Competitor, @Context() ctx: RequestContext) {
+    return competitor.personId ? this.people.byId(ctx.loaders).load(competitor.personId) : null;
+  }
+
+  @ResolveField(() => Organisation, { nullable: true, description: 'The team, for team entries.' })
+  team(@Parent() competitor: Competitor, @Context() ctx: RequestContext) {
+    return competitor.teamId ? this.organisations.byId(ctx.loaders).load(competitor.teamId) : null;
+  }
+
+  @ResolveField(() => Noc, { nullable: true, description: 'The NOC the entry represents in this event.' })
+  noc(@Parent() competitor: Competitor, @Context() ctx: RequestContext) {
+    return competitor.nocCode ? this.nocs.byCode(ctx.loaders).load(competitor.nocCode) : null;
+  }
+
+  @ResolveField(() => Event)
+  event(@Parent() competitor: Competitor, @Context() ctx: RequestContext) {
+    return this.events.byId(ctx.loaders).load(competitor.eventId);
+  }
+}
+
+@Resolver(() => Event)
+export class EventCompetitorsResolver {
+  constructor(private readonly loaders: ResultsLoaders) {}
+
+  @ResolveField(() => [Competitor], { description: 'Everyone entered in the event.' })
+  competitors(@Parent() event: Event, @Context() ctx: RequestContext) {
+    return this.loaders.competitorsByEvent(ctx.loaders).load(event.id);
+  }
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { BadInputError, DomainError } from '../../common/errors/domain-error.js';
+import { ErrorCode } from '../../common/errors/error-codes.js';
+import { PrismaService } from '../../database/prisma.service.js';
+import type { RegisterCompetitorInput } from './dto/register-competitor.input.js';
+
+@Injectable()
+export class CompetitorsService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  register(input: RegisterCompetitorInput) {
+    if (Boolean(input.personId) === Boolean(input.teamId)) {
+      throw new BadInputError('Give exactly one of personId and teamId', [{ path: 'input.personId', message: 'exactly one of personId, teamId' }]);
+    }
+    return this.prisma.$transaction(async (tx) => {
+      if (!(await tx.event.findUnique({ where: { id: input.eventId }, select: { id: true } }))) {
+        throw new BadInputError('Unknown event', [{ path: 'input.eventId', message: 'no such event' }]);
+      }
+      let nocCode = input.nocCode;
+      if (input.personId) {
+        const person = await tx.person.findUnique({ where: { id: input.personId }, select: { nocCode: true } });
+        if (!person) throw new BadInputError('Unknown person', [{ path: 'input.personId', message: 'no such person' }]);
+        nocCode ??= person.nocCode ?? undefined;
+      } else if (!(await tx.organisation.findUnique({ where: { id: input.teamId! }, select: { id: true } }))) {
+        throw new BadInputError('Unknown team', [{ path: 'input.teamId', message: 'no such organisation' }]);
+      }
+      if (nocCode && !(await tx.noc.findUnique({ where: { code: nocCode }, select: { code: true } }))) {
+        throw new BadInputError(`Unknown NOC ${nocCode}`, [{ path: 'input.nocCode', message: 'no such NOC' }]);
+      }
+      const existing = await tx.competitor.findFirst({
+        where: { eventId: input.eventId, ...(input.personId ? { personId: input.personId } : { teamId: input.teamId }) },
+        select: { id: true },
+      });
+      if (existing) throw new DomainError(ErrorCode.CONFLICT, 'Already entered in this event', { competitorId: existing.id });
+      return tx.competitor.create({ data: { ...input, nocCode } });
+    });
+  }
+}

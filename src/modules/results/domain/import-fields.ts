@@ -1,0 +1,146 @@
+import { Irm, Medal, TimePrecision, Wlt } from '../../../generated/prisma/enums.js';
+import { formatScaled, parseScaled } from './decimal.js';
+import type { IssueSink, ResultRowCandidate } from './result-row.js';
+import { MAX_TIME_MS, parseTime, TimeParseError } from './time-format.js';
+
+export type CompetitorRef = { by: 'competitorId' | 'person' | 'team'; value: string };
+
+/** A parsed import row: a result row whose competitor is still a reference, with where it came from. */
+export interface ResultImportRow extends Omit<ResultRowCandidate, 'competitorId'> {
+  competitor: CompetitorRef;
+  /** The CSV line number or the 0-based JSON index. */
+  source: number;
+}
+
+const INT_FIELDS = ['displayOrder', 'startOrder', 'startGroup', 'rank', 'timeMs', 'score', 'markMm'] as const;
+const TEXT_FIELDS = ['lane', 'resultCode', 'qualificationMark'] as const;
+const REF_FIELDS = ['competitorId', 'person', 'team'] as const;
+const ENUMS = { irm: Irm, medal: Medal, wlt: Wlt, timePrecision: TimePrecision } as const;
+const ALIASES: Record<keyof typeof ENUMS, Record<string, string>> = {
+  irm: { DQ: 'DSQ', WD: 'WDR', RT: 'RET' },
+  medal: { ME_GOLD: 'GOLD', ME_SILVER: 'SILVER', ME_BRONZE: 'BRONZE' },
+  wlt: { D: 'T' },
+  timePrecision: {},
+};
+const TRUE = new Set(['true', 'yes', 'y', '1', '=']);
+const FALSE = new Set(['false', 'no', 'n', '0']);
+
+/** Every field an import row may carry, by canonical name. */
+export const IMPORT_FIELDS: readonly string[] = [
+  ...INT_FIELDS,
+  ...TEXT_FIELDS,
+  ...REF_FIELDS,
+  ...Object.keys(ENUMS),
+  'rankEqual',
+  'time',
+  'points',
+  'records',
+];
+
+const squash = (name: string) => name.toLowerCase().replace(/[\s_-]/g, '');
+const CANONICAL = new Map<string, string>([
+  ...IMPORT_FIELDS.map((name): [string, string] => [squash(name), name]),
+  ['recordmarks', 'records'],
+]);
+
+/** The canonical field for a column or key name ("display_order" → displayOrder), or undefined. */
+export function canonicalField(name: string): string | undefined {
+  return CANONICAL.get(squash(name));
+}
+
+const blank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : null);
+
+/**
+ * Turns one row of raw values (strings from CSV, JSON values) keyed by canonical field
+ * into an import row. Bad optional values are reported and dropped; the row itself is
+ * returned as long as its order and competitor are usable.
+ */
+export function toImportRow(raw: Record<string, unknown>, source: number, add: IssueSink): ResultImportRow | null {
+  const issue = (field: string, code: string, message: string) => add(source, field, code, message);
+  const out: Record<string, unknown> = { source };
+
+  for (const field of INT_FIELDS) {
+    const value = raw[field];
+    if (blank(value)) continue;
+    const s = text(value);
+    if (field === 'rank' && s?.startsWith('=')) out.rankEqual = true;
+    const digits = field === 'rank' ? s?.replace(/^=/, '') : s;
+    const n = digits !== undefined && digits !== null && /^-?\d+$/.test(digits) ? Number(digits) : NaN;
+    if (Number.isSafeInteger(n)) out[field] = n;
+    else issue(field, 'INVALID_INTEGER', `${field} must be a whole number, got ${JSON.stringify(value)}`);
+  }
+  for (const field of [...TEXT_FIELDS, ...REF_FIELDS]) {
+    if (blank(raw[field])) continue;
+    const s = text(raw[field]);
+    if (s === null) issue(field, 'INVALID_STRING', `${field} must be text`);
+    else out[field] = s;
+  }
+  for (const [field, values] of Object.entries(ENUMS) as Array<[keyof typeof ENUMS, Record<string, string>]>) {
+    if (blank(raw[field])) continue;
+    const s = text(raw[field])?.toUpperCase() ?? '';
+    const value = ALIASES[field][s] ?? s;
+    if (value in values) out[field] = value;
+    else issue(field, 'INVALID_ENUM', `${field} "${String(raw[field])}" is not one of ${Object.keys(values).join(', ')}`);
+  }
+  if (!blank(raw.rankEqual)) {
+    const s = typeof raw.rankEqual === 'boolean' ? String(raw.rankEqual) : (text(raw.rankEqual)?.toLowerCase() ?? '');
+    if (TRUE.has(s)) out.rankEqual = true;
+    else if (FALSE.has(s)) out.rankEqual ??= false;
+    else issue('rankEqual', 'INVALID_BOOLEAN', `rankEqual "${String(raw.rankEqual)}" is not true/false, yes/no, 1/0 or =`);
+  }
+  readTime(raw.time, out, issue);
+  if (!blank(raw.points)) {
+    const units = typeof raw.points === 'string' || typeof raw.points === 'number' ? parseScaled(raw.points, 3) : null;
+    if (units === null) issue('points', 'INVALID_POINTS', `points "${String(raw.points)}" is not a number with at most 3 decimals`);
+    else out.points = formatScaled(units, 3, 3, 'TRUNCATE');
+  }
+  if (!blank(raw.records)) {
+    const list = Array.isArray(raw.records) ? raw.records : typeof raw.records === 'string' ? raw.records.split(/[\s|,]+/) : null;
+    if (list === null || list.some((code) => typeof code !== 'string')) issue('records', 'INVALID_RECORD_MARK', 'records must be codes like "OR WR"');
+    else out.recordMarks = list.map((code: string) => code.trim().toUpperCase()).filter(Boolean);
+  }
+  return withRequired(out, raw, issue);
+}
+
+function readTime(value: unknown, out: Record<string, unknown>, issue: (f: string, c: string, m: string) => void): void {
+  if (blank(value)) return;
+  if (typeof value !== 'string') {
+    issue('time', 'INVALID_TIME', 'time must be text like "1:12.31"; use timeMs for milliseconds');
+    return;
+  }
+  try {
+    const { ms, precision } = parseTime(value);
+    if (out.timeMs !== undefined && out.timeMs !== ms) {
+      issue('time', 'CONFLICTING_TIME', `time ${value} is ${ms} ms but timeMs is ${String(out.timeMs)}`);
+      return;
+    }
+    out.timeMs = ms;
+    out.timePrecision ??= precision;
+  } catch (error) {
+    if (!(error instanceof TimeParseError)) throw error;
+    issue('time', 'INVALID_TIME', error.message);
+  }
+}
+
+function withRequired(
+  out: Record<string, unknown>,
+  raw: Record<string, unknown>,
+  issue: (field: string, code: string, message: string) => void,
+): ResultImportRow | null {
+  if (typeof out.timeMs === 'number' && out.timeMs > MAX_TIME_MS) {
+    issue('timeMs', 'INVALID_INTEGER', `timeMs ${out.timeMs} is larger than a stored time can be`);
+    delete out.timeMs;
+  }
+  const refs = REF_FIELDS.filter((field) => typeof out[field] === 'string');
+  if (refs.length === 0 && REF_FIELDS.every((field) => blank(raw[field]))) {
+    issue('competitorId', 'MISSING_COMPETITOR', 'each row names its competitor: competitorId, person or team');
+  } else if (refs.length > 1) {
+    issue(refs[1], 'AMBIGUOUS_COMPETITOR', `give one of competitorId, person or team, not ${refs.join(' and ')}`);
+  }
+  if (blank(raw.displayOrder)) issue('displayOrder', 'MISSING_VALUE', 'displayOrder is required');
+  if (refs.length !== 1 || out.displayOrder === undefined) return null;
+  const [by] = refs;
+  const { competitorId: _id, person: _person, team: _team, ...row } = out;
+  return { ...row, competitor: { by, value: out[by] as string } } as unknown as ResultImportRow;
+}

@@ -1,0 +1,15 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'An entry in an event: a person or a team, representing a NOC.' })
+export class Competitor {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { nullable: true, description: 'Start number.' })
+  bib: string | null;
+
+  eventId: string;
+  personId: string | null;
+  teamId: string | null;
+  nocCode: string | null;
+}

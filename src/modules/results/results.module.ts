@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { DisciplinesModule } from '../disciplines/disciplines.module.js';
+import { EventsModule } from '../events/events.module.js';
+import { NocsModule } from '../nocs/nocs.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { PeopleModule } from '../people/people.module.js';
+import { UnitsModule } from '../units/units.module.js';
+import { CompetitorsResolver, EventCompetitorsResolver } from './competitors.resolver.js';
+import { CompetitorsService } from './competitors.service.js';
+import { ResultContext } from './result-context.js';
+import { ResultsLoaders } from './results.loaders.js';
+import { ResultsRepository } from './results.repository.js';
+import { ResultsResolver, UnitResultsResolver } from './results.resolver.js';
+import { CompetitionMedalsResolver, EventStandingsResolver, StandingsResolver } from './standings.resolver.js';
+
+@Module({
+  imports: [DisciplinesModule, EventsModule, NocsModule, OrganisationsModule, PeopleModule, UnitsModule],
+  providers: [
+    ResultsRepository,
+    ResultsLoaders,
+    ResultContext,
+    CompetitorsService,
+    ResultsResolver,
+    UnitResultsResolver,
+    CompetitorsResolver,
+    EventCompetitorsResolver,
+    StandingsResolver,
+    EventStandingsResolver,
+    CompetitionMedalsResolver,
+  ],
+  exports: [ResultsLoaders],
+})
+export class ResultsModule {}

@@ -1,0 +1,76 @@
+import { Context, Float, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { Unit } from '../units/models/unit.model.js';
+import { UnitsLoaders } from '../units/units.loaders.js';
+import { behind, displayValue, leaderOf } from './domain/result-value.js';
+import { Competitor } from './models/competitor.model.js';
+import { RecordType } from './models/record-type.model.js';
+import { Result, ResultDetail } from './models/result.model.js';
+import { ResultContext } from './result-context.js';
+import { ResultsLoaders } from './results.loaders.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+
+type ResultRow = Result & { points: Prisma.Decimal | null };
+
+@Resolver(() => Result)
+export class ResultsResolver {
+  constructor(
+    private readonly loaders: ResultsLoaders,
+    private readonly context: ResultContext,
+    private readonly units: UnitsLoaders,
+  ) {}
+
+  @ResolveField(() => Competitor)
+  competitor(@Parent() result: Result, @Context() ctx: RequestContext) {
+    return this.loaders.competitorById(ctx.loaders).load(result.competitorId);
+  }
+
+  @ResolveField(() => Unit)
+  unit(@Parent() result: Result, @Context() ctx: RequestContext) {
+    return this.units.unitById(ctx.loaders).load(result.unitId);
+  }
+
+  @ResolveField(() => Float, { nullable: true, description: 'Points (judged sports, points races).' })
+  points(@Parent() result: ResultRow) {
+    return result.points === null ? null : Number(result.points);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The value as printed, per the discipline\'s rule: "1:12.31"; the IRM code when there is no value.' })
+  async displayValue(@Parent() result: ResultRow, @Context() ctx: RequestContext) {
+    const { event, discipline } = await this.context.forUnit(ctx.loaders, result.unitId);
+    return displayValue(result, event, discipline);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Gap to the best valid value of the unit: "+0.28"; null for the leader.' })
+  async behind(@Parent() result: ResultRow, @Context() ctx: RequestContext) {
+    const [{ event, discipline }, rows] = await Promise.all([
+      this.context.forUnit(ctx.loaders, result.unitId),
+      this.loaders.resultsByUnit(ctx.loaders).load(result.unitId),
+    ]);
+    const leader = leaderOf(rows, event);
+    return behind(result, leader && leader.id === result.id ? result : leader, event, discipline);
+  }
+
+  @ResolveField(() => [RecordType], { description: 'Record marks printed next to the result ("OR").' })
+  async recordMarks(@Parent() result: Result, @Context() ctx: RequestContext) {
+    const marks = await this.loaders.recordMarksByResult(ctx.loaders).load(result.id);
+    const types = await this.loaders.recordTypeByCode(ctx.loaders).loadMany(marks.map((m) => m.recordTypeCode));
+    return types.filter((type) => type && !(type instanceof Error));
+  }
+
+  @ResolveField(() => [ResultDetail], { description: 'Splits, periods, rounds, judges\' cards, component scores.' })
+  async details(@Parent() result: Result, @Context() ctx: RequestContext) {
+    const details = await this.loaders.detailsByResult(ctx.loaders).load(result.id);
+    return details.map((d) => ({ ...d, value: d.value === null ? null : Number(d.value) }));
+  }
+}
+
+@Resolver(() => Unit)
+export class UnitResultsResolver {
+  constructor(private readonly loaders: ResultsLoaders) {}
+
+  @ResolveField(() => [Result], { description: 'The result rows in display order.' })
+  results(@Parent() unit: Unit, @Context() ctx: RequestContext) {
+    return this.loaders.resultsByUnit(ctx.loaders).load(unit.id);
+  }
+}

@@ -1,0 +1,58 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { Competition } from '../competitions/models/competition.model.js';
+import { EventsLoaders } from '../events/events.loaders.js';
+import { Event } from '../events/models/event.model.js';
+import { NocsLoaders } from '../nocs/nocs.loaders.js';
+import { rankMedalTable } from './domain/medal-table.js';
+import { Competitor } from './models/competitor.model.js';
+import { EventStanding, MedalTableRow } from './models/event-standing.model.js';
+import { ResultsLoaders } from './results.loaders.js';
+
+@Resolver(() => EventStanding)
+export class StandingsResolver {
+  constructor(private readonly loaders: ResultsLoaders) {}
+
+  @ResolveField(() => Competitor)
+  competitor(@Parent() standing: EventStanding, @Context() ctx: RequestContext) {
+    return this.loaders.competitorById(ctx.loaders).load(standing.competitorId);
+  }
+}
+
+@Resolver(() => Event)
+export class EventStandingsResolver {
+  constructor(
+    private readonly loaders: ResultsLoaders,
+    private readonly events: EventsLoaders,
+  ) {}
+
+  @ResolveField(() => [EventStanding], { description: 'Final standings of the event, best first; medals live here.' })
+  standings(@Parent() event: Event, @Context() ctx: RequestContext) {
+    return this.loaders.standingsByEvent(ctx.loaders).load(event.id);
+  }
+
+  @ResolveField(() => Competitor, { nullable: true, description: 'The winner of the previous edition (same recurring key), if known.' })
+  async defendingChampion(@Parent() event: Event, @Context() ctx: RequestContext) {
+    const previous = await this.events.previousEdition(ctx.loaders).load(event.id);
+    if (!previous) return null;
+    const standings = await this.loaders.standingsByEvent(ctx.loaders).load(previous.id);
+    const winner = standings.find((s) => s.rank === 1 && !s.rankEqual) ?? null;
+    return winner ? this.loaders.competitorById(ctx.loaders).load(winner.competitorId) : null;
+  }
+}
+
+@Resolver(() => Competition)
+export class CompetitionMedalsResolver {
+  constructor(
+    private readonly loaders: ResultsLoaders,
+    private readonly nocs: NocsLoaders,
+  ) {}
+
+  @ResolveField(() => [MedalTableRow], { description: 'Medals per NOC from the events\' final standings.' })
+  async medalTable(@Parent() competition: Competition, @Context() ctx: RequestContext) {
+    const counts = await this.loaders.medalCountsByCompetition(ctx.loaders).load(competition.id);
+    const ranked = rankMedalTable(counts);
+    const nocs = await this.nocs.byCode(ctx.loaders).loadMany(ranked.map((row) => row.nocCode));
+    return ranked.map((row, i) => ({ ...row, noc: nocs[i] }));
+  }
+}

@@ -1,0 +1,22 @@
+import { CompetitionsModule } from './competitions/competitions.module.js';
+import { DisciplinesModule } from './disciplines/disciplines.module.js';
+import { EventsModule } from './events/events.module.js';
+import { NocsModule } from './nocs/nocs.module.js';
+import { OrganisationsModule } from './organisations/organisations.module.js';
+import { PeopleModule } from './people/people.module.js';
+import { ResultsModule } from './results/results.module.js';
+import { UnitsModule } from './units/units.module.js';
+import { VenuesModule } from './venues/venues.module.js';
+
+/** The sports data graph: reference data, people, competitions down to result rows. */
+export const SportsModules = [
+  NocsModule,
+  DisciplinesModule,
+  OrganisationsModule,
+  VenuesModule,
+  PeopleModule,
+  CompetitionsModule,
+  EventsModule,
+  UnitsModule,
+  ResultsModule,
+];

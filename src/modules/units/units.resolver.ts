@@ -1,0 +1,97 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { EventsLoaders } from '../events/events.loaders.js';
+import { Event } from '../events/models/event.model.js';
+import { Venue } from '../venues/models/venue.model.js';
+import { VenuesLoaders } from '../venues/venues.loaders.js';
+import { CreatePhaseInput, CreateUnitInput, UnitArgs, UpdatePhaseInput, UpdateUnitInput } from './dto/unit.inputs.js';
+import { Phase } from './models/phase.model.js';
+import { Unit } from './models/unit.model.js';
+import { UnitsLoaders } from './units.loaders.js';
+import { UnitsService } from './units.service.js';
+
+@Resolver(() => Unit)
+export class UnitsResolver {
+  constructor(
+    private readonly service: UnitsService,
+    private readonly loaders: UnitsLoaders,
+    private readonly events: EventsLoaders,
+    private readonly venues: VenuesLoaders,
+  ) {}
+
+  @Query(() => Unit, { description: 'One race, match or bout.' })
+  unit(@Args() { id }: UnitArgs) {
+    return this.service.findUnit(id);
+  }
+
+  @Mutation(() => Phase)
+  createPhase(@Args('input') input: CreatePhaseInput) {
+    return this.service.createPhase(input);
+  }
+
+  @Mutation(() => Phase, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
+  updatePhase(@Args('input') input: UpdatePhaseInput) {
+    return this.service.updatePhase(input);
+  }
+
+  @Mutation(() => Unit)
+  createUnit(@Args('input') input: CreateUnitInput) {
+    return this.service.createUnit(input);
+  }
+
+  @Mutation(() => Unit, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
+  updateUnit(@Args('input') input: UpdateUnitInput) {
+    return this.service.updateUnit(input);
+  }
+
+  @ResolveField(() => Phase)
+  phase(@Parent() unit: Unit, @Context() ctx: RequestContext) {
+    return this.loaders.phaseById(ctx.loaders).load(unit.phaseId);
+  }
+
+  @ResolveField(() => Event)
+  async event(@Parent() unit: Unit, @Context() ctx: RequestContext) {
+    const eventId = await this.loaders.eventIdOfUnit(ctx.loaders, unit.id);
+    return eventId ? this.events.byId(ctx.loaders).load(eventId) : null;
+  }
+
+  @ResolveField(() => Venue, { nullable: true })
+  venue(@Parent() unit: Unit, @Context() ctx: RequestContext) {
+    return unit.venueId ? this.venues.byId(ctx.loaders).load(unit.venueId) : null;
+  }
+}
+
+@Resolver(() => Phase)
+export class PhasesResolver {
+  constructor(
+    private readonly loaders: UnitsLoaders,
+    private readonly events: EventsLoaders,
+  ) {}
+
+  @ResolveField(() => [Unit], { description: 'The units of the phase, in order.' })
+  units(@Parent() phase: Phase, @Context() ctx: RequestContext) {
+    return this.loaders.unitsByPhase(ctx.loaders).load(phase.id);
+  }
+
+  @ResolveField(() => Event)
+  event(@Parent() phase: Phase, @Context() ctx: RequestContext) {
+    return this.events.byId(ctx.loaders).load(phase.eventId);
+  }
+}
+
+@Resolver(() => Event)
+export class EventUnitsResolver {
+  constructor(private readonly loaders: UnitsLoaders) {}
+
+  @ResolveField(() => [Phase], { description: 'The phases of the event, in order.' })
+  phases(@Parent() event: Event, @Context() ctx: RequestContext) {
+    return this.loaders.phasesByEvent(ctx.loaders).load(event.id);
+  }
+
+  @ResolveField(() => [Unit], { description: 'Every unit of the event, phase by phase, in order.' })
+  async units(@Parent() event: Event, @Context() ctx: RequestContext) {
+    const phases = await this.loaders.phasesByEvent(ctx.loaders).load(event.id);
+    const groups = await Promise.all(phases.map((phase) => this.loaders.unitsByPhase(ctx.loaders).load(phase.id)));
+    return groups.flat();
+  }
+}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { BadInputError, DomainError, NotFoundError } from '../../common/errors/domain-error.js';
+import { ErrorCode } from '../../common/errors/error-codes.js';
+import { updateAtVersion } from '../../database/optimistic-update.js';
+import { PrismaService } from '../../database/prisma.service.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { CreatePhaseInput, CreateUnitInput, UpdatePhaseInput, UpdateUnitInput } from './dto/unit.inputs.js';
+
+type Tx = Prisma.TransactionClient;
+
+@Injectable()
+export class UnitsService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async findUnit(id: string) {
+    const unit = await this.prisma.unit.findUnique({ where: { id } });
+    if (!unit) throw new NotFoundError('Unit', { id });
+    return unit;
+  }
+
+  createPhase(input: CreatePhaseInput) {
+    return this.prisma.$transaction(async (tx) => {
+      if (!(await tx.event.findUnique({ where: { id: input.eventId }, select: { id: true } }))) {
+        throw new BadInputError('Unknown event', [{ path: 'input.eventId', message: 'no such event' }]);
+      }
+      await checkPhaseOrderFree(tx, input.eventId, input.order, null);
+      return tx.phase.create({ data: input });
+    });
+  }
+
+  updatePhase(input: UpdatePhaseInput) {
+    const { id, expectedVersion, ...fields } = input;
+    return this.prisma.$transaction(async (tx) => {
+      const current = await tx.phase.findUnique({ where: { id } });
+      if (!current) throw new NotFoundError('Phase', { id });
+      if (fields.order) await checkPhaseOrderFree(tx, current.eventId, fields.order, id);
+      await updateAtVersion(tx.phase, 'Phase', id, expectedVersion, fields);
+      return tx.phase.findUniqueOrThrow({ where: { id } });
+    });
+  }
+
+  createUnit(input: CreateUnitInput) {
+    return this.prisma.$transaction(async (tx) => {
+      if (!(await tx.phase.findUnique({ where: { id: input.phaseId }, select: { id: true } }))) {
+        throw new BadInputError('Unknown phase', [{ path: 'input.phaseId', message: 'no such phase' }]);
+      }
+      await checkVenue(tx, input.venueId);
+      await checkUnitOrderFree(tx, input.phaseId, input.order, null);
+      return tx.unit.create({ data: input });
+    });
+  }
+
+  updateUnit(input: UpdateUnitInput) {
+    const { id, expectedVersion, ...fields } = input;
+    return this.prisma.$transaction(async (tx) => {
+      const current = await tx.unit.findUnique({ where: { id } });
+      if (!current) throw new NotFoundError('Unit', { id });
+      await checkVenue(tx, fields.venueId);
+      if (fields.order) await checkUnitOrderFree(tx, current.phaseId, fields.order, id);
+      await updateAtVersion(tx.unit, 'Unit', id, expectedVersion, fields);
+      return tx.unit.findUniqueOrThrow({ where: { id } });
+    });
+  }
+}
+
+async function checkVenue(tx: Tx, venueId: string | undefined) {
+  if (venueId && !(await tx.venue.findUnique({ where: { id: venueId }, select: { id: true } }))) {
+    throw new BadInputError('Unknown venue', [{ path: 'input.venueId', message: 'no such venue' }]);
+  }
+}
+
+async function checkPhaseOrderFree(tx: Tx, eventId: string, order: number, selfId: string | null) {
+  const owner = await tx.phase.findUnique({ where: { eventId_order: { eventId, order } }, select: { id: true } });
+  if (owner && owner.id !== selfId) throw new DomainError(ErrorCode.CONFLICT, `The event already has a phase at order ${order}`, { field: 'input.order' });
+}
+
+async function checkUnitOrderFree(tx: Tx, phaseId: string, order: number, selfId: string | null) {
+  const owner = await tx.unit.findUnique({ where: { phaseId_order: { phaseId, order } }, select: { id: true } });
+  if (owner && owner.id !== selfId) throw new DomainError(ErrorCode.CONFLICT, `The phase already has a unit at order ${order}`, { field: 'input.order' });
+}

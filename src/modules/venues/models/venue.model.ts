@@ -1,0 +1,22 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'Where a unit takes place.' })
+export class Venue {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Stable URL key.' })
+  slug: string;
+
+  @Field({ description: 'e.g. Milano Speed Skating Stadium.' })
+  name: string;
+
+  @Field()
+  city: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2 (IT), never a NOC code.' })
+  countryIso2: string;
+
+  @Field({ description: 'IANA time zone, e.g. Europe/Rome.' })
+  timezone: string;
+}

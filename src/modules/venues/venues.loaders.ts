@@ -1,0 +1,12 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../database/prisma.service.js';
+import type { LoaderRegistry } from '../../graphql/loader-registry.js';
+
+@Injectable()
+export class VenuesLoaders {
+  constructor(private readonly prisma: PrismaService) {}
+
+  byId(loaders: LoaderRegistry) {
+    return loaders.one('venue.byId', (ids: readonly string[]) => this.prisma.venue.findMany({ where: { id: { in: [...ids] } } }), (venue) => venue.id);
+  }
+}
