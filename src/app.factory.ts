@@ -1,3 +1,4 @@
+import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -6,15 +7,20 @@ import type { Environment } from './config/environment.js';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 
+export interface CreateAppOptions {
+  /** Modules added beside the product's, e.g. the benchmark's in-memory baseline. */
+  extraModules?: Type[];
+}
+
 /** Builds the app with the same pipes, filters and limits for the server, the tests and the benchmark. */
-export async function createApp(env: Environment, databaseUrl: string): Promise<NestExpressApplication> {
+export async function createApp(env: Environment, databaseUrl: string, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(env, {
       url: databaseUrl,
       poolMax: env.DATABASE_POOL_MAX,
       acquireTimeoutMs: env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS,
       statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
-    }),
+    }, options.extraModules),
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));

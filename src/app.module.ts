@@ -1,5 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, type Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ConfigModule } from './config/config.module.js';
 import type { Environment } from './config/environment.js';
@@ -12,7 +12,7 @@ import { SportsModules } from './modules/sports.modules.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(env: Environment, database: DatabaseOptions): DynamicModule {
+  static forRoot(env: Environment, database: DatabaseOptions, extraModules: Type[] = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -22,6 +22,7 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, useClass: GraphqlOptions }),
         HealthModule,
         ...SportsModules,
+        ...extraModules,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { EventsModule } from './events/events.module.js';
 import { NocsModule } from './nocs/nocs.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PeopleModule } from './people/people.module.js';
+import { RecordsModule } from './records/records.module.js';
 import { ResultsModule } from './results/results.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { VenuesModule } from './venues/venues.module.js';
@@ -19,4 +20,5 @@ export const SportsModules = [
   EventsModule,
   UnitsModule,
   ResultsModule,
+  RecordsModule,
 ];

@@ -10,6 +10,10 @@ export class ResultsLoaders {
     return loaders.many('result.byUnit', (ids: readonly string[]) => this.repository.findResultsByUnits(ids), (result) => result.unitId);
   }
 
+  resultById(loaders: LoaderRegistry) {
+    return loaders.one('result.byId', (ids: readonly string[]) => this.repository.findResultsByIds(ids), (result) => result.id);
+  }
+
   competitorById(loaders: LoaderRegistry) {
     return loaders.one('competitor.byId', (ids: readonly string[]) => this.repository.findCompetitorsByIds(ids), (competitor) => competitor.id);
   }

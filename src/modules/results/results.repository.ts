@@ -17,6 +17,10 @@ export class ResultsRepository {
     return this.prisma.result.findMany({ where: { unitId: { in: [...unitIds] } }, orderBy: [{ displayOrder: 'asc' }] });
   }
 
+  findResultsByIds(ids: readonly string[]) {
+    return this.prisma.result.findMany({ where: { id: { in: [...ids] } } });
+  }
+
   findCompetitorsByIds(ids: readonly string[]) {
     return this.prisma.competitor.findMany({ where: { id: { in: [...ids] } } });
   }

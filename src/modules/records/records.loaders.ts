@@ -1,0 +1,16 @@
+import { Injectable } from '@nestjs/common';
+import type { LoaderRegistry } from '../../graphql/loader-registry.js';
+import { RecordsRepository } from './records.repository.js';
+
+@Injectable()
+export class RecordsLoaders {
+  constructor(private readonly repository: RecordsRepository) {}
+
+  byRecurringKey(loaders: LoaderRegistry) {
+    return loaders.many('record.byRecurringKey', (keys: readonly string[]) => this.repository.findByRecurringKeys(keys), (r) => r.recurringKey);
+  }
+
+  byHolder(loaders: LoaderRegistry) {
+    return loaders.many('record.byHolder', (ids: readonly string[]) => this.repository.findByHolders(ids), (r) => r.holderPersonId!);
+  }
+}

@@ -1,0 +1,77 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../src/app.factory.js';
+import { loadEnvironment } from '../../src/config/environment.js';
+import { createPrismaClient } from '../../src/database/prisma-client.factory.js';
+import { PrismaService } from '../../src/database/prisma.service.js';
+import { QueryCounter } from '../../src/database/query-counter.js';
+import { seedDatabase } from '../../src/database/seed/seed.js';
+import { createTestDatabase } from './test-database.js';
+
+export interface GqlResponse<T = Record<string, any>> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; path?: string[]; extensions: { code: string; [key: string]: unknown } }[];
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  baseUrl: string;
+  prisma: PrismaService;
+  /** Posts a GraphQL operation over HTTP, as a client would. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /** Runs `fn` and returns how many SQL statements the server sent meanwhile. */
+  countQueries(fn: () => Promise<unknown>): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Load reference data and the demo story first (default true). */
+  seed?: boolean;
+  env?: Record<string, string>;
+}
+
+/** A server on its own database (a clone of the migrated template), listening on a free port. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  if (options.seed ?? true) {
+    const seeder = createPrismaClient({ url: database.url, poolMax: 2 });
+    await seedDatabase(seeder, { demo: true });
+    await seeder.$disconnect();
+  }
+  const env = loadEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url, ...options.env });
+  const app = await createApp(env, database.url);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const counter = app.get(QueryCounter);
+
+  return {
+    app,
+    baseUrl,
+    prisma: app.get(PrismaService),
+    async gql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GqlResponse<T>, 'status'>;
+      return { status: response.status, data: body.data ?? null, errors: body.errors };
+    },
+    async countQueries(fn) {
+      const before = counter.count;
+      await fn();
+      return counter.count - before;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/** The codes of a response's errors, for compact assertions. */
+export function errorCodes(response: GqlResponse): string[] {
+  return (response.errors ?? []).map((e) => e.extensions.code);
+}
