@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { BadInputError, FieldIssue } from '../common/errors/domain-error.js';
 
 function flatten(errors: ValidationError[], parent = ''): FieldIssue[] {
@@ -9,17 +9,34 @@ function flatten(errors: ValidationError[], parent = ''): FieldIssue[] {
   });
 }
 
-/** Strict validation of every argument object: unknown properties are refused, each issue names its field. */
+function badInput(issues: FieldIssue[]): BadInputError {
+  return new BadInputError(issues.map((i) => `${i.path}: ${i.message}`).join('; ') || 'Invalid input', issues);
+}
+
+/**
+ * Strict validation of every argument object: unknown properties are refused, and each
+ * issue names its field by its GraphQL path ("input.rows.3.rank").
+ */
+class ArgumentValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      const argument = metadata.data;
+      if (!(error instanceof BadInputError) || !argument) throw error;
+      const issues = (error.details.issues as FieldIssue[]).map((issue) => ({ ...issue, path: `${argument}.${issue.path}` }));
+      throw badInput(issues);
+    }
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ArgumentValidationPipe({
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const issues = flatten(errors);
-      return new BadInputError(issues.map((i) => `${i.path}: ${i.message}`).join('; ') || 'Invalid input', issues);
-    },
+    exceptionFactory: (errors) => badInput(flatten(errors)),
   });
 }

@@ -22,6 +22,13 @@ export interface TestApp {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
   /** Runs `fn` and returns how many SQL statements the server sent meanwhile. */
   countQueries(fn: () => Promise<unknown>): Promise<number>;
+  /**
+   * Runs `fn` several times and returns the fewest and most statements seen. DataLoader
+   * batches by timing, so a load that starts at two depths of the tree may share one
+   * statement or take two depending on when the database answers: the count is bounded,
+   * not exact, and comparisons use the range.
+   */
+  statementRange(fn: () => Promise<unknown>, runs?: number): Promise<{ min: number; max: number }>;
   close(): Promise<void>;
 }
 
@@ -63,6 +70,15 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       const before = counter.count;
       await fn();
       return counter.count - before;
+    },
+    async statementRange(fn, runs = 5) {
+      const counts: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const before = counter.count;
+        await fn();
+        counts.push(counter.count - before);
+      }
+      return { min: Math.min(...counts), max: Math.max(...counts) };
     },
     async close() {
       await app.close();
