@@ -21,22 +21,14 @@ async function main(): Promise<void> {
     }
 
     // Seeding an unmigrated (or half-migrated) schema fails on the first missing column.
-    await applyMigrations(url);
-    log('migrations are up to date');
+    const applied = await applyMigrations(url);
+    log(applied.length > 0 ? `applied migrations: ${applied.join(', ')}` : 'no pending migrations');
 
     const prisma = createPrismaClient({ url, poolMax: 2, statementTimeoutMs: 60_000 });
     cleanups.unshift(() => prisma.$disconnect());
     const started = Date.now();
-    const summary = await seedDatabase(prisma, { demo, log });
-    const { nocs, disciplines, recordTypes } = summary.reference;
-    log(
-      `done in ${Date.now() - started} ms: ${nocs.inserted} NOCs inserted, ${nocs.updated} updated, ` +
-        `${disciplines} disciplines, ${recordTypes} record types` +
-        (summary.demo
-          ? `; demo: ${summary.demo.competitions} competitions, ${summary.demo.people} people, ` +
-            `${summary.demo.results} results, ${summary.demo.records} records`
-          : '; demo skipped'),
-    );
+    await seedDatabase(prisma, { demo, log });
+    log(`done in ${Date.now() - started} ms${demo ? '' : ' (demo skipped)'}`);
   } finally {
     for (const cleanup of cleanups) await cleanup().catch((error) => log(`cleanup failed: ${String(error)}`));
   }
@@ -45,5 +37,7 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   console.error(`[seed] failed: ${error instanceof Error ? error.message : String(error)}`);
   if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
-  process.exitCode = 1;
+  // Explicit exit: process.exitCode alone came back as 0 here (it is reset somewhere
+  // under the Wasm schema engine), and callers rely on a failing status.
+  process.exit(1);
 });

@@ -95,10 +95,10 @@ export class Environment {
   @IsBoolean()
   GRAPHQL_INTROSPECTION?: boolean;
 
-  /** Request bodies above this many bytes are refused with 413. */
+  /** Request bodies above this many bytes are refused with 413 (results imports take up to 2 MB documents). */
   @IsInt()
   @Min(1024)
-  MAX_BODY_BYTES: number = 1_000_000;
+  MAX_BODY_BYTES: number = 4_000_000;
 
   /** Time allowed for in-flight requests to finish on SIGTERM before the process exits. */
   @IsInt()

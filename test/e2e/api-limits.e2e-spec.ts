@@ -53,7 +53,7 @@ describe('query limits, CSRF and error hygiene', () => {
   });
 
   it('refuses an oversized body with 413', async () => {
-    const response = await post(JSON.stringify({ query: `{ nocs { pageInfo { hasNextPage } } }`, variables: { pad: 'x'.repeat(1_100_000) } }));
+    const response = await post(JSON.stringify({ query: `{ nocs { pageInfo { hasNextPage } } }`, variables: { pad: 'x'.repeat(4_100_000) } }));
     expect(response.status).toBe(413);
   });
 

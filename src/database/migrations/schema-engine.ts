@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import {
   bindMigrationAwareSqlAdapterFactory,
+  ColumnTypeEnum,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
@@ -16,6 +17,10 @@ export type { SchemaEngine };
 export type * from '@prisma/schema-engine-wasm/schema_engine_bg';
 
 type Bindings = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
+// The project's lib (ES2023, no DOM) does not declare WebAssembly; Node provides it.
+declare const WebAssembly: {
+  instantiate(bytes: Uint8Array, imports: Record<string, object>): Promise<{ instance: { exports: Record<string, unknown> } }>;
+};
 
 let bindings: Promise<Bindings> | undefined;
 let lastPanic: string | undefined;
@@ -29,13 +34,37 @@ function loadBindings(): Promise<Bindings> {
     const jsPath = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg');
     const module = (await import(pathToFileURL(jsPath).href)) as Bindings & { __wbg_set_wasm(exports: unknown): void };
     const wasm = await readFile(join(dirname(jsPath), 'schema_engine_bg.wasm'));
-    const { instance } = await WebAssembly.instantiate(wasm, { './schema_engine_bg.js': module as unknown as WebAssembly.ModuleImports });
+    const { instance } = await WebAssembly.instantiate(wasm, { './schema_engine_bg.js': withUnrefTimers(module) });
     module.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
-    // The engine reports Rust panics here before it throws "unreachable".
-    (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m: string) => (lastPanic = m) };
+    // The engine reports Rust panics here before it traps with a bare "unreachable", which may
+    // surface as an uncaught exception rather than a rejection: the message is printed too.
+    (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY ??= {
+      set_message: (message: string) => {
+        lastPanic = message;
+        console.error(`Prisma schema engine panicked: ${message}`);
+      },
+    };
     return module;
   })());
+}
+
+/**
+ * The engine arms a 10 s timer around its advisory lock and never clears it, which kept every
+ * process that applied migrations alive 10 s longer. Its timers must not hold the process open.
+ */
+function withUnrefTimers(module: object): object {
+  const imports: Record<string, unknown> = { ...module };
+  for (const [name, fn] of Object.entries(imports)) {
+    if (name.startsWith('__wbg_setTimeout_') && typeof fn === 'function') {
+      imports[name] = (...args: unknown[]) => {
+        const timer = fn(...args) as { unref?: () => void };
+        timer?.unref?.();
+        return timer;
+      };
+    }
+  }
+  return imports;
 }
 
 export interface SchemaEngineHandle {
@@ -128,20 +157,19 @@ class MigrationPgFactory implements SqlMigrationAwareDriverAdapterFactory {
 }
 
 const PG_CHAR = 18;
-const PG_TEXT = 25;
-type PgInternals = {
-  performIO(query: unknown): Promise<{ fields: { dataTypeID: number }[] }>;
-  onError(error: unknown): never;
-  underlyingDriver(): pg.Pool;
+const CHAR_COLUMNS = Symbol('charColumns');
+type PgQueryable = Pick<SqlDriverAdapter, 'queryRaw'> & {
+  performIO(query: unknown): Promise<{ fields: { dataTypeID: number }[]; rows: unknown[] }>;
 };
+type PgInternals = PgQueryable & { onError(error: unknown): never; underlyingDriver(): pg.Pool };
 
 /**
  * - executeScript: PrismaPg splits scripts on every ";" (comments, strings and $$ bodies
  *   included) and runs the pieces one by one. The native engine sends a migration as one
  *   simple query, which PostgreSQL runs as one implicit transaction: all or nothing. Same here.
- * - "char" columns: describing a schema reads pg_catalog columns of type "char" (contype,
- *   relkind...), which PrismaPg cannot map ("Column type 'char' could not be deserialized").
- *   Their values arrive as one-letter strings, so reporting them as text is exact.
+ * - "char" columns: describing a schema reads pg_catalog columns of type "char" (contype...),
+ *   which PrismaPg 7.10 cannot map ("Column type 'char' could not be deserialized"); the engine
+ *   expects them as Character.
  */
 function patchForMigrations(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const internals = adapter as unknown as PgInternals;
@@ -152,21 +180,37 @@ function patchForMigrations(adapter: SqlDriverAdapter): SqlDriverAdapter {
       internals.onError(error);
     }
   };
-  charAsText(internals);
+  charAsCharacter(internals);
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (...args) => {
     const tx = await startTransaction(...args);
-    charAsText(tx as unknown as PgInternals);
+    charAsCharacter(tx as unknown as PgQueryable);
     return tx;
   };
   return adapter;
 }
 
-function charAsText(queryable: PgInternals): void {
+function charAsCharacter(queryable: PgQueryable): void {
   const performIO = queryable.performIO.bind(queryable);
+  const queryRaw = queryable.queryRaw.bind(queryable);
+  // Reported as text to get past PrismaPg's type mapping, remembered on the rows array,
+  // which queryRaw hands back as is.
   queryable.performIO = async (query) => {
     const result = await performIO(query);
-    for (const field of result?.fields ?? []) if (field.dataTypeID === PG_CHAR) field.dataTypeID = PG_TEXT;
+    const chars: number[] = [];
+    result?.fields.forEach((field, index) => {
+      if (field.dataTypeID === PG_CHAR) {
+        field.dataTypeID = 25;
+        chars.push(index);
+      }
+    });
+    if (chars.length > 0) Object.defineProperty(result.rows, CHAR_COLUMNS, { value: chars });
+    return result;
+  };
+  queryable.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    const chars = (result.rows as unknown as Record<symbol, number[] | undefined>)[CHAR_COLUMNS];
+    for (const index of chars ?? []) result.columnTypes[index] = ColumnTypeEnum.Character;
     return result;
   };
 }

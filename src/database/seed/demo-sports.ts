@@ -194,14 +194,19 @@ async function seedEdition(db: SeedClient, edition: DemoEdition, refs: EditionRe
 type ResultRow = Omit<Prisma.ResultUncheckedCreateInput, 'unitId'> & { competitorId: string; recordMarks: string[] };
 
 /**
- * Makes the unit's rows exactly `rows`. A row whose display order changed is
- * recreated rather than updated so the (unit, displayOrder) unique index never
- * sees two rows on one position mid-way.
+ * Makes the unit's rows exactly `rows`. A row whose display order, rank or pair/lane
+ * changed is recreated rather than updated: updating rows one by one would briefly
+ * put two rows on one position of a unique index (display order, unshared rank).
  */
 async function syncUnitResults(db: SeedClient, unitId: string, rows: ResultRow[]): Promise<Map<string, string>> {
-  const wantedOrder = new Map(rows.map((row) => [row.competitorId, row.displayOrder]));
-  const existing = await db.result.findMany({ where: { unitId }, select: { id: true, competitorId: true, displayOrder: true } });
-  const stale = existing.filter((row) => wantedOrder.get(row.competitorId) !== row.displayOrder).map((row) => row.id);
+  const slotOf = (row: { displayOrder: number; rank?: number | null; startGroup?: number | null; lane?: string | null }) =>
+    JSON.stringify([row.displayOrder, row.rank ?? null, row.startGroup ?? null, row.lane ?? null]);
+  const wantedSlot = new Map(rows.map((row) => [row.competitorId, slotOf(row)]));
+  const existing = await db.result.findMany({
+    where: { unitId },
+    select: { id: true, competitorId: true, displayOrder: true, rank: true, startGroup: true, lane: true },
+  });
+  const stale = existing.filter((row) => wantedSlot.get(row.competitorId) !== slotOf(row)).map((row) => row.id);
   if (stale.length > 0) await db.result.deleteMany({ where: { id: { in: stale } } });
 
   const ids = new Map<string, string>();

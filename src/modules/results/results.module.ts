@@ -8,9 +8,13 @@ import { UnitsModule } from '../units/units.module.js';
 import { CompetitorsResolver, EventCompetitorsResolver } from './competitors.resolver.js';
 import { CompetitorsService } from './competitors.service.js';
 import { ResultContext } from './result-context.js';
+import { ResultsDeskRepository } from './results-desk.repository.js';
+import { ResultsDeskResolver } from './results-desk.resolver.js';
+import { ResultsDeskService } from './results-desk.service.js';
 import { ResultsLoaders } from './results.loaders.js';
 import { ResultsRepository } from './results.repository.js';
 import { ResultsResolver, UnitResultsResolver } from './results.resolver.js';
+import { StandingsDeskService } from './standings-desk.service.js';
 import { CompetitionMedalsResolver, EventStandingsResolver, StandingsResolver } from './standings.resolver.js';
 
 @Module({
@@ -20,6 +24,10 @@ import { CompetitionMedalsResolver, EventStandingsResolver, StandingsResolver } 
     ResultsLoaders,
     ResultContext,
     CompetitorsService,
+    ResultsDeskRepository,
+    ResultsDeskService,
+    StandingsDeskService,
+    ResultsDeskResolver,
     ResultsResolver,
     UnitResultsResolver,
     CompetitorsResolver,

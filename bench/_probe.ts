@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../src/app.factory.js';
+import { loadEnvironment } from '../src/config/environment.js';
+import { applyMigrations } from '../src/database/migrations/migrator.js';
+import { createPrismaClient } from '../src/database/prisma-client.factory.js';
+import { PrismaService } from '../src/database/prisma.service.js';
+import { seedDatabase } from '../src/database/seed/seed.js';
+import { BenchBaselineModule } from './baseline.module.js';
+import { body, UNIT_RESULTS_QUERY } from './cases.js';
+import { startBenchDatabase } from './database.js';
+import { dataSizeFromEnv, generateData } from './generate.js';
+
+const database = await startBenchDatabase(undefined);
+try {
+  await applyMigrations(database.url);
+  const seeder = createPrismaClient({ url: database.url, poolMax: 4 });
+  await seedDatabase(seeder, { demo: true });
+  const gen = await generateData(seeder, dataSizeFromEnv({}));
+  await seeder.$disconnect();
+  const env = loadEnvironment({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: database.url });
+  const app = await createApp(env, database.url, { extraModules: [BenchBaselineModule] });
+  await app.listen(0, '127.0.0.1');
+  const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const queries: { q: string; d: number }[] = [];
+  let on = false;
+  (app.get(PrismaService) as any).$on('query', (e: any) => on && queries.push({ q: e.query, d: e.duration }));
+  const post = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(UNIT_RESULTS_QUERY, { id: gen.unitIds[5] }) }).then((r) => r.text());
+  for (let i = 0; i < 50; i++) await post();
+  on = true;
+  let t = performance.now();
+  await post();
+  console.log('one request ms', performance.now() - t);
+  on = false;
+  for (const q of queries) console.log(q.d, 'ms', q.q.slice(0, 300));
+  t = performance.now();
+  for (let i = 0; i < 300; i++) await post();
+  console.log('sequential mean ms', (performance.now() - t) / 100);
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  const cpu0 = process.cpuUsage();
+  t = performance.now();
+  for (let i = 0; i < 300; i++) await post();
+  const cpu = process.cpuUsage(cpu0);
+  console.log('wall per req', (performance.now() - t) / 100, 'node cpu per req ms', (cpu.user + cpu.system) / 1000 / 100);
+  const { profile } = await session.post('Profiler.stop');
+  (await import('node:fs')).writeFileSync('/tmp/scratch/req.cpuprofile', JSON.stringify(profile));
+  await app.close();
+} finally {
+  await database.stop();
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import type { Prisma, PrismaClient } from '../src/generated/prisma/client.js';
+
+export interface DataSize {
+  events: number;
+  eventsPerCompetition: number;
+  resultsPerUnit: number;
+  people: number;
+}
+
+export interface GeneratedData {
+  unitIds: string[];
+  competitions: number;
+  results: number;
+}
+
+export function dataSizeFromEnv(env: NodeJS.ProcessEnv): DataSize {
+  return {
+    events: positiveInt(env.BENCH_EVENTS, 300),
+    eventsPerCompetition: positiveInt(env.BENCH_EVENTS_PER_COMPETITION, 10),
+    resultsPerUnit: positiveInt(env.BENCH_RESULTS_PER_UNIT, 20),
+    people: positiveInt(env.BENCH_PEOPLE, 2000),
+  };
+}
+
+export function describeSize(size: DataSize, data: GeneratedData): string {
+  const n = (value: number) => value.toLocaleString('en-US');
+  return `${n(size.events)} generated events (1 unit of ${size.resultsPerUnit} timed results each, ${n(data.results)} result rows) in ${n(data.competitions)} competitions, ${n(size.people)} generated people, plus the reference data and demo`;
+}
+
+const BATCH = 2000;
+const GIVEN = ['Anna', 'Sara', 'Lena', 'Mia', 'Ines', 'Yuki', 'Ida', 'Noor', 'Eva', 'Kim', 'Lars', 'Jan', 'Tom', 'Kai', 'Ole'];
+const FAMILY = ['de Vries', 'Jansen', 'Sato', 'Müller', 'Novak', 'Berg', 'Rossi', 'Kowalska', 'Smith', 'Lindqvist', 'Østby', 'Dubois'];
+const MEDALS = ['GOLD', 'SILVER', 'BRONZE'] as const;
+
+/**
+ * Sports data beside the demo, written with createMany in batches. A seeded generator
+ * keeps every run's data the same, so runs on one machine stay comparable.
+ */
+export async function generateData(prisma: PrismaClient, size: DataSize): Promise<GeneratedData> {
+  if (size.resultsPerUnit > size.people) throw new Error('BENCH_RESULTS_PER_UNIT cannot exceed BENCH_PEOPLE');
+  const random = mulberry32(2026);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const nocs = (await prisma.noc.findMany({ where: { kind: 'NATIONAL' }, select: { code: true }, orderBy: { code: 'asc' }, take: 60 })).map((n) => n.code);
+
+  const people: Prisma.PersonCreateManyInput[] = Array.from({ length: size.people }, (_, i) => {
+    const givenName = pick(GIVEN);
+    const familyName = pick(FAMILY);
+    const birthDate = new Date(Date.UTC(1988 + Math.floor(random() * 18), Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
+    return { id: randomUUID(), slug: `bench-athlete-${i + 1}`, givenName, familyName, displayName: `${givenName} ${familyName}`, birthDate, gender: i % 2 ? 'MALE' : 'FEMALE', nocCode: pick(nocs) };
+  });
+  await inBatches(people, (data) => prisma.person.createMany({ data }));
+  await inBatches(people.map((p) => ({ personId: p.id!, disciplineCode: 'SSK' })), (data) => prisma.athleteProfile.createMany({ data }));
+
+  const competitionCount = Math.ceil(size.events / size.eventsPerCompetition);
+  const competitions: Prisma.CompetitionCreateManyInput[] = Array.from({ length: competitionCount }, (_, i) => {
+    const startDate = new Date(Date.UTC(2024, 10, 1 + i * 7));
+    return { id: randomUUID(), slug: `bench-cup-${i + 1}`, name: `Bench World Cup ${i + 1}`, kind: 'WORLD_CUP', startDate, endDate: new Date(startDate.getTime() + 2 * 86_400_000) };
+  });
+  await inBatches(competitions, (data) => prisma.competition.createMany({ data }));
+
+  const events: Prisma.EventCreateManyInput[] = [];
+  const phases: Prisma.PhaseCreateManyInput[] = [];
+  const units: Prisma.UnitCreateManyInput[] = [];
+  const competitors: Prisma.CompetitorCreateManyInput[] = [];
+  const results: Prisma.ResultCreateManyInput[] = [];
+  const marks: Prisma.ResultRecordMarkCreateManyInput[] = [];
+  for (let e = 0; e < size.events; e++) {
+    const competition = competitions[Math.floor(e / size.eventsPerCompetition)]!;
+    // The same keys in every competition, so events have previous editions like real ones.
+    const key = e % size.eventsPerCompetition;
+    const event = { id: randomUUID(), competitionId: competition.id!, disciplineCode: 'SSK', recurringKey: `BENCH-SSK-${key + 1}`, name: `Distance ${key + 1}`, gender: key % 2 ? 'MEN' : 'WOMEN', style: 'RANKED', resultType: 'TIME' } as const;
+    const phase = { id: randomUUID(), eventId: event.id, kind: 'FINAL', name: 'Final', order: 1 } as const;
+    const unit = { id: randomUUID(), phaseId: phase.id, name: 'Final', order: 1, scheduledAt: competition.startDate, status: 'FINISHED', resultStatus: 'OFFICIAL' } as const;
+    events.push(event);
+    phases.push(phase);
+    units.push(unit);
+
+    let timeMs = 70_000 + Math.floor(random() * 10_000) * 10;
+    for (const [i, person] of sample(people, size.resultsPerUnit, random).entries()) {
+      const competitorId = randomUUID();
+      competitors.push({ id: competitorId, eventId: event.id, personId: person.id!, nocCode: person.nocCode });
+      // One did-not-finish row per unit, printed last without rank or time, as in real lists.
+      const dnf = size.resultsPerUnit > 3 && i === size.resultsPerUnit - 1;
+      timeMs += 10 + Math.floor(random() * 60) * 10;
+      const result = {
+        id: randomUUID(), unitId: unit.id, competitorId, displayOrder: i + 1, startOrder: i + 1, startGroup: Math.floor(i / 2) + 1, lane: i % 2 ? 'O' : 'I',
+        rank: dnf ? null : i + 1, irm: dnf ? 'DNF' : null, timeMs: dnf ? null : timeMs, timePrecision: dnf ? null : 'HUNDREDTHS', medal: dnf ? null : (MEDALS[i] ?? null),
+      } as const;
+      results.push(result);
+      if (!dnf && i % 4 === 0) marks.push({ resultId: result.id, recordTypeCode: i === 0 ? 'TR' : 'PB' });
+    }
+  }
+  await inBatches(events, (data) => prisma.event.createMany({ data }));
+  await inBatches(phases, (data) => prisma.phase.createMany({ data }));
+  await inBatches(units, (data) => prisma.unit.createMany({ data }));
+  await inBatches(competitors, (data) => prisma.competitor.createMany({ data }));
+  await inBatches(results, (data) => prisma.result.createMany({ data }));
+  await inBatches(marks, (data) => prisma.resultRecordMark.createMany({ data }));
+  return { unitIds: units.map((u) => u.id!), competitions: competitionCount, results: results.length };
+}
+
+async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < rows.length; start += BATCH) await write(rows.slice(start, start + BATCH));
+}
+
+/** `count` distinct items (partial Fisher–Yates on a copy). */
+function sample<T>(items: readonly T[], count: number, random: () => number): T[] {
+  const pool = [...items];
+  for (let i = 0; i < count; i++) {
+    const j = i + Math.floor(random() * (pool.length - i));
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  return pool.slice(0, count);
+}
+
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function positiveInt(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`Expected a positive integer, got "${value}"`);
+  return parsed;
+}

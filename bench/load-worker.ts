@@ -1,0 +1,50 @@
+// Runs in its own process so the load generator never shares the server's event loop.
+// Reads a LoadRequest as JSON on stdin, prints a LoadResult as JSON on stdout.
+import autocannon, { type Result } from 'autocannon';
+import type { LoadRequest, LoadResult } from './load.js';
+
+const request = JSON.parse(await readStdin()) as LoadRequest;
+const latencies: number[] = [];
+
+const result = await new Promise<Result>((resolve, reject) => {
+  const instance = autocannon(
+    {
+      url: request.url,
+      connections: request.connections,
+      duration: request.durationS,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      requests: [{ setupRequest: (raw) => ({ ...raw, body: request.bodies[Math.floor(Math.random() * request.bodies.length)] }) }],
+      // Apollo answers resolver failures with 200 and an `errors` key; those count as mismatches.
+      verifyBody: (body) => !body.includes('"errors"'),
+    },
+    (error, done) => (error ? reject(error) : resolve(done)),
+  );
+  // autocannon's own histogram keeps whole milliseconds; the raw times keep the fraction.
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+});
+
+latencies.sort((a, b) => a - b);
+const output: LoadResult = {
+  completed: result.requests.total,
+  durationS: result.duration,
+  bytes: result.throughput.total,
+  p50Ms: percentile(latencies, 0.5),
+  p99Ms: percentile(latencies, 0.99),
+  non2xx: result.non2xx,
+  errors: result.errors,
+  timeouts: result.timeouts,
+  mismatches: result.mismatches,
+};
+process.stdout.write(JSON.stringify(output));
+
+function percentile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

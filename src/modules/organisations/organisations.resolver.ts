@@ -1,0 +1,14 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CreateOrganisationInput } from './dto/create-organisation.input.js';
+import { Organisation } from './models/organisation.model.js';
+import { OrganisationsService } from './organisations.service.js';
+
+@Resolver(() => Organisation)
+export class OrganisationsResolver {
+  constructor(private readonly service: OrganisationsService) {}
+
+  @Mutation(() => Organisation, { description: 'Adds a federation, team, club, agency or platform.' })
+  createOrganisation(@Args('input') input: CreateOrganisationInput) {
+    return this.service.create(input);
+  }
+}

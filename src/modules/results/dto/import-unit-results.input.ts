@@ -1,0 +1,49 @@
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { ResultStatus } from '../../../generated/prisma/enums.js';
+import { MAX_IMPORT_BYTES } from '../domain/results-import.js';
+
+export const ResultsImportFormat = { JSON: 'JSON', CSV: 'CSV' } as const;
+export type ResultsImportFormat = (typeof ResultsImportFormat)[keyof typeof ResultsImportFormat];
+
+registerEnumType(ResultsImportFormat, {
+  name: 'ResultsImportFormat',
+  description: 'CSV with a header row, or JSON: an array of rows or { "rows": [...] }.',
+});
+
+@InputType({ description: "Replaces a unit's whole result set from a CSV or JSON document." })
+export class ImportUnitResultsInput {
+  @Field(() => ID)
+  @IsUUID()
+  unitId: string;
+
+  @Field(() => Int, { description: "The unit's version you edited; a newer one on the server gives VERSION_CONFLICT." })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => ResultsImportFormat)
+  @IsEnum(ResultsImportFormat)
+  format: ResultsImportFormat;
+
+  @Field({
+    description:
+      'The document (at most 2 MB). Columns or keys: displayOrder and one of competitorId, person (slug) or team (slug); ' +
+      'rank ("=4" for a tie), rankEqual, irm, time ("1:12.31") or timeMs, timePrecision, points, score, markMm, wlt, ' +
+      'resultCode, qualificationMark, medal, startOrder, startGroup, lane, records ("OR WR").',
+  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_IMPORT_BYTES)
+  document: string;
+
+  @Field(() => ResultStatus, { nullable: true, description: "The unit's new result status; the rows are checked against it. Default: unchanged." })
+  @IsOptional()
+  @IsEnum(ResultStatus)
+  resultStatus?: ResultStatus;
+
+  @Field(() => Boolean, { nullable: true, description: 'Rank the rows from their values (time, points, mark), replacing any ranks given. Default false.' })
+  @IsOptional()
+  @IsBoolean()
+  computeRanks?: boolean;
+}

@@ -1,0 +1,194 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Irm, Medal, ResultDetailKind, ResultStatus, TimePrecision, Wlt } from '../../../generated/prisma/enums.js';
+import { MAX_DETAILS_PER_ROW, MAX_DISPLAY_ORDER, MAX_RESULT_ROWS } from '../results-desk.rules.js';
+
+/** Decimal(10,3): at most 7 whole digits and 3 decimals. */
+const POINTS = /^\d{1,7}(?:\.\d{1,3})?$/;
+const DETAIL_VALUE = /^-?\d{1,7}(?:\.\d{1,3})?$/;
+const INT4_MAX = 2_147_483_647;
+
+@InputType({ description: 'A split, period, round, judge\'s card or component score of a result row.' })
+export class ResultDetailInput {
+  @Field(() => ResultDetailKind)
+  @IsEnum(ResultDetailKind)
+  kind: ResultDetailKind;
+
+  @Field(() => Int, { description: 'Order within the kind, from 1 (half 1, round 3, split 2).' })
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  seq: number;
+
+  @Field({ description: 'e.g. 600m, H1, Round 3, TES.' })
+  @IsString()
+  @Length(1, 64)
+  label: string;
+
+  @Field(() => Int, { nullable: true, description: 'A time in milliseconds (split or period time).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  timeMs?: number;
+
+  @Field(() => String, { nullable: true, description: 'A decimal with at most 3 decimals, e.g. "10" or "9.5".' })
+  @IsOptional()
+  @Matches(DETAIL_VALUE, { message: 'value must be a decimal with at most 7 digits before and 3 after the point' })
+  value?: string;
+
+  @Field(() => String, { nullable: true, description: 'Judge reference for judges\' cards.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 32)
+  judge?: string;
+}
+
+@InputType({ description: "One competitor's line in a unit's results." })
+export class ResultRowInput {
+  @Field(() => ID, { description: 'A competitor entered in the unit\'s event.' })
+  @IsUUID()
+  competitorId: string;
+
+  @Field(() => Int, { description: 'Position in the printed list, from 1; unique in the unit.' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_DISPLAY_ORDER)
+  displayOrder: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  startOrder?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Pair or heat number.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  startGroup?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 8)
+  lane?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Tied rows share a rank and set rankEqual.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  rank?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'True when the rank is shared; default false.' })
+  @IsOptional()
+  @IsBoolean()
+  rankEqual?: boolean;
+
+  @Field(() => Irm, { nullable: true })
+  @IsOptional()
+  @IsEnum(Irm)
+  irm?: Irm;
+
+  @Field(() => Int, { nullable: true, description: 'Time in milliseconds (72310 for 1:12.31).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(INT4_MAX)
+  timeMs?: number;
+
+  @Field(() => TimePrecision, { nullable: true, description: 'The precision the time was measured to.' })
+  @IsOptional()
+  @IsEnum(TimePrecision)
+  timePrecision?: TimePrecision;
+
+  @Field(() => String, { nullable: true, description: 'Points as a decimal string, e.g. "212.45" (at most 3 decimals).' })
+  @IsOptional()
+  @Matches(POINTS, { message: 'points must be a decimal like 212.45, with at most 7 digits before and 3 after the point' })
+  points?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Score (goals, runs).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  score?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Distance or height in millimetres.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  markMm?: number;
+
+  @Field(() => Wlt, { nullable: true })
+  @IsOptional()
+  @IsEnum(Wlt)
+  wlt?: Wlt;
+
+  @Field(() => String, { nullable: true, description: 'How a head-to-head unit ended: KO, TKO, WP, AET, PEN...' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 16)
+  resultCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Q, q, ...' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4)
+  qualificationMark?: string;
+
+  @Field(() => Medal, { nullable: true })
+  @IsOptional()
+  @IsEnum(Medal)
+  medal?: Medal;
+
+  @Field(() => [String], { nullable: true, description: 'Record type codes printed next to the result, e.g. ["OR"].' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(8, { each: true })
+  recordMarks?: string[];
+
+  @Field(() => [ResultDetailInput], { nullable: true, description: 'Splits, periods, rounds, judges\' cards.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_DETAILS_PER_ROW)
+  @ValidateNested({ each: true })
+  @Type(() => ResultDetailInput)
+  details?: ResultDetailInput[];
+}
+
+@InputType({ description: "Replaces a unit's whole result set." })
+export class SetUnitResultsInput {
+  @Field(() => ID)
+  @IsUUID()
+  unitId: string;
+
+  @Field(() => Int, { description: "The unit's version you edited; a newer one on the server gives VERSION_CONFLICT." })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => ResultStatus, { nullable: true, description: "The unit's new result status; the rows are checked against it. Default: unchanged." })
+  @IsOptional()
+  @IsEnum(ResultStatus)
+  resultStatus?: ResultStatus;
+
+  @Field(() => [ResultRowInput], { description: `Every row of the unit, at most ${MAX_RESULT_ROWS}; rows left out are removed.` })
+  @ArrayMaxSize(MAX_RESULT_ROWS)
+  @ValidateNested({ each: true })
+  @Type(() => ResultRowInput)
+  rows: ResultRowInput[];
+}

@@ -1,0 +1,39 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Event } from '../events/models/event.model.js';
+import { Unit } from '../units/models/unit.model.js';
+import { ImportUnitResultsInput } from './dto/import-unit-results.input.js';
+import { SetEventStandingsInput } from './dto/set-event-standings.input.js';
+import { SetUnitResultsInput } from './dto/set-unit-results.input.js';
+import { ResultsDeskService } from './results-desk.service.js';
+import { StandingsDeskService } from './standings-desk.service.js';
+
+@Resolver()
+export class ResultsDeskResolver {
+  constructor(
+    private readonly results: ResultsDeskService,
+    private readonly standings: StandingsDeskService,
+  ) {}
+
+  @Mutation(() => Unit, {
+    description:
+      "Replaces a unit's whole result set in one transaction. Fails with VERSION_CONFLICT if someone saved first, and with " +
+      'RESULTS_INVALID listing every issue (row, field, path, code) when the rows break a rule; then nothing is stored.',
+  })
+  setUnitResults(@Args('input') input: SetUnitResultsInput) {
+    return this.results.setUnitResults(input);
+  }
+
+  @Mutation(() => Unit, {
+    description:
+      "Replaces a unit's whole result set from a CSV or JSON document; competitors are found by id or by person or team slug. " +
+      'Issues name the CSV line or JSON index as their row.',
+  })
+  importUnitResults(@Args('input') input: ImportUnitResultsInput) {
+    return this.results.importUnitResults(input);
+  }
+
+  @Mutation(() => Event, { description: "Replaces an event's final standings (medals live here). Fails with VERSION_CONFLICT or RESULTS_INVALID." })
+  setEventStandings(@Args('input') input: SetEventStandingsInput) {
+    return this.standings.setEventStandings(input);
+  }
+}
