@@ -48,7 +48,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     password,
     authMethod: 'scram-sha-256',
     persistent: true,
-    createPostgresUser: true,
+    // PostgreSQL refuses to run as root, so root runs it as a `postgres` user (created if missing).
+    // Only as root: for anyone else the package would try, and fail, to run useradd.
+    createPostgresUser: process.getuid?.() === 0,
     // TCP on loopback only: no Unix socket to collide with a system PostgreSQL or a stale lock in /tmp.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: log,

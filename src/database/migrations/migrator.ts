@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from '../embedded-postgres.js';
-import { createSchemaEngine, describeEngineError, type MigrationList, type SchemaFilter } from './schema-engine.js';
+import { createSchemaEngine, describeEngineError, type MigrationList, type SchemaEngine, type SchemaFilter } from './schema-engine.js';
 
 export interface MigratorOptions {
   /** Defaults to prisma/migrations under the project root. */
@@ -64,7 +64,7 @@ export async function readMigrationsList(migrationsDir: string): Promise<Migrati
   };
 }
 
-async function withEngine<T>(databaseUrl: string, options: MigratorOptions, run: (engine: Awaited<ReturnType<typeof createSchemaEngine>>['engine']) => Promise<T>): Promise<T> {
+async function withEngine<T>(databaseUrl: string, options: MigratorOptions, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const { schemaPath } = paths(options);
   const datamodel = { path: schemaPath, content: await readFile(schemaPath, 'utf8') };
   const handle = await createSchemaEngine(databaseUrl, datamodel, options.log);

@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../../database/prisma.service.js';
 import type { LoaderRegistry } from '../../graphql/loader-registry.js';
+import { DisciplinesRepository } from './disciplines.repository.js';
 
 @Injectable()
 export class DisciplinesLoaders {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly repository: DisciplinesRepository) {}
 
   byCode(loaders: LoaderRegistry) {
-    return loaders.one(
-      'discipline.byCode',
-      (codes: readonly string[]) => this.prisma.discipline.findMany({ where: { code: { in: [...codes] } } }),
-      (discipline) => discipline.code,
-    );
+    return loaders.one('discipline.byCode', (codes: readonly string[]) => this.repository.findByCodes(codes), (discipline) => discipline.code);
   }
 }
