@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
-import { redactPassword } from '../src/database/prepare-database.js';
 
 export interface BenchDatabase {
   url: string;
@@ -22,8 +21,13 @@ export async function startBenchDatabase(serverUrl: string | undefined): Promise
 }
 
 async function startTemporaryPostgres(): Promise<BenchDatabase> {
+  // Imported only here: embedded-postgres installs SIGINT/SIGTERM handlers that stop its
+  // servers and exit at once, which would cut short the DROP DATABASE of the other mode.
+  const { startEmbeddedPostgres } = await import('../src/database/embedded-postgres.js');
   const dataDir = await mkdtemp(join(tmpdir(), 'podium-bench-pg-'));
   const removeDir = () => rm(dataDir, { recursive: true, force: true });
+  // After those handlers' exit the directory is still there; 'exit' allows synchronous work only.
+  process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
   let server;
   try {
     server = await startEmbeddedPostgres({ dataDir, port: 0, database: 'podium_bench' });
@@ -68,4 +72,10 @@ async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>)
   } finally {
     await client.end();
   }
+}
+
+function redactPassword(serverUrl: string): string {
+  const url = new URL(serverUrl);
+  if (url.password) url.password = '***';
+  return url.href;
 }

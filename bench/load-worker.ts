@@ -1,9 +1,9 @@
-// Runs in its own process so the load generator never shares the server's event loop.
-// Reads a LoadRequest as JSON on stdin, prints a LoadResult as JSON on stdout.
+// Child process of runLoad: a LoadRequest on stdin, a LoadResult on stdout.
 import autocannon, { type Result } from 'autocannon';
+import { readInput, respond } from './child.js';
 import type { LoadRequest, LoadResult } from './load.js';
 
-const request = JSON.parse(await readStdin()) as LoadRequest;
+const request = await readInput<LoadRequest>();
 const latencies: number[] = [];
 
 const result = await new Promise<Result>((resolve, reject) => {
@@ -36,15 +36,10 @@ const output: LoadResult = {
   timeouts: result.timeouts,
   mismatches: result.mismatches,
 };
-process.stdout.write(JSON.stringify(output));
+respond(output);
 
 function percentile(sorted: number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}

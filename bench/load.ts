@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { runChild } from './child.js';
 
 export interface LoadRequest {
   url: string;
@@ -21,25 +20,9 @@ export interface LoadResult {
   mismatches: number;
 }
 
-const WORKER = fileURLToPath(new URL('./load-worker.ts', import.meta.url));
-
-/** Runs autocannon in a child process (same TypeScript loader as this one) and returns its summary. */
+/** autocannon in a child process, so the load generator never shares the server's event loop. */
 export function runLoad(request: LoadRequest): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, WORKER], { stdio: ['pipe', 'pipe', 'inherit'] });
-    let stdout = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (code !== 0) return reject(new Error(`load worker exited with ${signal ?? code}`));
-      try {
-        resolve(JSON.parse(stdout) as LoadResult);
-      } catch {
-        reject(new Error(`load worker printed no result: ${stdout.slice(0, 200)}`));
-      }
-    });
-    child.stdin.end(JSON.stringify(request));
-  });
+  return runChild<LoadRequest, LoadResult>('./load-worker.ts', request);
 }
 
 /** Every request answered 200 without `errors` and no connection failed. */

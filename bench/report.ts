@@ -17,6 +17,10 @@ export interface Report {
   rows: Row[];
   notes: string[];
   rssBytes: number;
+  /** Before the first load, for scale. */
+  rssAtStartBytes: number;
+  /** 1-minute load averages before and after the runs: other work on the machine skews a row. */
+  loadAverages: [number, number];
   date: Date;
 }
 
@@ -43,13 +47,15 @@ Run it with \`npm run bench\`. Knobs (environment): \`BENCH_DURATION_S\` (10),
 The figures that carry over between machines are the ratios, measured side by side in
 one run on the machine stated below the table; absolute req/s are that machine's. p99
 is reported beside p50 for every operation. SQL per request is the app's query counter
-over the measured run divided by the requests completed in it.
+over the measured run divided by the requests the server handled in it (those cut off
+when autocannon stops included, as their statements are counted too).
 `;
 
 export function renderReport(report: Report): string {
   const cpuList = cpus();
   const lines = [
-    ...report.header,
+    // A blank line between header sentences, so that Markdown keeps them apart.
+    report.header.join('\n\n'),
     '',
     '| operation | req/s | p50 ms | p99 ms | ratio to baseline | SQL per request |',
     '|---|---:|---:|---:|---:|---:|',
@@ -58,8 +64,9 @@ export function renderReport(report: Report): string {
     ),
     '',
     ...report.notes.map((note) => `- ${note}`),
-    `- Server resident memory (RSS) after the run: ${fixed(report.rssBytes / 1024 / 1024, 0)} MiB`,
+    `- Server resident memory (RSS) after the run: ${mib(report.rssBytes)} (${mib(report.rssAtStartBytes)} when it started serving)`,
     `- Node ${process.version}, ${cpuList.length} × ${cpuList[0]?.model.trim() ?? 'unknown CPU'}, ${process.platform} ${process.arch}`,
+    `- 1-minute load average: ${fixed(report.loadAverages[0], 2)} before the runs, ${fixed(report.loadAverages[1], 2)} after`,
     `- Date: ${report.date.toISOString()}`,
   ];
   return lines.join('\n');
@@ -76,6 +83,8 @@ export async function writeBenchmarksFile(path: string, block: string): Promise<
       : `${current.slice(0, start + START.length)}\n${block}\n${current.slice(end)}`;
   await writeFile(path, replaced);
 }
+
+const mib = (bytes: number) => `${fixed(bytes / 1024 / 1024, 0)} MiB`;
 
 function fixed(value: number, digits: number): string {
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });

@@ -6,8 +6,10 @@ import type { Environment } from './config/environment.js';
 import { DatabaseModule } from './database/database.module.js';
 import type { DatabaseOptions } from './database/prisma.service.js';
 import { GraphqlOptions } from './graphql/graphql-options.js';
+import { ResponseCacheModule } from './graphql/response-cache/response-cache.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
+import { NewsroomModules } from './modules/newsroom.modules.js';
 import { SportsModules } from './modules/sports.modules.js';
 
 @Module({})
@@ -19,9 +21,10 @@ export class AppModule {
         ConfigModule.forRoot(env),
         LoggingModule,
         DatabaseModule.forRoot(database),
-        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, useClass: GraphqlOptions }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, imports: [ResponseCacheModule], useClass: GraphqlOptions }),
         HealthModule,
         ...SportsModules,
+        ...NewsroomModules,
         ...extraModules,
       ],
     };

@@ -45,6 +45,9 @@ export class AppConfig {
       introspection: this.env.GRAPHQL_INTROSPECTION ?? !this.isProduction,
     };
   }
+  get responseCache() {
+    return { ttlSeconds: this.env.RESPONSE_CACHE_TTL_SECONDS, maxBytes: this.env.RESPONSE_CACHE_MAX_MB * 1024 * 1024 };
+  }
   get maxBodyBytes(): number {
     return this.env.MAX_BODY_BYTES;
   }

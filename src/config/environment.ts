@@ -89,6 +89,18 @@ export class Environment {
   @Min(100)
   GRAPHQL_MAX_TOKENS: number = 4000;
 
+  /** How long a query's whole response may be served from memory; any write clears it. 0 turns the cache off. */
+  @IsInt()
+  @Min(0)
+  @Max(86400)
+  RESPONSE_CACHE_TTL_SECONDS: number = 60;
+
+  /** Memory the response cache may use, in megabytes. */
+  @IsInt()
+  @Min(1)
+  @Max(4096)
+  RESPONSE_CACHE_MAX_MB: number = 64;
+
   /** Introspection and the Sandbox landing page; default: on except in production. */
   @IsOptional()
   @Transform(toBoolean)

@@ -13,7 +13,7 @@ export class DatabaseModule {
         QueryCounter,
         { provide: PrismaService, useFactory: (counter: QueryCounter) => new PrismaService(options, counter), inject: [QueryCounter] },
       ],
-      exports: [PrismaService, QueryCounter],
+      exports: [DATABASE_OPTIONS, PrismaService, QueryCounter],
     };
   }
 }

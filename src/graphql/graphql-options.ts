@@ -7,11 +7,16 @@ import type { GraphQLFormattedError } from 'graphql';
 import { AppConfig } from '../config/app-config.js';
 import { ErrorCode } from '../common/errors/error-codes.js';
 import { createRequestContext } from './request-context.js';
+import { CacheGeneration } from './response-cache/cache-generation.js';
+import { responseCachePlugins } from './response-cache/response-cache.plugins.js';
 
 /** Apollo options: limits on every query, no batching, no internals in errors. */
 @Injectable()
 export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly cacheGeneration: CacheGeneration,
+  ) {}
 
   createGqlOptions(): ApolloDriverConfig {
     const limits = this.config.graphql;
@@ -32,7 +37,11 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       introspection: limits.introspection,
       playground: false,
       // graphql-armor's types come from Apollo's CommonJS build, ours from its ES build: same objects.
-      plugins: [...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>), ...(limits.introspection ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : [])],
+      plugins: [
+        ...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
+        ...responseCachePlugins(this.cacheGeneration, this.config.responseCache),
+        ...(limits.introspection ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
+      ],
       validationRules: armor.validationRules as unknown as ApolloDriverConfig['validationRules'],
       allowBatchedHttpRequests: false,
       csrfPrevention: true,

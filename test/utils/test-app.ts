@@ -16,6 +16,7 @@ export interface GqlResponse<T = Record<string, any>> {
 
 export interface TestApp {
   app: NestExpressApplication;
+  databaseUrl: string;
   baseUrl: string;
   prisma: PrismaService;
   /** Posts a GraphQL operation over HTTP, as a client would. */
@@ -35,18 +36,23 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Load reference data and the demo story first (default true). */
   seed?: boolean;
+  /** With the seed, also the demo story (default false: most tests build their own stories). */
+  story?: boolean;
   env?: Record<string, string>;
+  /** Serve this existing database instead of a fresh clone (a second instance); it is not dropped on close. */
+  databaseUrl?: string;
 }
 
 /** A server on its own database (a clone of the migrated template), listening on a free port. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  if (options.seed ?? true) {
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
+  if (!options.databaseUrl && (options.seed ?? true)) {
     const seeder = createPrismaClient({ url: database.url, poolMax: 2 });
-    await seedDatabase(seeder, { demo: true });
+    await seedDatabase(seeder, { demo: true, story: options.story ?? false });
     await seeder.$disconnect();
   }
-  const env = loadEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url, ...options.env });
+  // The response cache would answer repeated queries without SQL; tests that want it turn it on.
+  const env = loadEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url, RESPONSE_CACHE_TTL_SECONDS: '0', ...options.env });
   const app = await createApp(env, database.url);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
@@ -55,6 +61,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
 
   return {
     app,
+    databaseUrl: database.url,
     baseUrl,
     prisma: app.get(PrismaService),
     async gql<T>(query: string, variables?: Record<string, unknown>) {

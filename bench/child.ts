@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Runs a TypeScript file of bench/ in its own Node process (same loader as this one),
+ * sends `input` as JSON on stdin and returns what it prints as JSON on stdout.
+ */
+export function runChild<I, O>(file: string, input: I): Promise<O> {
+  const script = fileURLToPath(new URL(file, import.meta.url));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, script], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code !== 0) return reject(new Error(`${file} exited with ${signal ?? code}`));
+      try {
+        resolve(JSON.parse(stdout) as O);
+      } catch {
+        reject(new Error(`${file} printed no result: ${stdout.slice(0, 200)}`));
+      }
+    });
+    child.stdin.end(JSON.stringify(input));
+  });
+}
+
+/** The child's side: its input from stdin. */
+export async function readInput<I>(): Promise<I> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as I;
+}
+
+/** The child's side: its result on stdout, then exit (open handles must not keep it alive). */
+export function respond<O>(output: O): void {
+  process.stdout.write(JSON.stringify(output), () => process.exit(0));
+}

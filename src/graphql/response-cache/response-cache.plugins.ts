@@ -1,0 +1,37 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { CacheGeneration } from './cache-generation.js';
+
+export interface ResponseCacheSettings {
+  ttlSeconds: number;
+  maxBytes: number;
+}
+
+/**
+ * Whole-response caching of queries in memory, keyed by document, variables and the cache
+ * generation; any mutation bumps the generation, so a publish, an unpublish or a results
+ * correction is visible on the next request. No Cache-Control headers are sent: a CDN
+ * could not be told about the bump.
+ */
+export function responseCachePlugins(generation: CacheGeneration, settings: ResponseCacheSettings): ApolloServerPlugin[] {
+  if (settings.ttlSeconds <= 0) return [];
+  const invalidateOnWrite: ApolloServerPlugin = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation }) {
+          if (operation?.operation === 'mutation') await generation.bump();
+        },
+      };
+    },
+  };
+  return [
+    ApolloServerPluginCacheControl({ defaultMaxAge: settings.ttlSeconds, calculateHttpHeaders: false }),
+    responseCachePlugin({
+      cache: new InMemoryLRUCache({ maxSize: settings.maxBytes }),
+      extraCacheKeyData: async () => generation.current,
+    }),
+    invalidateOnWrite,
+  ];
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma } from '../../generated/prisma/client.js';
+import { PrismaService } from '../../database/prisma.service.js';
+import { ARTICLE_COLUMNS, type ArticleRow, competitionReferences, eventReferences, personReferences, uuidList } from './articles-list.sql.js';
+import { ArticleRelation, type ArticlesFilter } from './dto/articles-filter.input.js';
+
+export interface ArticlesPageQuery {
+  filter: ArticlesFilter;
+  /** The (publishedAt, id) of the last story of the previous page. */
+  after: { publishedAt: Date; id: string } | null;
+  take: number;
+}
+
+/** A story in a per-parent list, with the parent it was fetched for. */
+export type OwnedArticleRow = ArticleRow & { ownerId: string };
+
+/** What can be placed in a story and asked for its usages, and the block kind that places it. */
+export const PLACEMENTS = {
+  MEDIA_ASSET: Prisma.sql`r."targetType" = 'MEDIA_ASSET' AND r.kind = 'IMAGE_BLOCK'`,
+  QUOTE: Prisma.sql`r."targetType" = 'QUOTE' AND r.kind = 'QUOTE_BLOCK'`,
+  SOCIAL_POST: Prisma.sql`r."targetType" = 'SOCIAL_POST' AND r.kind = 'SOCIAL_POST_BLOCK'`,
+} as const;
+export type PlacedType = keyof typeof PLACEMENTS;
+
+@Injectable()
+export class ArticlesListRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /**
+   * One page of published stories, newest first, in one statement. The order matches the
+   * index on (status, publishedAt DESC, id), hence the hand-written keyset condition.
+   */
+  findPage({ filter, after, take }: ArticlesPageQuery): Promise<ArticleRow[]> {
+    const conditions: Prisma.Sql[] = [Prisma.sql`a.status = 'PUBLISHED'`];
+    if (filter.sport) conditions.push(Prisma.sql`a.section = ${filter.sport}`);
+    if (filter.tag) conditions.push(Prisma.sql`a.tags @> ARRAY[${filter.tag}]::text[]`);
+    if (filter.competition) {
+      const competition = Prisma.sql`SELECT c.id FROM "Competition" c WHERE c.slug = ${filter.competition}`;
+      conditions.push(Prisma.sql`a.id IN (SELECT m."articleId" FROM (${competitionReferences(competition)}) m)`);
+    }
+    if (filter.event) conditions.push(Prisma.sql`a.id IN (SELECT m."articleId" FROM (${eventReferences(uuidList([filter.event]))}) m)`);
+    if (filter.person) {
+      const person = Prisma.sql`SELECT p.id FROM "Person" p WHERE p.slug = ${filter.person}`;
+      conditions.push(Prisma.sql`a.id IN (SELECT m."articleId" FROM (${personReferences(person, filter.relation ?? ArticleRelation.ANY)}) m)`);
+    }
+    if (after) {
+      const at = after.publishedAt.toISOString();
+      conditions.push(Prisma.sql`(a."publishedAt" < ${at}::timestamptz OR (a."publishedAt" = ${at}::timestamptz AND a.id > ${after.id}::uuid))`);
+    }
+    return this.prisma.$queryRaw<ArticleRow[]>`
+      SELECT ${ARTICLE_COLUMNS} FROM "Article" a
+      WHERE ${Prisma.join(conditions, ' AND ')}
+      ORDER BY a."publishedAt" DESC, a.id
+      LIMIT ${take}`;
+  }
+
+  /** For each person, their newest `first` published stories of this relation: one statement for the batch. */
+  findForPeople(personIds: readonly string[], relation: ArticleRelation, first: number): Promise<OwnedArticleRow[]> {
+    return this.firstPerOwner(personReferences(uuidList(personIds), relation), Prisma.sql`a.status = 'PUBLISHED'`, Prisma.sql`a."publishedAt" DESC, a.id`, first);
+  }
+
+  /** For each event, its newest `first` published stories (the event or one of its units referenced). */
+  findForEvents(eventIds: readonly string[], first: number): Promise<OwnedArticleRow[]> {
+    return this.firstPerOwner(eventReferences(uuidList(eventIds)), Prisma.sql`a.status = 'PUBLISHED'`, Prisma.sql`a."publishedAt" DESC, a.id`, first);
+  }
+
+  /** For each placed entity, the stories placing it in any state (a desk view), last edited first. */
+  findUsages(type: PlacedType, targetIds: readonly string[], first: number): Promise<OwnedArticleRow[]> {
+    const pairs = Prisma.sql`SELECT r."targetId" AS "ownerId", r."articleId" FROM "ArticleReference" r
+      WHERE ${PLACEMENTS[type]} AND r."targetId" IN (${uuidList(targetIds)})`;
+    return this.firstPerOwner(pairs, Prisma.sql`TRUE`, Prisma.sql`a."updatedAt" DESC, a.id`, first);
+  }
+
+  /** The first rows per owner, trimmed in SQL so a much-used person or photo does not load every story. */
+  private firstPerOwner(pairs: Prisma.Sql, where: Prisma.Sql, order: Prisma.Sql, first: number): Promise<OwnedArticleRow[]> {
+    return this.prisma.$queryRaw<OwnedArticleRow[]>`
+      SELECT t.* FROM (
+        SELECT m."ownerId", ${ARTICLE_COLUMNS}, row_number() OVER (PARTITION BY m."ownerId" ORDER BY ${order})::int AS "rowNumber"
+        FROM (SELECT DISTINCT "ownerId", "articleId" FROM (${pairs}) x) m
+        JOIN "Article" a ON a.id = m."articleId"
+        WHERE ${where}
+      ) t
+      WHERE t."rowNumber" <= ${first}
+      ORDER BY t."ownerId", t."rowNumber"`;
+  }
+}

@@ -1,0 +1,63 @@
+import { Module } from '@nestjs/common';
+import { CompetitionsModule } from '../competitions/competitions.module.js';
+import { EventsModule } from '../events/events.module.js';
+import { MediaModule } from '../media/media.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { PeopleModule } from '../people/people.module.js';
+import { QuotesModule } from '../quotes/quotes.module.js';
+import { ResultsModule } from '../results/results.module.js';
+import { UnitsModule } from '../units/units.module.js';
+import { VenuesModule } from '../venues/venues.module.js';
+import { ArticlesListLoaders } from './articles-list.loaders.js';
+import { ArticlesListRepository } from './articles-list.repository.js';
+import { ArticlesListResolver } from './articles-list.resolver.js';
+import { ArticlesLoaders } from './articles.loaders.js';
+import { ArticlesRepository } from './articles.repository.js';
+import { ArticleLinksResolver, ArticlesResolver } from './articles.resolver.js';
+import { ArticlesService } from './articles.service.js';
+import {
+  FactItemResolver,
+  ImageBlockResolver,
+  MentionResolver,
+  QuoteBlockResolver,
+  ResultsTableBlockResolver,
+  SocialPostBlockResolver,
+} from './blocks.resolver.js';
+import { ArticleJsonLdResolver } from './json-ld/article-json-ld.resolver.js';
+import { NewsArticleDataLoader } from './json-ld/news-article-data.js';
+import { LinkableLoader } from './linkable-loader.js';
+import { SearchRepository } from './search/search.repository.js';
+import { SearchResolver } from './search/search.resolver.js';
+import { EventArticlesResolver, MediaAssetUsagesResolver, PersonArticlesResolver, QuoteUsagesResolver, SocialPostUsagesResolver } from './usages.resolver.js';
+
+@Module({
+  imports: [CompetitionsModule, EventsModule, MediaModule, OrganisationsModule, PeopleModule, QuotesModule, ResultsModule, UnitsModule, VenuesModule],
+  providers: [
+    ArticlesRepository,
+    ArticlesLoaders,
+    ArticlesService,
+    LinkableLoader,
+    ArticlesResolver,
+    ArticleLinksResolver,
+    MentionResolver,
+    QuoteBlockResolver,
+    SocialPostBlockResolver,
+    ImageBlockResolver,
+    ResultsTableBlockResolver,
+    FactItemResolver,
+    ArticlesListRepository,
+    ArticlesListLoaders,
+    ArticlesListResolver,
+    PersonArticlesResolver,
+    EventArticlesResolver,
+    MediaAssetUsagesResolver,
+    QuoteUsagesResolver,
+    SocialPostUsagesResolver,
+    SearchRepository,
+    SearchResolver,
+    NewsArticleDataLoader,
+    ArticleJsonLdResolver,
+  ],
+  exports: [ArticlesLoaders, ArticlesService],
+})
+export class ArticlesModule {}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma } from '../../generated/prisma/client.js';
+import { PrismaService } from '../../database/prisma.service.js';
+import type { StoredBlock } from './blocks/block-data.js';
+import { searchConfigFor } from './blocks/body-text.js';
+import type { ReferenceRow } from './blocks/reference-index.js';
+import type { ArticleAuthorInput, ArticleLinkInput } from './dto/article.inputs.js';
+
+type Tx = Prisma.TransactionClient;
+
+@Injectable()
+export class ArticlesRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findPublishedBySlug(slug: string) {
+    return this.prisma.article.findFirst({ where: { slug, status: 'PUBLISHED' } });
+  }
+
+  findByIds(ids: readonly string[]) {
+    return this.prisma.article.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  findBlocks(articleIds: readonly string[]) {
+    return this.prisma.articleBlock.findMany({ where: { articleId: { in: [...articleIds] } }, orderBy: { position: 'asc' } });
+  }
+
+  findAuthors(articleIds: readonly string[]) {
+    return this.prisma.articleAuthor.findMany({ where: { articleId: { in: [...articleIds] } }, orderBy: { position: 'asc' } });
+  }
+
+  findLinks(articleIds: readonly string[]) {
+    return this.prisma.articleLink.findMany({ where: { articleId: { in: [...articleIds] } }, orderBy: { position: 'asc' } });
+  }
+
+  async replaceBlocks(tx: Tx, articleId: string, blocks: StoredBlock[]) {
+    await tx.articleBlock.deleteMany({ where: { articleId } });
+    await tx.articleBlock.createMany({ data: blocks.map((b) => ({ articleId, position: b.position, type: b.type, data: b.data as unknown as Prisma.InputJsonObject })) });
+  }
+
+  async replaceAuthors(tx: Tx, articleId: string, authors: ArticleAuthorInput[]) {
+    await tx.articleAuthor.deleteMany({ where: { articleId } });
+    await tx.articleAuthor.createMany({ data: authors.map((a, position) => ({ articleId, personId: a.personId, role: a.role ?? 'AUTHOR', position })), skipDuplicates: true });
+  }
+
+  async replaceLinks(tx: Tx, articleId: string, links: ArticleLinkInput[]) {
+    await tx.articleLink.deleteMany({ where: { articleId } });
+    await tx.articleLink.createMany({ data: links.map((l, position) => ({ articleId, ...l, position })), skipDuplicates: true });
+  }
+
+  /** Rewrites the reference index of one story; only the rows of what was replaced are touched. */
+  async replaceReferences(tx: Tx, articleId: string, rows: ReferenceRow[], scope: { blocks: boolean; links: boolean }) {
+    const where: Prisma.ArticleReferenceWhereInput[] = [];
+    if (scope.blocks) where.push({ blockPosition: { gte: 0 } });
+    if (scope.links) where.push({ blockPosition: -1 });
+    if (!where.length) return;
+    await tx.articleReference.deleteMany({ where: { articleId, OR: where } });
+    const kept = rows.filter((r) => (r.blockPosition >= 0 ? scope.blocks : scope.links));
+    await tx.articleReference.createMany({ data: kept.map((r) => ({ articleId, ...r })), skipDuplicates: true });
+  }
+
+  /** Headline weighs most, then the summary, then the body; diacritics are folded on both sides of a search. */
+  updateSearchVector(tx: Tx, articleId: string, language: string) {
+    const config = searchConfigFor(language);
+    return tx.$executeRaw`
+      UPDATE "Article" SET "searchVector" =
+        setweight(to_tsvector(${config}::regconfig, podium_unaccent(coalesce("headline", ''))), 'A') ||
+        setweight(to_tsvector(${config}::regconfig, podium_unaccent(coalesce("summary", ''))), 'B') ||
+        setweight(to_tsvector(${config}::regconfig, podium_unaccent("bodyText")), 'C')
+      WHERE id = ${articleId}::uuid`;
+  }
+}

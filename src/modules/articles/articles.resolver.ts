@@ -1,0 +1,85 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { PeopleLoaders } from '../people/people.loaders.js';
+import { ArticlesLoaders } from './articles.loaders.js';
+import { ArticlesService } from './articles.service.js';
+import { blockView } from './blocks/block-view.js';
+import { ArticleArgs, ArticleVersionInput, CreateArticleInput, UpdateArticleInput } from './dto/article.inputs.js';
+import { LinkableLoader } from './linkable-loader.js';
+import { ArticleBlock, ImageBlock } from './models/article-blocks.model.js';
+import { Article, ArticleAuthor, ArticleLink, Dateline } from './models/article.model.js';
+import { Linkable } from './models/linkable.union.js';
+
+@Resolver(() => Article)
+export class ArticlesResolver {
+  constructor(
+    private readonly service: ArticlesService,
+    private readonly loaders: ArticlesLoaders,
+    private readonly people: PeopleLoaders,
+  ) {}
+
+  @Query(() => Article, { description: 'A published story by slug, with everything a story page needs.' })
+  article(@Args() { slug }: ArticleArgs) {
+    return this.service.findPublished(slug);
+  }
+
+  @Mutation(() => Article, { description: 'Creates a draft story; every reference in the body is checked.' })
+  createArticle(@Args('input') input: CreateArticleInput) {
+    return this.service.create(input);
+  }
+
+  @Mutation(() => Article, { description: 'Saves a story; fails with VERSION_CONFLICT if someone saved first.' })
+  updateArticle(@Args('input') input: UpdateArticleInput) {
+    return this.service.update(input);
+  }
+
+  @Mutation(() => Article, { description: 'Publishes a story now.' })
+  publishArticle(@Args('input') input: ArticleVersionInput) {
+    return this.service.publish(input);
+  }
+
+  @Mutation(() => Article, { description: 'Takes a published story down.' })
+  unpublishArticle(@Args('input') input: ArticleVersionInput) {
+    return this.service.unpublish(input);
+  }
+
+  @ResolveField(() => [ArticleBlock], { description: 'The body: typed blocks in order, every reference resolved.' })
+  async body(@Parent() article: Article, @Context() ctx: RequestContext) {
+    const blocks = await this.loaders.blocks(ctx.loaders).load(article.id);
+    return blocks.map(blockView);
+  }
+
+  @ResolveField(() => ImageBlock, { nullable: true, description: 'The first image of the body.' })
+  async leadImage(@Parent() article: Article, @Context() ctx: RequestContext) {
+    const blocks = await this.loaders.blocks(ctx.loaders).load(article.id);
+    const image = blocks.find((block) => block.type === 'IMAGE');
+    return image ? blockView(image) : null;
+  }
+
+  @ResolveField(() => [ArticleAuthor], { description: 'The byline, in order.' })
+  async authors(@Parent() article: Article, @Context() ctx: RequestContext) {
+    const authors = await this.loaders.authors(ctx.loaders).load(article.id);
+    const people = await this.people.byId(ctx.loaders).loadMany(authors.map((a) => a.personId));
+    return authors.map((author, i) => ({ role: author.role, person: people[i] }));
+  }
+
+  @ResolveField(() => [ArticleLink], { description: 'What the story is about and mentions, in the sports graph.' })
+  links(@Parent() article: Article, @Context() ctx: RequestContext) {
+    return this.loaders.links(ctx.loaders).load(article.id);
+  }
+
+  @ResolveField(() => Dateline, { nullable: true })
+  dateline(@Parent() article: Article) {
+    return article.datelinePlace || article.datelineDate ? { place: article.datelinePlace, date: article.datelineDate } : null;
+  }
+}
+
+@Resolver(() => ArticleLink)
+export class ArticleLinksResolver {
+  constructor(private readonly linkable: LinkableLoader) {}
+
+  @ResolveField(() => Linkable, { nullable: true, description: 'The linked entity.' })
+  target(@Parent() link: ArticleLink, @Context() ctx: RequestContext) {
+    return this.linkable.load(ctx.loaders, link.targetType, link.targetId);
+  }
+}

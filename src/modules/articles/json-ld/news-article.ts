@@ -1,0 +1,196 @@
+// schema.org NewsArticle as Google reads it, built from plain loaded data. Only what we
+// hold is emitted: an unknown value is left out, never guessed (no publisher, no logo).
+
+export type JsonLd = { [key: string]: JsonLdValue };
+type JsonLdValue = string | number | boolean | JsonLd | JsonLdValue[];
+
+export interface PersonData {
+  name: string;
+  givenName?: string | null;
+  familyName?: string | null;
+}
+
+export interface VenueData {
+  name: string;
+  city: string | null;
+  countryIso2: string | null;
+}
+
+export interface CompetitionData {
+  name: string;
+  startDate: Date | null;
+  endDate: Date | null;
+  hostCountryIso2: string | null;
+}
+
+export interface EventData {
+  name: string;
+  /** The earliest scheduled start of its units, when known. */
+  startDate: Date | null;
+  /** Set when all its scheduled units share one venue. */
+  venue: VenueData | null;
+  competition: CompetitionData | null;
+}
+
+export interface UnitData {
+  name: string;
+  scheduledAt: Date | null;
+  venue: VenueData | null;
+  event: EventData | null;
+}
+
+export type EntityData =
+  | { type: 'PERSON'; person: PersonData }
+  | { type: 'ORGANISATION'; name: string; url: string | null }
+  | { type: 'COMPETITION'; competition: CompetitionData }
+  | { type: 'EVENT'; event: EventData }
+  | { type: 'UNIT'; unit: UnitData }
+  | { type: 'VENUE'; venue: VenueData };
+
+export interface ImageData {
+  url: string;
+  /** The caption shown: the placement's override, else the asset's. */
+  caption: string | null;
+  /** The credit shown: the placement's override, else the asset's effective credit. */
+  credit: string | null;
+  creators: string[];
+  copyrightNotice: string | null;
+  /** IPTC Web Statement of Rights → license. */
+  webStatement: string | null;
+  /** IPTC Licensor URL → acquireLicensePage. */
+  licensorUrl: string | null;
+  width: number | null;
+  height: number | null;
+}
+
+export interface NewsArticleData {
+  article: {
+    headline: string;
+    summary: string | null;
+    language: string;
+    section: string | null;
+    tags: string[];
+    publishedAt: Date | null;
+    updatedAt: Date;
+    datelinePlace: string | null;
+    datelineDate: Date | null;
+    canonicalUrl: string | null;
+  };
+  authors: PersonData[];
+  contributors: PersonData[];
+  images: ImageData[];
+  about: EntityData[];
+  mentions: EntityData[];
+}
+
+export function newsArticleJsonLd(data: NewsArticleData): JsonLd {
+  const { article } = data;
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.headline,
+    description: article.summary,
+    datePublished: article.publishedAt?.toISOString(),
+    dateModified: article.updatedAt.toISOString(),
+    inLanguage: article.language,
+    articleSection: article.section,
+    keywords: article.tags,
+    dateline: [article.datelinePlace, article.datelineDate && isoDate(article.datelineDate)].filter(Boolean).join(', '),
+    url: article.canonicalUrl,
+    mainEntityOfPage: article.canonicalUrl,
+    author: data.authors.map(person),
+    contributor: data.contributors.map(person),
+    image: data.images.map(image),
+    about: data.about.map(entity),
+    mentions: data.mentions.map(entity),
+  }) as JsonLd;
+}
+
+function person(p: PersonData) {
+  return { '@type': 'Person', name: p.name, givenName: p.givenName, familyName: p.familyName };
+}
+
+function image(i: ImageData) {
+  return {
+    '@type': 'ImageObject',
+    contentUrl: i.url,
+    url: i.url,
+    caption: i.caption,
+    creditText: i.credit,
+    creator: i.creators.map((name) => ({ '@type': 'Person', name })),
+    copyrightNotice: i.copyrightNotice,
+    license: i.webStatement,
+    acquireLicensePage: i.licensorUrl,
+    width: i.width,
+    height: i.height,
+  };
+}
+
+function entity(e: EntityData) {
+  switch (e.type) {
+    case 'PERSON':
+      return person(e.person);
+    case 'ORGANISATION':
+      return { '@type': 'Organization', name: e.name, url: e.url };
+    case 'COMPETITION':
+      return competition(e.competition);
+    case 'EVENT':
+      return event(e.event);
+    case 'UNIT':
+      return unit(e.unit);
+    case 'VENUE':
+      return place(e.venue);
+  }
+}
+
+function competition(c: CompetitionData) {
+  const location = c.hostCountryIso2 ? { '@type': 'Place', address: { '@type': 'PostalAddress', addressCountry: c.hostCountryIso2 } } : null;
+  return { '@type': 'SportsEvent', name: c.name, startDate: c.startDate && isoDate(c.startDate), endDate: c.endDate && isoDate(c.endDate), location };
+}
+
+function event(e: EventData) {
+  return {
+    '@type': 'SportsEvent',
+    name: e.name,
+    startDate: e.startDate?.toISOString(),
+    location: e.venue && place(e.venue),
+    superEvent: e.competition && competition(e.competition),
+  };
+}
+
+/** A unit (one race) is an event of its own, inside its event, inside the competition. */
+function unit(u: UnitData) {
+  return {
+    '@type': 'SportsEvent',
+    name: u.event ? `${u.event.name} – ${u.name}` : u.name,
+    startDate: u.scheduledAt?.toISOString(),
+    location: u.venue && place(u.venue),
+    superEvent: u.event && event(u.event),
+  };
+}
+
+function place(v: VenueData) {
+  return { '@type': 'Place', name: v.name, address: { '@type': 'PostalAddress', addressLocality: v.city, addressCountry: v.countryIso2 } };
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Drops null, undefined, empty strings, empty arrays and objects left empty, at any depth. */
+export function compact(value: unknown): JsonLdValue | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (Array.isArray(value)) {
+    const items = value.map(compact).filter((v): v is JsonLdValue => v !== undefined);
+    return items.length ? items : undefined;
+  }
+  if (typeof value === 'object') {
+    const entries = Object.entries(value).flatMap(([k, v]) => {
+      const c = compact(v);
+      return c === undefined ? [] : [[k, c] as const];
+    });
+    // An object with nothing but its @type says nothing.
+    return entries.some(([k]) => k !== '@type') ? Object.fromEntries(entries) : undefined;
+  }
+  return value as JsonLdValue;
+}

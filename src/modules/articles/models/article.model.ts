@@ -1,0 +1,84 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArticleStatus, AuthorRole, LinkRelation } from '../../../generated/prisma/enums.js';
+import { DateScalar, DateTimeScalar } from '../../../graphql/scalars/index.js';
+import { Person } from '../../people/models/person.model.js';
+
+registerEnumType(ArticleStatus, { name: 'ArticleStatus', description: 'Where a story is in the workflow.' });
+
+@ObjectType({ description: 'Where and when the story was filed.' })
+export class Dateline {
+  @Field(() => String, { nullable: true, description: 'e.g. MILAN.' })
+  place: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  date: Date | null;
+}
+
+@ObjectType({ description: 'A story: headline, summary and a body of typed blocks linked to the data.' })
+export class Article {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Unique URL key.' })
+  slug: string;
+
+  @Field({ description: 'The main headline.' })
+  headline: string;
+
+  @Field(() => String, { nullable: true, description: 'Standfirst.' })
+  summary: string | null;
+
+  @Field({ description: 'BCP 47 language tag.' })
+  language: string;
+
+  @Field(() => String, { nullable: true, description: 'Section or sport, e.g. speed-skating.' })
+  section: string | null;
+
+  @Field(() => [String], { description: 'Subjects and tags.' })
+  tags: string[];
+
+  @Field(() => String, { nullable: true })
+  canonicalUrl: string | null;
+
+  @Field(() => String, { nullable: true })
+  seoTitle: string | null;
+
+  @Field(() => String, { nullable: true })
+  seoDescription: string | null;
+
+  @Field(() => ArticleStatus)
+  status: ArticleStatus;
+
+  @Field(() => Int, { description: 'Pass it back as expectedVersion when saving.' })
+  version: number;
+
+  @Field(() => DateTimeScalar, { description: 'First created.' })
+  createdAt: Date;
+
+  @Field(() => DateTimeScalar, { description: 'Last modified.' })
+  updatedAt: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'First published.' })
+  publishedAt: Date | null;
+
+  datelinePlace: string | null;
+  datelineDate: Date | null;
+}
+
+@ObjectType({ description: 'A person credited on the story.' })
+export class ArticleAuthor {
+  @Field(() => Person)
+  person: Person;
+
+  @Field(() => AuthorRole)
+  role: AuthorRole;
+}
+
+@ObjectType({ description: 'A link from the story to an entity of the sports graph.' })
+export class ArticleLink {
+  @Field(() => LinkRelation)
+  relation: LinkRelation;
+
+  targetType: string;
+  targetId: string;
+}

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma } from '../../../generated/prisma/client.js';
+import type { Person } from '../../../generated/prisma/client.js';
+import { PrismaService } from '../../../database/prisma.service.js';
+import type { ArticleRow } from '../articles-list.sql.js';
+import { escapeLike, type SearchQuery } from './search-query.js';
+
+export type SearchHit =
+  | { kind: 'Article'; score: number; highlight: string | null; node: ArticleRow & { __typename: 'Article' } }
+  | { kind: 'Person'; score: number; highlight: null; node: Person & { __typename: 'Person' } };
+
+export interface SearchPageQuery {
+  query: SearchQuery;
+  /** Text search configuration of the query's language (see searchConfigFor). */
+  config: string;
+  offset: number;
+  take: number;
+}
+
+// ts_rank_cd weights in the order D, C, B, A: headline (A) > summary (B) > body (C).
+const WEIGHTS = '{0.05, 0.2, 0.5, 1.0}';
+// 32 maps a rank r to r / (r + 1), into [0, 1) like similarity(), so the two lists merge on one scale.
+const RANK_NORMALIZATION = 32;
+const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "';
+
+type Row = { kind: 'Article' | 'Person'; score: number; highlight: string | null } & Record<string, unknown>;
+
+@Injectable()
+export class SearchRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /**
+   * Stories and people in one statement: both halves are ranked, merged by score, cut to the
+   * page, and only then are the snippets made and the rows joined, so deep pages and long
+   * bodies cost one ts_headline per hit shown.
+   */
+  async findPage({ query, config, offset, take }: SearchPageQuery): Promise<SearchHit[]> {
+    const text = query.text;
+    // The vectors were built from unaccented text; the query is folded the same way. The
+    // language's stemmer finds inflected words; 'simple' keeps names the stemmer would change,
+    // and matches stories whose own language stems differently.
+    const tsquery = Prisma.sql`(websearch_to_tsquery(${config}::regconfig, podium_unaccent(${text}))
+      || websearch_to_tsquery('simple'::regconfig, podium_unaccent(${text})))`;
+    const name = query.name ?? '';
+    const rows = await this.prisma.$queryRaw<Row[]>`
+      WITH hits AS (
+        SELECT 'Article'::text AS kind, a.id, ts_rank_cd(${WEIGHTS}::float4[], a."searchVector", ${tsquery}, ${RANK_NORMALIZATION}::int) AS score
+        FROM "Article" a
+        WHERE a.status = 'PUBLISHED' AND a."searchVector" @@ ${tsquery}
+        UNION ALL
+        SELECT 'Person'::text, p.id, similarity(podium_unaccent(lower(p."displayName")), podium_unaccent(lower(${name})))
+        FROM "Person" p
+        WHERE ${query.name !== null}::boolean
+          AND podium_unaccent(lower(p."displayName")) LIKE '%' || podium_unaccent(lower(${escapeLike(name)})) || '%'
+      ),
+      page AS (SELECT * FROM hits ORDER BY score DESC, kind, id LIMIT ${take} OFFSET ${offset})
+      SELECT page.kind, page.score::float8 AS score,
+        CASE WHEN page.kind = 'Article' THEN ${this.headline(config, text, tsquery)} END AS highlight,
+        a.id AS "a_id", a.slug AS "a_slug", a.headline AS "a_headline", a.summary AS "a_summary", a.language AS "a_language",
+        a.section AS "a_section", a.tags AS "a_tags", a."datelinePlace" AS "a_datelinePlace", a."datelineDate" AS "a_datelineDate",
+        a."canonicalUrl" AS "a_canonicalUrl", a."seoTitle" AS "a_seoTitle", a."seoDescription" AS "a_seoDescription",
+        a.status AS "a_status", a.version AS "a_version", a."createdAt" AS "a_createdAt", a."updatedAt" AS "a_updatedAt",
+        a."publishedAt" AS "a_publishedAt",
+        p.id AS "p_id", p.slug AS "p_slug", p."givenName" AS "p_givenName", p."familyName" AS "p_familyName",
+        p."displayName" AS "p_displayName", p."nameOrder" AS "p_nameOrder", p."birthDate" AS "p_birthDate", p.gender AS "p_gender",
+        p."nocCode" AS "p_nocCode", p.description AS "p_description", p.version AS "p_version",
+        p."createdAt" AS "p_createdAt", p."updatedAt" AS "p_updatedAt"
+      FROM page
+      LEFT JOIN "Article" a ON page.kind = 'Article' AND a.id = page.id
+      LEFT JOIN "Person" p ON page.kind = 'Person' AND p.id = page.id
+      ORDER BY page.score DESC, page.kind, page.id`;
+    return rows.map(toHit);
+  }
+
+  /**
+   * A snippet of the body, HTML-escaped, with the matches marked. The query was folded, the
+   * body shown is not: the body's own accented words whose folded form the query has
+   * ("Ødegaard" for "odegaard") are added to the query used for marking.
+   */
+  private headline(config: string, text: string, tsquery: Prisma.Sql): Prisma.Sql {
+    const escaped = Prisma.sql`replace(replace(replace(a."bodyText", '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+    const queryWords = Prisma.sql`tsvector_to_array(to_tsvector(${config}::regconfig, podium_unaccent(${text}))
+      || to_tsvector('simple'::regconfig, podium_unaccent(${text})))`;
+    const accented = Prisma.sql`coalesce((
+        SELECT websearch_to_tsquery('simple'::regconfig, string_agg(w, ' or '))
+        FROM unnest(tsvector_to_array(to_tsvector(${config}::regconfig, a."bodyText"))) AS w
+        WHERE w <> podium_unaccent(w) AND podium_unaccent(w) = ANY (${queryWords})
+      ), ''::tsquery)`;
+    return Prisma.sql`nullif(ts_headline(${config}::regconfig, ${escaped}, ${tsquery} || ${accented}, ${HEADLINE_OPTIONS}), '')`;
+  }
+}
+
+function toHit(row: Row): SearchHit {
+  if (row.kind === 'Person') return { kind: 'Person', score: row.score, highlight: null, node: { ...columns(row, 'p_'), __typename: 'Person' } as Person & { __typename: 'Person' } };
+  return { kind: 'Article', score: row.score, highlight: row.highlight, node: { ...columns(row, 'a_'), __typename: 'Article' } as ArticleRow & { __typename: 'Article' } };
+}
+
+function columns(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([key]) => key.startsWith(prefix)).map(([key, value]) => [key.slice(prefix.length), value]));
+}

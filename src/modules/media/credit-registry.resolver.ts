@@ -1,0 +1,73 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AppConfig } from '../../config/app-config.js';
+import { ConnectionType } from '../../graphql/pagination/connection.js';
+import { pageSize, toConnection } from '../../graphql/pagination/page.js';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { CreditRegistryService } from './credit-registry.service.js';
+import { AgenciesArgs, CreateAgencyInput, CreatePhotographerInput, PhotographersArgs, UpdateAgencyInput, UpdatePhotographerInput } from './dto/credit-registry.inputs.js';
+import { nameCursor } from './media.cursors.js';
+import { MediaLoaders } from './media.loaders.js';
+import { MediaRepository } from './media.repository.js';
+import { Agency } from './models/agency.model.js';
+import { Photographer } from './models/photographer.model.js';
+
+const AgencyConnection = ConnectionType(Agency, 'Agency');
+const PhotographerConnection = ConnectionType(Photographer, 'Photographer');
+
+@Resolver(() => Agency)
+export class AgenciesResolver {
+  constructor(
+    private readonly service: CreditRegistryService,
+    private readonly repository: MediaRepository,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => AgencyConnection, { description: 'The agencies of the credit registry, by name.' })
+  async agencies(@Args() args: AgenciesArgs) {
+    const size = pageSize(args, this.config.graphql.pageSizeMax);
+    const after = args.after ? nameCursor(args.after) : null;
+    return toConnection(await this.repository.findAgencyPage(after, size + 1), size, (a) => [a.name, a.id]);
+  }
+
+  @Mutation(() => Agency, { description: 'Adds an agency to the credit registry.' })
+  createAgency(@Args('input') input: CreateAgencyInput) {
+    return this.service.createAgency(input);
+  }
+
+  @Mutation(() => Agency, { description: 'Changes an agency; fails with VERSION_CONFLICT if someone saved first.' })
+  updateAgency(@Args('input') input: UpdateAgencyInput) {
+    return this.service.updateAgency(input);
+  }
+}
+
+@Resolver(() => Photographer)
+export class PhotographersResolver {
+  constructor(
+    private readonly service: CreditRegistryService,
+    private readonly repository: MediaRepository,
+    private readonly loaders: MediaLoaders,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => PhotographerConnection, { description: 'The photographers of the credit registry, by name, optionally of one agency.' })
+  async photographers(@Args() args: PhotographersArgs) {
+    const size = pageSize(args, this.config.graphql.pageSizeMax);
+    const after = args.after ? nameCursor(args.after) : null;
+    return toConnection(await this.repository.findPhotographerPage(args.agency, after, size + 1), size, (p) => [p.name, p.id]);
+  }
+
+  @Mutation(() => Photographer, { description: 'Adds a photographer to the credit registry.' })
+  createPhotographer(@Args('input') input: CreatePhotographerInput) {
+    return this.service.createPhotographer(input);
+  }
+
+  @Mutation(() => Photographer, { description: 'Changes a photographer; fails with VERSION_CONFLICT if someone saved first.' })
+  updatePhotographer(@Args('input') input: UpdatePhotographerInput) {
+    return this.service.updatePhotographer(input);
+  }
+
+  @ResolveField(() => Agency, { nullable: true, description: 'The agency the photographer works for.' })
+  agency(@Parent() photographer: Photographer, @Context() ctx: RequestContext) {
+    return photographer.agencyId ? this.loaders.agencyById(ctx.loaders).load(photographer.agencyId) : null;
+  }
+}

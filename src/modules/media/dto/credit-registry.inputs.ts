@@ -1,0 +1,92 @@
+import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.js';
+import { PageArgs } from '../../../graphql/pagination/connection.js';
+
+/** May be left out, but not set to null: the column is required. */
+export const OmittableNotNull = () => ValidateIf((_: object, value: unknown) => value !== undefined);
+export const NOT_BLANK = /\S/;
+
+@InputType({ description: 'A new agency in the credit registry.' })
+export class CreateAgencyInput {
+  @Field({ description: 'e.g. "Getty Images".' })
+  @IsString()
+  @Length(1, 200)
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Generated from the name when omitted.' })
+  @OmittableNotNull()
+  @Matches(SLUG_PATTERN, { message: 'slug must be lower-case words joined by hyphens' })
+  @MaxLength(SLUG_MAX_LENGTH)
+  slug?: string;
+
+  @Field({ description: 'House credit format with {photographer} for the names, e.g. "Photo by {photographer}/Getty Images". It must still credit the agency when no photographer is known.' })
+  @IsString()
+  @Length(1, 200)
+  @Matches(NOT_BLANK, { message: 'creditFormat must not be blank' })
+  creditFormat: string;
+}
+
+@InputType({ description: 'Changes to an agency; omitted fields stay as they are.' })
+export class UpdateAgencyInput extends PartialType(CreateAgencyInput, { skipNullProperties: false }) {
+  @Field(() => ID, { description: 'The agency to change.' })
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@InputType({ description: 'A new photographer in the credit registry.' })
+export class CreatePhotographerInput {
+  @Field({ description: 'The name as printed in credits.' })
+  @IsString()
+  @Length(1, 200)
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Generated from the name when omitted.' })
+  @OmittableNotNull()
+  @Matches(SLUG_PATTERN, { message: 'slug must be lower-case words joined by hyphens' })
+  @MaxLength(SLUG_MAX_LENGTH)
+  slug?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The agency the photographer works for.' })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Own credit format overriding the agency\'s, e.g. "{photographer}/AFP via Getty Images".' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  @Matches(NOT_BLANK, { message: 'creditFormat must not be blank' })
+  creditFormat?: string | null;
+}
+
+@InputType({ description: 'Changes to a photographer; omitted fields stay as they are, null clears agency or format.' })
+export class UpdatePhotographerInput extends PartialType(CreatePhotographerInput, { skipNullProperties: false }) {
+  @Field(() => ID, { description: 'The photographer to change.' })
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@ArgsType()
+export class AgenciesArgs extends PageArgs {}
+
+@ArgsType()
+export class PhotographersArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Only photographers of the agency with this slug.' })
+  @IsOptional()
+  @Matches(SLUG_PATTERN)
+  @MaxLength(SLUG_MAX_LENGTH)
+  agency?: string;
+}

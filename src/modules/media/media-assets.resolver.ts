@@ -1,0 +1,92 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AppConfig } from '../../config/app-config.js';
+import { ConnectionType } from '../../graphql/pagination/connection.js';
+import { pageSize, toConnection } from '../../graphql/pagination/page.js';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { EventsLoaders } from '../events/events.loaders.js';
+import { Event } from '../events/models/event.model.js';
+import { Person } from '../people/models/person.model.js';
+import { MediaIssue } from './domain/media-issues.js';
+import { CreateMediaAssetInput, MediaAssetArgs, MediaAssetsArgs, UpdateMediaAssetInput } from './dto/media-asset.inputs.js';
+import { MediaAssetsService } from './media-assets.service.js';
+import { timeCursor } from './media.cursors.js';
+import { MediaLoaders } from './media.loaders.js';
+import { MediaRepository } from './media.repository.js';
+import { Agency } from './models/agency.model.js';
+import { MediaAsset } from './models/media-asset.model.js';
+import { Photographer } from './models/photographer.model.js';
+
+const MediaAssetConnection = ConnectionType(MediaAsset, 'MediaAsset');
+
+@Resolver(() => MediaAsset)
+export class MediaAssetsResolver {
+  constructor(
+    private readonly service: MediaAssetsService,
+    private readonly repository: MediaRepository,
+    private readonly loaders: MediaLoaders,
+    private readonly events: EventsLoaders,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => MediaAsset, { description: 'One media asset by id.' })
+  mediaAsset(@Args() { id }: MediaAssetArgs) {
+    return this.service.findOne(id);
+  }
+
+  @Query(() => MediaAssetConnection, { description: 'Media assets, newest first, optionally only those lacking something, of a supplier, showing a person or of an event.' })
+  async mediaAssets(@Args() args: MediaAssetsArgs) {
+    const size = pageSize(args, this.config.graphql.pageSizeMax);
+    const after = args.after ? timeCursor(args.after) : null;
+    const rows = await this.repository.findAssetPage({ ...args.filter, after, take: size + 1 });
+    return toConnection(rows, size, (a) => [a.createdAt.toISOString(), a.id]);
+  }
+
+  @Mutation(() => MediaAsset, { description: 'Stores a media asset with its IPTC metadata, creators and people shown.' })
+  createMediaAsset(@Args('input') input: CreateMediaAssetInput) {
+    return this.service.create(input);
+  }
+
+  @Mutation(() => MediaAsset, { description: 'Changes an asset; fails with VERSION_CONFLICT if someone saved first.' })
+  updateMediaAsset(@Args('input') input: UpdateMediaAssetInput) {
+    return this.service.update(input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes an asset and returns its id; fails with REFERENCED (listing `articles`) while a story uses it.' })
+  deleteMediaAsset(@Args() { id }: MediaAssetArgs) {
+    return this.service.delete(id);
+  }
+
+  @ResolveField(() => Agency, { nullable: true, description: 'IPTC Image Supplier: the agency that delivered the asset.' })
+  supplier(@Parent() asset: MediaAsset, @Context() ctx: RequestContext) {
+    return asset.supplierId ? this.loaders.agencyById(ctx.loaders).load(asset.supplierId) : null;
+  }
+
+  @ResolveField(() => Event, { nullable: true, description: 'IPTC Event: the event the asset shows.' })
+  event(@Parent() asset: MediaAsset, @Context() ctx: RequestContext) {
+    return asset.eventId ? this.events.byId(ctx.loaders).load(asset.eventId) : null;
+  }
+
+  @ResolveField(() => [Photographer], { description: 'IPTC Creator: the photographers, in credited order.' })
+  creators(@Parent() asset: MediaAsset, @Context() ctx: RequestContext) {
+    return this.loaders.creatorsByAsset(ctx.loaders).load(asset.id);
+  }
+
+  @ResolveField(() => [Person], { description: 'IPTC Person Shown, in the order they appear.' })
+  peopleShown(@Parent() asset: MediaAsset, @Context() ctx: RequestContext) {
+    return this.loaders.peopleShownByAsset(ctx.loaders).load(asset.id);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The credit to print: the supplier\'s credit line verbatim, else the house format (the photographer\'s own, else the supplier\'s, else the photographer\'s agency\'s) filled with the creators\' names.',
+  })
+  credit(@Parent() asset: MediaAsset, @Context() ctx: RequestContext) {
+    return this.loaders.credit(ctx.loaders, asset);
+  }
+
+  @ResolveField(() => [MediaIssue], { description: 'What the asset lacks to be published: credit, alt text, caption, rights.' })
+  missing(@Parent() asset: MediaAsset, @Context() ctx: RequestContext) {
+    return this.loaders.missing(ctx.loaders, asset);
+  }
+}
+

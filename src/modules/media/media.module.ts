@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module.js';
+import { PeopleModule } from '../people/people.module.js';
+import { AgenciesResolver, PhotographersResolver } from './credit-registry.resolver.js';
+import { CreditRegistryService } from './credit-registry.service.js';
+import { MediaAssetsResolver } from './media-assets.resolver.js';
+import { MediaAssetsService } from './media-assets.service.js';
+import { MediaLoaders } from './media.loaders.js';
+import { MediaRepository } from './media.repository.js';
+
+/** Media assets with their IPTC metadata, and the credit registry (agencies, photographers). */
+@Module({
+  imports: [EventsModule, PeopleModule],
+  providers: [MediaRepository, MediaLoaders, MediaAssetsService, CreditRegistryService, MediaAssetsResolver, AgenciesResolver, PhotographersResolver],
+  exports: [MediaLoaders],
+})
+export class MediaModule {}

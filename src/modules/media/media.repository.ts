@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../database/prisma.service.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import type { MediaAsset, Person, Photographer } from '../../generated/prisma/client.js';
+import { MediaIssue } from './domain/media-issues.js';
+
+type Db = PrismaService | Prisma.TransactionClient;
+
+export interface MediaAssetQuery {
+  missing?: MediaIssue;
+  supplier?: string;
+  person?: string;
+  event?: string;
+  after: [string, string] | null;
+  take: number;
+}
+
+const uuids = (ids: readonly string[]) => Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`));
+
+/** True when a text column is null or only whitespace, as `missingFields` sees it. */
+const blank = (column: Prisma.Sql) => Prisma.sql`NOT coalesce(${column} ~ '\\S', false)`;
+
+/**
+ * Mirrors `effectiveCredit`: no credit line, no supplier, and no creator with an own
+ * format or an agency. Agency formats are checked on save to credit the agency even
+ * without a name, so a format present means a credit present.
+ */
+const MISSING: Record<MediaIssue, Prisma.Sql> = {
+  CREDIT: Prisma.sql`${blank(Prisma.sql`a."creditLine"`)} AND a."supplierId" IS NULL AND NOT EXISTS (
+    SELECT 1 FROM "MediaCreator" mc JOIN "Photographer" p ON p.id = mc."photographerId"
+    WHERE mc."assetId" = a.id AND (coalesce(p."creditFormat" ~ '\\S', false) OR p."agencyId" IS NOT NULL))`,
+  ALT_TEXT: blank(Prisma.sql`a."altText"`),
+  CAPTION: blank(Prisma.sql`a."caption"`),
+  RIGHTS: Prisma.sql`${blank(Prisma.sql`a."webStatement"`)} AND ${blank(Prisma.sql`a."usageTerms"`)} AND ${blank(Prisma.sql`a."copyrightNotice"`)}`,
+};
+
+@Injectable()
+export class MediaRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findAssetsByIds(ids: readonly string[]) {
+    return this.prisma.mediaAsset.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  findAgenciesByIds(ids: readonly string[]) {
+    return this.prisma.agency.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  findPhotographersByIds(ids: readonly string[]) {
+    return this.prisma.photographer.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  /** The creators of each asset in credited order, joined in one statement. */
+  findCreators(assetIds: readonly string[]) {
+    return this.prisma.$queryRaw<(Photographer & { assetId: string })[]>`
+      SELECT p.*, mc."assetId" FROM "MediaCreator" mc JOIN "Photographer" p ON p.id = mc."photographerId"
+      WHERE mc."assetId" IN (${uuids(assetIds)}) ORDER BY mc."assetId", mc.position`;
+  }
+
+  /** The people shown in each asset in order, joined in one statement. */
+  findPeopleShown(assetIds: readonly string[]) {
+    return this.prisma.$queryRaw<(Person & { assetId: string })[]>`
+      SELECT p.*, ps."assetId" FROM "MediaPersonShown" ps JOIN "Person" p ON p.id = ps."personId"
+      WHERE ps."assetId" IN (${uuids(assetIds)}) ORDER BY ps."assetId", ps.position`;
+  }
+
+  /** Newest first; the cursor is (createdAt, id). */
+  findAssetPage({ missing, supplier, person, event, after, take }: MediaAssetQuery): Promise<MediaAsset[]> {
+    const conditions: Prisma.Sql[] = [];
+    if (missing) conditions.push(MISSING[missing]);
+    if (supplier) conditions.push(Prisma.sql`a."supplierId" = (SELECT id FROM "Agency" WHERE slug = ${supplier})`);
+    if (person) {
+      conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "MediaPersonShown" ps JOIN "Person" p ON p.id = ps."personId" WHERE ps."assetId" = a.id AND p.slug = ${person})`);
+    }
+    if (event) conditions.push(Prisma.sql`a."eventId" = ${event}::uuid`);
+    if (after) conditions.push(Prisma.sql`(a."createdAt", a.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
+    const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
+    return this.prisma.$queryRaw<MediaAsset[]>`SELECT a.* FROM "MediaAsset" a ${where} ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${take}`;
+  }
+
+  findAgencyPage(after: [string, string] | null, take: number) {
+    const cursor = after ? { OR: [{ name: { gt: after[0] } }, { name: after[0], id: { gt: after[1] } }] } : {};
+    return this.prisma.agency.findMany({ where: cursor, orderBy: [{ name: 'asc' }, { id: 'asc' }], take });
+  }
+
+  findPhotographerPage(agencySlug: string | undefined, after: [string, string] | null, take: number) {
+    const cursor = after ? { OR: [{ name: { gt: after[0] } }, { name: after[0], id: { gt: after[1] } }] } : {};
+    return this.prisma.photographer.findMany({
+      where: { ...(agencySlug ? { agency: { slug: agencySlug } } : {}), ...cursor },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      take,
+    });
+  }
+
+  /** Slugs of the stories that place or mention the asset. */
+  async referencingArticles(db: Db, assetId: string): Promise<string[]> {
+    const rows = await db.$queryRaw<{ slug: string }[]>`
+      SELECT DISTINCT ar.slug FROM "ArticleReference" r JOIN "Article" ar ON ar.id = r."articleId"
+      WHERE r."targetType" = 'MEDIA_ASSET' AND r."targetId" = ${assetId}::uuid ORDER BY ar.slug`;
+    return rows.map((row) => row.slug);
+  }
+}

@@ -1,0 +1,51 @@
+import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { SocialPlatform } from '../../../generated/prisma/enums.js';
+import { DateTimeScalar } from '../../../graphql/scalars/index.js';
+
+@InputType({ description: 'A social media post as captured by the newsroom.' })
+export class CreateSocialPostInput {
+  @Field(() => SocialPlatform, { description: 'The network, e.g. X.' })
+  @IsEnum(SocialPlatform)
+  platform: SocialPlatform;
+
+  @Field({ description: 'The post\'s address (http or https); one post per URL.' })
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: 'url must be an http or https URL' })
+  @Matches(/^https?:\/\//, { message: 'url must start with http:// or https://' })
+  @MaxLength(2000)
+  url: string;
+
+  @Field({ description: 'The author\'s handle, e.g. @jakepaul.' })
+  @IsString() @Length(1, 100)
+  authorHandle: string;
+
+  @Field(() => ID, { nullable: true, description: 'The person behind the account.' })
+  @IsOptional() @IsUUID()
+  authorPersonId?: string | null;
+
+  @Field({ description: 'The text of the post as captured (may be empty for a picture-only post).' })
+  @IsString() @MaxLength(10000)
+  text: string;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the author posted it.' })
+  @IsOptional() @IsDate()
+  postedAt?: Date | null;
+}
+
+@InputType({ description: 'Changes to a post; a new text is a new capture and moves capturedAt.' })
+export class UpdateSocialPostInput extends PartialType(CreateSocialPostInput, { skipNullProperties: false }) {
+  @Field(() => ID, { description: 'The post to change.' })
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' })
+  @IsInt() @Min(1)
+  expectedVersion: number;
+}
+
+@ArgsType()
+export class SocialPostArgs {
+  @Field(() => ID, { description: 'The post\'s id.' })
+  @IsUUID()
+  id: string;
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../database/prisma.service.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import type { Quote, QuoteContext } from '../../generated/prisma/client.js';
+
+type Db = PrismaService | Prisma.TransactionClient;
+
+export interface QuoteQuery {
+  speaker?: string;
+  event?: string;
+  unit?: string;
+  context?: QuoteContext;
+  after: [string | null, string] | null;
+  take: number;
+}
+
+/** Newest first, undated quotes last. */
+const NEWEST_FIRST = Prisma.sql`ORDER BY "saidAt" DESC NULLS LAST, id DESC`;
+const uuidArray = (ids: readonly string[]) => Prisma.sql`ARRAY[${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))}]`;
+
+@Injectable()
+export class QuotesRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findQuotesByIds(ids: readonly string[]) {
+    return this.prisma.quote.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  findSocialPostsByIds(ids: readonly string[]) {
+    return this.prisma.socialPost.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  /** The newest `limit` quotes of each person, in one statement (a lateral join uses the (speaker, saidAt) index). */
+  findBySpeakers(personIds: readonly string[], limit: number) {
+    return this.prisma.$queryRaw<Quote[]>`
+      SELECT q.* FROM unnest(${uuidArray(personIds)}) AS k(id)
+      CROSS JOIN LATERAL (SELECT * FROM "Quote" WHERE "speakerPersonId" = k.id ${NEWEST_FIRST} LIMIT ${limit}) q`;
+  }
+
+  /** The newest `limit` quotes said at each event, in one statement. */
+  findByEvents(eventIds: readonly string[], limit: number) {
+    return this.prisma.$queryRaw<Quote[]>`
+      SELECT q.* FROM unnest(${uuidArray(eventIds)}) AS k(id)
+      CROSS JOIN LATERAL (SELECT * FROM "Quote" WHERE "eventId" = k.id ${NEWEST_FIRST} LIMIT ${limit}) q`;
+  }
+
+  /** Newest first, undated last; the cursor is (saidAt or null, id). */
+  findPage({ speaker, event, unit, context, after, take }: QuoteQuery) {
+    const where: Prisma.QuoteWhereInput = {
+      ...(speaker ? { speakerPerson: { slug: speaker } } : {}),
+      ...(event ? { eventId: event } : {}),
+      ...(unit ? { unitId: unit } : {}),
+      ...(context ? { context } : {}),
+    };
+    if (after) where.AND = [afterCursor(after)];
+    return this.prisma.quote.findMany({ where, orderBy: [{ saidAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }], take });
+  }
+
+  /** Slugs of the stories that use the quote or post. */
+  async referencingArticles(db: Db, targetType: 'QUOTE' | 'SOCIAL_POST', targetId: string): Promise<string[]> {
+    const rows = await db.$queryRaw<{ slug: string }[]>`
+      SELECT DISTINCT a.slug FROM "ArticleReference" r JOIN "Article" a ON a.id = r."articleId"
+      WHERE r."targetType" = ${targetType}::"ReferenceTargetType" AND r."targetId" = ${targetId}::uuid ORDER BY a.slug`;
+    return rows.map((row) => row.slug);
+  }
+}
+
+function afterCursor([saidAt, id]: [string | null, string]): Prisma.QuoteWhereInput {
+  if (saidAt === null) return { saidAt: null, id: { lt: id } };
+  const at = new Date(saidAt);
+  return { OR: [{ saidAt: { lt: at } }, { saidAt: at, id: { lt: id } }, { saidAt: null }] };
+}

@@ -1,0 +1,97 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { BadInputError } from '../../common/errors/domain-error.js';
+import { AppConfig } from '../../config/app-config.js';
+import { ConnectionType } from '../../graphql/pagination/connection.js';
+import { decodeCursor } from '../../graphql/pagination/cursor.js';
+import { pageSize, toConnection } from '../../graphql/pagination/page.js';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { EventsLoaders } from '../events/events.loaders.js';
+import { Event } from '../events/models/event.model.js';
+import { OrganisationsLoaders } from '../organisations/organisations.loaders.js';
+import { PeopleLoaders } from '../people/people.loaders.js';
+import { Unit } from '../units/models/unit.model.js';
+import { UnitsLoaders } from '../units/units.loaders.js';
+import { CreateQuoteInput, QuoteArgs, QuotesArgs, UpdateQuoteInput } from './dto/quote.inputs.js';
+import { Quote } from './models/quote.model.js';
+import { SocialPost } from './models/social-post.model.js';
+import { Speaker } from './models/speaker.union.js';
+import { QuotesLoaders } from './quotes.loaders.js';
+import { QuotesRepository } from './quotes.repository.js';
+import { QuotesService } from './quotes.service.js';
+
+const QuoteConnection = ConnectionType(Quote, 'Quote');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Resolver(() => Quote)
+export class QuotesResolver {
+  constructor(
+    private readonly service: QuotesService,
+    private readonly repository: QuotesRepository,
+    private readonly loaders: QuotesLoaders,
+    private readonly people: PeopleLoaders,
+    private readonly organisations: OrganisationsLoaders,
+    private readonly events: EventsLoaders,
+    private readonly units: UnitsLoaders,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => Quote, { description: 'One quote by id.' })
+  quote(@Args() { id }: QuoteArgs) {
+    return this.service.findOne(id);
+  }
+
+  @Query(() => QuoteConnection, { description: 'Quotes, newest first (undated last), optionally by a person, at an event or unit, or in a context.' })
+  async quotes(@Args() args: QuotesArgs) {
+    const size = pageSize(args, this.config.graphql.pageSizeMax);
+    const after = args.after ? quoteCursor(args.after) : null;
+    const rows = await this.repository.findPage({ ...args.filter, after, take: size + 1 });
+    return toConnection(rows, size, (q) => [q.saidAt?.toISOString() ?? null, q.id]);
+  }
+
+  @Mutation(() => Quote, { description: 'Stores a quote by exactly one speaker: a person or an organisation.' })
+  createQuote(@Args('input') input: CreateQuoteInput) {
+    return this.service.create(input);
+  }
+
+  @Mutation(() => Quote, { description: 'Changes a quote; fails with VERSION_CONFLICT if someone saved first.' })
+  updateQuote(@Args('input') input: UpdateQuoteInput) {
+    return this.service.update(input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a quote and returns its id; fails with REFERENCED (listing `articles`) while a story uses it.' })
+  deleteQuote(@Args() { id }: QuoteArgs) {
+    return this.service.delete(id);
+  }
+
+  @ResolveField(() => Speaker, { description: 'Who said it.' })
+  speaker(@Parent() quote: Quote, @Context() ctx: RequestContext) {
+    return quote.speakerPersonId
+      ? this.people.byId(ctx.loaders).load(quote.speakerPersonId)
+      : this.organisations.byId(ctx.loaders).load(quote.speakerOrganisationId!);
+  }
+
+  @ResolveField(() => Event, { nullable: true, description: 'The event it was said at.' })
+  event(@Parent() quote: Quote, @Context() ctx: RequestContext) {
+    return quote.eventId ? this.events.byId(ctx.loaders).load(quote.eventId) : null;
+  }
+
+  @ResolveField(() => Unit, { nullable: true, description: 'The race or match it was said about or after.' })
+  unit(@Parent() quote: Quote, @Context() ctx: RequestContext) {
+    return quote.unitId ? this.units.unitById(ctx.loaders).load(quote.unitId) : null;
+  }
+
+  @ResolveField(() => SocialPost, { nullable: true, description: 'The social post it comes from.' })
+  socialPost(@Parent() quote: Quote, @Context() ctx: RequestContext) {
+    return quote.socialPostId ? this.loaders.socialPostById(ctx.loaders).load(quote.socialPostId) : null;
+  }
+}
+
+/** The cursor goes into SQL: a forged one must be a coded error, not a failed cast. */
+function quoteCursor(cursor: string): [string | null, string] {
+  const [saidAt, id] = decodeCursor(cursor, 2);
+  const validDate = saidAt === null || (typeof saidAt === 'string' && !Number.isNaN(Date.parse(saidAt)));
+  if (!validDate || typeof id !== 'string' || !UUID.test(id)) {
+    throw new BadInputError('Invalid cursor', [{ path: 'after', message: 'not a cursor returned by this list' }]);
+  }
+  return [saidAt, id];
+}

@@ -1,0 +1,40 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { Person } from '../people/models/person.model.js';
+import { PeopleLoaders } from '../people/people.loaders.js';
+import { CreateSocialPostInput, SocialPostArgs, UpdateSocialPostInput } from './dto/social-post.inputs.js';
+import { SocialPost } from './models/social-post.model.js';
+import { SocialPostsService } from './social-posts.service.js';
+
+@Resolver(() => SocialPost)
+export class SocialPostsResolver {
+  constructor(
+    private readonly service: SocialPostsService,
+    private readonly people: PeopleLoaders,
+  ) {}
+
+  @Query(() => SocialPost, { description: 'One social post by id.' })
+  socialPost(@Args() { id }: SocialPostArgs) {
+    return this.service.findOne(id);
+  }
+
+  @Mutation(() => SocialPost, { description: 'Stores a snapshot of a social post; a URL already stored gives CONFLICT.' })
+  createSocialPost(@Args('input') input: CreateSocialPostInput) {
+    return this.service.create(input);
+  }
+
+  @Mutation(() => SocialPost, { description: 'Changes a post; fails with VERSION_CONFLICT if someone saved first.' })
+  updateSocialPost(@Args('input') input: UpdateSocialPostInput) {
+    return this.service.update(input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a post and returns its id; fails with REFERENCED (listing `articles`) while a story embeds it.' })
+  deleteSocialPost(@Args() { id }: SocialPostArgs) {
+    return this.service.delete(id);
+  }
+
+  @ResolveField(() => Person, { nullable: true, description: 'The person behind the account.' })
+  author(@Parent() post: SocialPost, @Context() ctx: RequestContext) {
+    return post.authorPersonId ? this.people.byId(ctx.loaders).load(post.authorPersonId) : null;
+  }
+}

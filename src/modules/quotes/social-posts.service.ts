@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { BadInputError, DomainError, NotFoundError } from '../../common/errors/domain-error.js';
+import { ErrorCode } from '../../common/errors/error-codes.js';
+import { updateAtVersion } from '../../database/optimistic-update.js';
+import { PrismaService } from '../../database/prisma.service.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { CreateSocialPostInput, UpdateSocialPostInput } from './dto/social-post.inputs.js';
+import { ReferencedByArticlesError } from './quotes.errors.js';
+import { QuotesRepository } from './quotes.repository.js';
+
+type Tx = Prisma.TransactionClient;
+
+@Injectable()
+export class SocialPostsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly repository: QuotesRepository,
+  ) {}
+
+  async findOne(id: string) {
+    const post = await this.prisma.socialPost.findUnique({ where: { id } });
+    if (!post) throw new NotFoundError('SocialPost', { id });
+    return post;
+  }
+
+  async create(input: CreateSocialPostInput) {
+    return this.prisma.$transaction(async (tx) => {
+      await checkAuthor(tx, input.authorPersonId);
+      await checkUrlFree(tx, input.url, null);
+      return tx.socialPost.create({ data: input });
+    });
+  }
+
+  /** A changed text is a new capture of the post, so capturedAt moves with it. */
+  async update(input: UpdateSocialPostInput) {
+    const { id, expectedVersion, ...fields } = input;
+    return this.prisma.$transaction(async (tx) => {
+      const current = await tx.socialPost.findUnique({ where: { id }, select: { text: true } });
+      if (!current) throw new NotFoundError('SocialPost', { id });
+      await checkAuthor(tx, fields.authorPersonId);
+      if (fields.url) await checkUrlFree(tx, fields.url, id);
+      const recaptured = fields.text !== undefined && fields.text !== current.text ? { capturedAt: new Date() } : {};
+      await updateAtVersion(tx.socialPost, 'SocialPost', id, expectedVersion, { ...fields, ...recaptured });
+      return tx.socialPost.findUniqueOrThrow({ where: { id } });
+    });
+  }
+
+  /** Refused while a story embeds the post; quotes taken from it keep their text and lose the link. */
+  async delete(id: string): Promise<string> {
+    return this.prisma.$transaction(async (tx) => {
+      if (!(await tx.socialPost.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('SocialPost', { id });
+      const articles = await this.repository.referencingArticles(tx, 'SOCIAL_POST', id);
+      if (articles.length) throw new ReferencedByArticlesError('SocialPost', id, articles);
+      await tx.socialPost.delete({ where: { id } });
+      return id;
+    });
+  }
+}
+
+async function checkAuthor(tx: Tx, personId: string | null | undefined) {
+  if (personId && !(await tx.person.findUnique({ where: { id: personId }, select: { id: true } }))) {
+    throw new BadInputError('Unknown author', [{ path: 'input.authorPersonId', message: 'no such person' }]);
+  }
+}
+
+async function checkUrlFree(tx: Tx, url: string, selfId: string | null) {
+  const owner = await tx.socialPost.findUnique({ where: { url }, select: { id: true } });
+  if (owner && owner.id !== selfId) {
+    throw new DomainError(ErrorCode.CONFLICT, 'This post is already stored', { field: 'input.url', existingId: owner.id });
+  }
+}
