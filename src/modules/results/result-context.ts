@@ -1,23 +1,27 @@
 import { Injectable } from '@nestjs/common';
+import type { ResultType, TimeRounding } from '../../generated/prisma/enums.js';
 import type { LoaderRegistry } from '../../graphql/loader-registry.js';
-import { DisciplinesLoaders } from '../disciplines/disciplines.loaders.js';
-import { EventsLoaders } from '../events/events.loaders.js';
-import { UnitsLoaders } from '../units/units.loaders.js';
+import { ResultsRepository } from './results.repository.js';
 
-/** The event and discipline a unit's results are read with; every lookup goes through a loader. */
+export interface UnitDisplayRule {
+  unitId: string;
+  resultType: ResultType;
+  timeDecimals: number;
+  timeRounding: TimeRounding;
+}
+
+/**
+ * How a unit's values are printed: its event's result type and its discipline's time
+ * rule, read in one joined statement per batch of units rather than unit → phase →
+ * event → discipline.
+ */
 @Injectable()
 export class ResultContext {
-  constructor(
-    private readonly units: UnitsLoaders,
-    private readonly events: EventsLoaders,
-    private readonly disciplines: DisciplinesLoaders,
-  ) {}
+  constructor(private readonly repository: ResultsRepository) {}
 
   async forUnit(loaders: LoaderRegistry, unitId: string) {
-    const eventId = await this.units.eventIdOfUnit(loaders, unitId);
-    const event = eventId ? await this.events.byId(loaders).load(eventId) : null;
-    const discipline = event ? await this.disciplines.byCode(loaders).load(event.disciplineCode) : null;
-    if (!event || !discipline) throw new Error(`Unit ${unitId} has no event or discipline`);
-    return { event, discipline };
+    const rule = await loaders.one('unit.displayRule', (ids: readonly string[]) => this.repository.findDisplayRules(ids), (r) => r.unitId).load(unitId);
+    if (!rule) throw new Error(`Unit ${unitId} has no event or discipline`);
+    return { event: { resultType: rule.resultType }, discipline: { timeDecimals: rule.timeDecimals, timeRounding: rule.timeRounding } };
   }
 }

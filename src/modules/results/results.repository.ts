@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../database/prisma.service.js';
+import type { RecordType, ResultRecordMark } from '../../generated/prisma/client.js';
+import type { UnitDisplayRule } from './result-context.js';
 
 export interface MedalCountRow {
   nocCode: string;
@@ -29,8 +31,23 @@ export class ResultsRepository {
     return this.prisma.competitor.findMany({ where: { eventId: { in: [...eventIds] } }, orderBy: [{ id: 'asc' }] });
   }
 
+  /** Record marks with their record type, joined: the marks are only ever shown with the type. */
   findRecordMarks(resultIds: readonly string[]) {
-    return this.prisma.resultRecordMark.findMany({ where: { resultId: { in: [...resultIds] } }, orderBy: { recordTypeCode: 'asc' } });
+    return this.prisma.$queryRaw<(ResultRecordMark & RecordType)[]>`
+      SELECT m."resultId", m."recordTypeCode", t.*
+      FROM "ResultRecordMark" m JOIN "RecordType" t ON t.code = m."recordTypeCode"
+      WHERE m."resultId" IN (${Prisma.join(resultIds.map((id) => Prisma.sql`${id}::uuid`))})
+      ORDER BY m."recordTypeCode"`;
+  }
+
+  findDisplayRules(unitIds: readonly string[]) {
+    return this.prisma.$queryRaw<UnitDisplayRule[]>`
+      SELECT u.id AS "unitId", e."resultType"::text AS "resultType", d."timeDecimals", d."timeRounding"::text AS "timeRounding"
+      FROM "Unit" u
+      JOIN "Phase" p ON p.id = u."phaseId"
+      JOIN "Event" e ON e.id = p."eventId"
+      JOIN "Discipline" d ON d.code = e."disciplineCode"
+      WHERE u.id IN (${Prisma.join(unitIds.map((id) => Prisma.sql`${id}::uuid`))})`;
   }
 
   findRecordTypes(codes: readonly string[]) {

@@ -53,9 +53,7 @@ export class ResultsResolver {
 
   @ResolveField(() => [RecordType], { description: 'Record marks printed next to the result ("OR").' })
   async recordMarks(@Parent() result: Result, @Context() ctx: RequestContext) {
-    const marks = await this.loaders.recordMarksByResult(ctx.loaders).load(result.id);
-    const types = await this.loaders.recordTypeByCode(ctx.loaders).loadMany(marks.map((m) => m.recordTypeCode));
-    return types.filter((type) => type && !(type instanceof Error));
+    return this.loaders.recordMarksByResult(ctx.loaders).load(result.id);
   }
 
   @ResolveField(() => [ResultDetail], { description: 'Splits, periods, rounds, judges\' cards, component scores.' })
