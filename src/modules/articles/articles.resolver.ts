@@ -24,22 +24,22 @@ export class ArticlesResolver {
   }
 
   @Mutation(() => Article, { description: 'Creates a draft story; every reference in the body is checked.' })
-  createArticle(@Args('input') input: CreateArticleInput) {
+  createArticle(@Args('input', { description: 'The new story: metadata, byline, links and body.' }) input: CreateArticleInput) {
     return this.service.create(input);
   }
 
   @Mutation(() => Article, { description: 'Saves a story; fails with VERSION_CONFLICT if someone saved first.' })
-  updateArticle(@Args('input') input: UpdateArticleInput) {
+  updateArticle(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateArticleInput) {
     return this.service.update(input);
   }
 
-  @Mutation(() => Article, { description: 'Publishes a story now.' })
-  publishArticle(@Args('input') input: ArticleVersionInput) {
+  @Mutation(() => Article, { description: 'Publishes a story now; publishedAt keeps the first publication time. Fails with VERSION_CONFLICT if someone saved first.' })
+  publishArticle(@Args('input', { description: 'The story and the version you saw.' }) input: ArticleVersionInput) {
     return this.service.publish(input);
   }
 
-  @Mutation(() => Article, { description: 'Takes a published story down.' })
-  unpublishArticle(@Args('input') input: ArticleVersionInput) {
+  @Mutation(() => Article, { description: 'Takes a published story down (status UNPUBLISHED). Fails with VERSION_CONFLICT if someone saved first.' })
+  unpublishArticle(@Args('input', { description: 'The story and the version you saw.' }) input: ArticleVersionInput) {
     return this.service.unpublish(input);
   }
 
@@ -68,7 +68,7 @@ export class ArticlesResolver {
     return this.loaders.links(ctx.loaders).load(article.id);
   }
 
-  @ResolveField(() => Dateline, { nullable: true })
+  @ResolveField(() => Dateline, { nullable: true, description: 'Where and when the story was filed; null when neither is set.' })
   dateline(@Parent() article: Article) {
     return article.datelinePlace || article.datelineDate ? { place: article.datelinePlace, date: article.datelineDate } : null;
   }

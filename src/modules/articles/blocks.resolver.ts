@@ -34,7 +34,7 @@ export class MentionResolver {
 export class QuoteBlockResolver {
   constructor(private readonly quotes: QuotesLoaders) {}
 
-  @ResolveField(() => Quote)
+  @ResolveField(() => Quote, { description: 'The quote placed.' })
   quote(@Parent() block: QuoteBlock, @Context() ctx: RequestContext) {
     return this.quotes.quoteById(ctx.loaders).load(block.quoteId);
   }
@@ -44,7 +44,7 @@ export class QuoteBlockResolver {
 export class SocialPostBlockResolver {
   constructor(private readonly quotes: QuotesLoaders) {}
 
-  @ResolveField(() => SocialPost)
+  @ResolveField(() => SocialPost, { description: 'The social post embedded.' })
   post(@Parent() block: SocialPostBlock, @Context() ctx: RequestContext) {
     return this.quotes.socialPostById(ctx.loaders).load(block.socialPostId);
   }
@@ -54,7 +54,7 @@ export class SocialPostBlockResolver {
 export class ImageBlockResolver {
   constructor(private readonly media: MediaLoaders) {}
 
-  @ResolveField(() => MediaAsset)
+  @ResolveField(() => MediaAsset, { description: 'The media asset placed, with its own metadata.' })
   asset(@Parent() block: ImageBlock, @Context() ctx: RequestContext) {
     return this.media.assetById(ctx.loaders).load(block.assetId);
   }

@@ -32,13 +32,13 @@ export class CompetitionsResolver {
     return toConnection(rows, size, (c) => [c.startDate.toISOString(), c.id]);
   }
 
-  @Mutation(() => Competition)
-  createCompetition(@Args('input') input: CreateCompetitionInput) {
+  @Mutation(() => Competition, { description: 'Creates a competition; fails with SLUG_TAKEN if the slug is in use.' })
+  createCompetition(@Args('input', { description: 'The new competition.' }) input: CreateCompetitionInput) {
     return this.service.create(input);
   }
 
   @Mutation(() => Competition, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
-  updateCompetition(@Args('input') input: UpdateCompetitionInput) {
+  updateCompetition(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateCompetitionInput) {
     return this.service.update(input);
   }
 

@@ -23,22 +23,22 @@ export class EventsResolver {
     return this.service.findOne(args);
   }
 
-  @Mutation(() => Event)
-  createEvent(@Args('input') input: CreateEventInput) {
+  @Mutation(() => Event, { description: 'Creates an event; fails with CONFLICT if the competition already has its recurring key.' })
+  createEvent(@Args('input', { description: 'The new event.' }) input: CreateEventInput) {
     return this.service.create(input);
   }
 
   @Mutation(() => Event, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
-  updateEvent(@Args('input') input: UpdateEventInput) {
+  updateEvent(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateEventInput) {
     return this.service.update(input);
   }
 
-  @ResolveField(() => Competition)
+  @ResolveField(() => Competition, { description: 'The competition (edition) the event is part of.' })
   competition(@Parent() event: Event, @Context() ctx: RequestContext) {
     return this.competitions.byId(ctx.loaders).load(event.competitionId);
   }
 
-  @ResolveField(() => Discipline)
+  @ResolveField(() => Discipline, { description: 'The discipline, with its time display and tie rules.' })
   discipline(@Parent() event: Event, @Context() ctx: RequestContext) {
     return this.disciplines.byCode(ctx.loaders).load(event.disciplineCode);
   }

@@ -30,12 +30,12 @@ export class AgenciesResolver {
   }
 
   @Mutation(() => Agency, { description: 'Adds an agency to the credit registry.' })
-  createAgency(@Args('input') input: CreateAgencyInput) {
+  createAgency(@Args('input', { description: 'The new agency; fails with SLUG_TAKEN if the slug is in use.' }) input: CreateAgencyInput) {
     return this.service.createAgency(input);
   }
 
   @Mutation(() => Agency, { description: 'Changes an agency; fails with VERSION_CONFLICT if someone saved first.' })
-  updateAgency(@Args('input') input: UpdateAgencyInput) {
+  updateAgency(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateAgencyInput) {
     return this.service.updateAgency(input);
   }
 }
@@ -57,12 +57,12 @@ export class PhotographersResolver {
   }
 
   @Mutation(() => Photographer, { description: 'Adds a photographer to the credit registry.' })
-  createPhotographer(@Args('input') input: CreatePhotographerInput) {
+  createPhotographer(@Args('input', { description: 'The new photographer; fails with SLUG_TAKEN if the slug is in use.' }) input: CreatePhotographerInput) {
     return this.service.createPhotographer(input);
   }
 
   @Mutation(() => Photographer, { description: 'Changes a photographer; fails with VERSION_CONFLICT if someone saved first.' })
-  updatePhotographer(@Args('input') input: UpdatePhotographerInput) {
+  updatePhotographer(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdatePhotographerInput) {
     return this.service.updatePhotographer(input);
   }
 

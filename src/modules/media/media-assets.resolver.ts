@@ -42,12 +42,12 @@ export class MediaAssetsResolver {
   }
 
   @Mutation(() => MediaAsset, { description: 'Stores a media asset with its IPTC metadata, creators and people shown.' })
-  createMediaAsset(@Args('input') input: CreateMediaAssetInput) {
+  createMediaAsset(@Args('input', { description: 'The file\'s URL and type, its IPTC metadata, creators and people shown.' }) input: CreateMediaAssetInput) {
     return this.service.create(input);
   }
 
   @Mutation(() => MediaAsset, { description: 'Changes an asset; fails with VERSION_CONFLICT if someone saved first.' })
-  updateMediaAsset(@Args('input') input: UpdateMediaAssetInput) {
+  updateMediaAsset(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateMediaAssetInput) {
     return this.service.update(input);
   }
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, DomainError, NotFoundError, type FieldIssue } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
+import { ReferencedByArticlesError } from '../../common/errors/referenced.error.js';
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { CreateMediaAssetInput, UpdateMediaAssetInput } from './dto/media-asset.inputs.js';
-import { MediaReferencedError } from './media.errors.js';
 import { MediaRepository } from './media.repository.js';
 
 type Tx = Prisma.TransactionClient;
@@ -56,7 +56,7 @@ export class MediaAssetsService {
     return this.prisma.$transaction(async (tx) => {
       if (!(await tx.mediaAsset.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('MediaAsset', { id });
       const articles = await this.repository.referencingArticles(tx, id);
-      if (articles.length) throw new MediaReferencedError(id, articles);
+      if (articles.length) throw new ReferencedByArticlesError('MediaAsset', id, articles);
       await tx.mediaAsset.delete({ where: { id } });
       return id;
     });

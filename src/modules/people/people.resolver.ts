@@ -43,12 +43,12 @@ export class PeopleResolver {
   }
 
   @Mutation(() => Person, { description: 'Adds a person (and their athlete profile).' })
-  createPerson(@Args('input') input: CreatePersonInput) {
+  createPerson(@Args('input', { description: 'The new person; fails with SLUG_TAKEN if the slug is in use.' }) input: CreatePersonInput) {
     return this.service.create(input);
   }
 
   @Mutation(() => Person, { description: 'Changes a person; fails with VERSION_CONFLICT if someone saved first.' })
-  updatePerson(@Args('input') input: UpdatePersonInput) {
+  updatePerson(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdatePersonInput) {
     return this.service.update(input);
   }
 
@@ -63,7 +63,7 @@ export class PeopleResolver {
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Age in whole years on a day (default: today); null without a birth date.' })
-  age(@Parent() person: Person, @Args('on', { type: () => DateScalar, nullable: true }) on?: Date) {
+  age(@Parent() person: Person, @Args('on', { type: () => DateScalar, nullable: true, description: 'The day to compute the age on, calendar date (ISO 8601); default today (UTC).' }) on?: Date) {
     return person.birthDate ? ageOn(person.birthDate, on ?? new Date()) : null;
   }
 }

@@ -49,12 +49,12 @@ export class QuotesResolver {
   }
 
   @Mutation(() => Quote, { description: 'Stores a quote by exactly one speaker: a person or an organisation.' })
-  createQuote(@Args('input') input: CreateQuoteInput) {
+  createQuote(@Args('input', { description: 'The words, the speaker and where they were said.' }) input: CreateQuoteInput) {
     return this.service.create(input);
   }
 
   @Mutation(() => Quote, { description: 'Changes a quote; fails with VERSION_CONFLICT if someone saved first.' })
-  updateQuote(@Args('input') input: UpdateQuoteInput) {
+  updateQuote(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateQuoteInput) {
     return this.service.update(input);
   }
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, NotFoundError, type FieldIssue } from '../../common/errors/domain-error.js';
+import { ReferencedByArticlesError } from '../../common/errors/referenced.error.js';
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { CreateQuoteInput, UpdateQuoteInput } from './dto/quote.inputs.js';
-import { ReferencedByArticlesError } from './quotes.errors.js';
 import { QuotesRepository } from './quotes.repository.js';
 
 type Tx = Prisma.TransactionClient;

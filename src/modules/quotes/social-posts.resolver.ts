@@ -19,12 +19,12 @@ export class SocialPostsResolver {
   }
 
   @Mutation(() => SocialPost, { description: 'Stores a snapshot of a social post; a URL already stored gives CONFLICT.' })
-  createSocialPost(@Args('input') input: CreateSocialPostInput) {
+  createSocialPost(@Args('input', { description: 'The post as captured: platform, URL, author and text.' }) input: CreateSocialPostInput) {
     return this.service.create(input);
   }
 
   @Mutation(() => SocialPost, { description: 'Changes a post; fails with VERSION_CONFLICT if someone saved first.' })
-  updateSocialPost(@Args('input') input: UpdateSocialPostInput) {
+  updateSocialPost(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateSocialPostInput) {
     return this.service.update(input);
   }
 

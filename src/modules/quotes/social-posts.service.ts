@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, DomainError, NotFoundError } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
+import { ReferencedByArticlesError } from '../../common/errors/referenced.error.js';
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { CreateSocialPostInput, UpdateSocialPostInput } from './dto/social-post.inputs.js';
-import { ReferencedByArticlesError } from './quotes.errors.js';
 import { QuotesRepository } from './quotes.repository.js';
 
 type Tx = Prisma.TransactionClient;

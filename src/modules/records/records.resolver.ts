@@ -22,7 +22,7 @@ export class RecordsResolver {
     private readonly nocs: NocsLoaders,
   ) {}
 
-  @ResolveField(() => RecordType)
+  @ResolveField(() => RecordType, { description: 'The kind of record: WR, OR, NR...' })
   type(@Parent() record: SportsRecord, @Context() ctx: RequestContext) {
     return this.results.recordTypeByCode(ctx.loaders).load(record.recordTypeCode);
   }

@@ -24,7 +24,7 @@ export class CompetitorsResolver {
   ) {}
 
   @Mutation(() => Competitor, { description: 'Enters a person or a team in an event, for a NOC.' })
-  registerCompetitor(@Args('input') input: RegisterCompetitorInput) {
+  registerCompetitor(@Args('input', { description: 'The entry: the event, a person or a team, and the NOC.' }) input: RegisterCompetitorInput) {
     return this.service.register(input);
   }
 
@@ -35,7 +35,7 @@ export class CompetitorsResolver {
     return '';
   }
 
-  @ResolveField(() => Person, { nullable: true })
+  @ResolveField(() => Person, { nullable: true, description: 'The person, for individual entries.' })
   person(@Parent() competitor: Competitor, @Context() ctx: RequestContext) {
     return competitor.personId ? this.people.byId(ctx.loaders).load(competitor.personId) : null;
   }
@@ -50,7 +50,7 @@ export class CompetitorsResolver {
     return competitor.nocCode ? this.nocs.byCode(ctx.loaders).load(competitor.nocCode) : null;
   }
 
-  @ResolveField(() => Event)
+  @ResolveField(() => Event, { description: 'The event the entry is in.' })
   event(@Parent() competitor: Competitor, @Context() ctx: RequestContext) {
     return this.events.byId(ctx.loaders).load(competitor.eventId);
   }

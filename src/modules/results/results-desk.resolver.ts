@@ -19,7 +19,7 @@ export class ResultsDeskResolver {
       "Replaces a unit's whole result set in one transaction. Fails with VERSION_CONFLICT if someone saved first, and with " +
       'RESULTS_INVALID listing every issue (row, field, path, code) when the rows break a rule; then nothing is stored.',
   })
-  setUnitResults(@Args('input') input: SetUnitResultsInput) {
+  setUnitResults(@Args('input', { description: 'The unit, the version edited and every row.' }) input: SetUnitResultsInput) {
     return this.results.setUnitResults(input);
   }
 
@@ -28,12 +28,12 @@ export class ResultsDeskResolver {
       "Replaces a unit's whole result set from a CSV or JSON document; competitors are found by id or by person or team slug. " +
       'Issues name the CSV line or JSON index as their row.',
   })
-  importUnitResults(@Args('input') input: ImportUnitResultsInput) {
+  importUnitResults(@Args('input', { description: 'The unit, the version edited and the document.' }) input: ImportUnitResultsInput) {
     return this.results.importUnitResults(input);
   }
 
   @Mutation(() => Event, { description: "Replaces an event's final standings (medals live here). Fails with VERSION_CONFLICT or RESULTS_INVALID." })
-  setEventStandings(@Args('input') input: SetEventStandingsInput) {
+  setEventStandings(@Args('input', { description: 'The event, the version edited and every standing.' }) input: SetEventStandingsInput) {
     return this.standings.setEventStandings(input);
   }
 }

@@ -20,12 +20,12 @@ export class ResultsResolver {
     private readonly units: UnitsLoaders,
   ) {}
 
-  @ResolveField(() => Competitor)
+  @ResolveField(() => Competitor, { description: 'Whose result it is.' })
   competitor(@Parent() result: Result, @Context() ctx: RequestContext) {
     return this.loaders.competitorById(ctx.loaders).load(result.competitorId);
   }
 
-  @ResolveField(() => Unit)
+  @ResolveField(() => Unit, { description: 'The race, match or bout the result belongs to.' })
   unit(@Parent() result: Result, @Context() ctx: RequestContext) {
     return this.units.unitById(ctx.loaders).load(result.unitId);
   }

@@ -13,7 +13,7 @@ import { ResultsLoaders } from './results.loaders.js';
 export class StandingsResolver {
   constructor(private readonly loaders: ResultsLoaders) {}
 
-  @ResolveField(() => Competitor)
+  @ResolveField(() => Competitor, { description: 'Whose standing it is.' })
   competitor(@Parent() standing: EventStanding, @Context() ctx: RequestContext) {
     return this.loaders.competitorById(ctx.loaders).load(standing.competitorId);
   }

@@ -24,38 +24,38 @@ export class UnitsResolver {
     return this.service.findUnit(id);
   }
 
-  @Mutation(() => Phase)
-  createPhase(@Args('input') input: CreatePhaseInput) {
+  @Mutation(() => Phase, { description: 'Adds a phase to an event; fails with CONFLICT if its order is taken.' })
+  createPhase(@Args('input', { description: 'The new phase.' }) input: CreatePhaseInput) {
     return this.service.createPhase(input);
   }
 
   @Mutation(() => Phase, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
-  updatePhase(@Args('input') input: UpdatePhaseInput) {
+  updatePhase(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdatePhaseInput) {
     return this.service.updatePhase(input);
   }
 
-  @Mutation(() => Unit)
-  createUnit(@Args('input') input: CreateUnitInput) {
+  @Mutation(() => Unit, { description: 'Adds a unit to a phase; fails with CONFLICT if its order is taken.' })
+  createUnit(@Args('input', { description: 'The new unit.' }) input: CreateUnitInput) {
     return this.service.createUnit(input);
   }
 
   @Mutation(() => Unit, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
-  updateUnit(@Args('input') input: UpdateUnitInput) {
+  updateUnit(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateUnitInput) {
     return this.service.updateUnit(input);
   }
 
-  @ResolveField(() => Phase)
+  @ResolveField(() => Phase, { description: 'The phase the unit belongs to.' })
   phase(@Parent() unit: Unit, @Context() ctx: RequestContext) {
     return this.loaders.phaseById(ctx.loaders).load(unit.phaseId);
   }
 
-  @ResolveField(() => Event)
+  @ResolveField(() => Event, { description: 'The event the unit\'s phase belongs to.' })
   async event(@Parent() unit: Unit, @Context() ctx: RequestContext) {
     const eventId = await this.loaders.eventIdOfUnit(ctx.loaders, unit.id);
     return eventId ? this.events.byId(ctx.loaders).load(eventId) : null;
   }
 
-  @ResolveField(() => Venue, { nullable: true })
+  @ResolveField(() => Venue, { nullable: true, description: 'Where the unit takes place; null when not known.' })
   venue(@Parent() unit: Unit, @Context() ctx: RequestContext) {
     return unit.venueId ? this.venues.byId(ctx.loaders).load(unit.venueId) : null;
   }
@@ -73,7 +73,7 @@ export class PhasesResolver {
     return this.loaders.unitsByPhase(ctx.loaders).load(phase.id);
   }
 
-  @ResolveField(() => Event)
+  @ResolveField(() => Event, { description: 'The event the phase belongs to.' })
   event(@Parent() phase: Phase, @Context() ctx: RequestContext) {
     return this.events.byId(ctx.loaders).load(phase.eventId);
   }

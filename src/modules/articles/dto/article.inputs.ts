@@ -2,64 +2,80 @@ import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType, registerEnu
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { AuthorRole, LinkRelation, LinkTargetType } from '../../../generated/prisma/enums.js';
+import { NOT_BLANK } from '../../../common/validation/not-blank.js';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 import { ArticleBlockInput } from './article-block.input.js';
 
-registerEnumType(AuthorRole, { name: 'AuthorRole' });
-registerEnumType(LinkRelation, { name: 'LinkRelation', description: 'ABOUT: the story is about it; MENTIONS: the story mentions it.' });
-registerEnumType(LinkTargetType, { name: 'LinkTargetType' });
+registerEnumType(AuthorRole, {
+  name: 'AuthorRole',
+  description: 'How a person is credited on a story.',
+  valuesMap: {
+    AUTHOR: { description: 'Wrote the story; in the byline.' },
+    CONTRIBUTOR: { description: 'Contributed to the story.' },
+    ADDITIONAL_REPORTING: { description: 'Credited for additional reporting.' },
+  },
+});
+registerEnumType(LinkRelation, {
+  name: 'LinkRelation',
+  description: 'How a story relates to a linked entity.',
+  valuesMap: {
+    ABOUT: { description: 'The story is about it.' },
+    MENTIONS: { description: 'The story mentions it.' },
+  },
+});
+registerEnumType(LinkTargetType, { name: 'LinkTargetType', description: 'What kind of sports-graph entity a story link points at.' });
 
 export const MAX_BLOCKS = 300;
 
-@InputType()
+@InputType({ description: 'A person credited on the story.' })
 export class ArticleAuthorInput {
-  @Field(() => ID) @IsUUID() personId: string;
+  @Field(() => ID, { description: 'The person credited.' }) @IsUUID() personId: string;
   @Field(() => AuthorRole, { nullable: true, description: 'Default AUTHOR.' }) @IsOptional() @IsEnum(AuthorRole) role?: AuthorRole;
 }
 
 @InputType({ description: 'A link from the story to the sports graph.' })
 export class ArticleLinkInput {
-  @Field(() => LinkRelation) @IsEnum(LinkRelation) relation: LinkRelation;
-  @Field(() => LinkTargetType) @IsEnum(LinkTargetType) targetType: LinkTargetType;
-  @Field(() => ID) @IsUUID() targetId: string;
+  @Field(() => LinkRelation, { description: 'Whether the story is about the entity or only mentions it.' }) @IsEnum(LinkRelation) relation: LinkRelation;
+  @Field(() => LinkTargetType, { description: 'What kind of entity targetId is.' }) @IsEnum(LinkTargetType) targetType: LinkTargetType;
+  @Field(() => ID, { description: 'The linked entity; it must exist.' }) @IsUUID() targetId: string;
 }
 
 @InputType({ description: 'Where and when the story was filed ("MILAN, Feb 9").' })
 export class DatelineInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 100) place?: string;
-  @Field(() => DateScalar, { nullable: true }) @IsOptional() @IsDate() date?: Date;
+  @Field(() => String, { nullable: true, description: 'Place as printed, 1 to 100 characters, e.g. MILAN.' }) @IsOptional() @IsString() @Length(1, 100) place?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'The filing day, calendar date (ISO 8601).' }) @IsOptional() @IsDate() date?: Date;
 }
 
-@InputType()
+@InputType({ description: 'A new story; it starts as a DRAFT.' })
 export class CreateArticleInput {
-  @Field() @IsString() @Length(1, 300) @Matches(/\S/, { message: 'headline must not be blank' }) headline: string;
+  @Field({ description: 'The main headline, 1 to 300 characters, not blank.' }) @IsString() @Length(1, 300) @Matches(NOT_BLANK, { message: 'headline must not be blank' }) headline: string;
   @Field(() => String, { nullable: true, description: 'Generated from the headline when omitted.' })
   @IsOptional() @Matches(SLUG_PATTERN, { message: 'slug must be lower-case words joined by hyphens' }) @MaxLength(SLUG_MAX_LENGTH) slug?: string;
   @Field(() => String, { nullable: true, description: 'Standfirst.' }) @IsOptional() @IsString() @MaxLength(2000) summary?: string;
   @Field(() => String, { nullable: true, description: 'BCP 47 language tag; default en.' }) @IsOptional() @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/) language?: string;
   @Field(() => String, { nullable: true, description: 'Section or sport, e.g. speed-skating.' }) @IsOptional() @Matches(SLUG_PATTERN) @MaxLength(100) section?: string;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 100, { each: true }) tags?: string[];
-  @Field(() => DatelineInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => DatelineInput) dateline?: DatelineInput;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ require_protocol: true }) @MaxLength(2000) canonicalUrl?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) seoTitle?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(1000) seoDescription?: string;
-  @Field(() => [ArticleAuthorInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => ArticleAuthorInput) authors?: ArticleAuthorInput[];
-  @Field(() => [ArticleLinkInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => ArticleLinkInput) links?: ArticleLinkInput[];
+  @Field(() => [String], { nullable: true, description: 'Subjects and tags, at most 50 of 1 to 100 characters.' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 100, { each: true }) tags?: string[];
+  @Field(() => DatelineInput, { nullable: true, description: 'Where and when the story was filed.' }) @IsOptional() @ValidateNested() @Type(() => DatelineInput) dateline?: DatelineInput;
+  @Field(() => String, { nullable: true, description: 'The story\'s canonical public URL, with protocol.' }) @IsOptional() @IsUrl({ require_protocol: true }) @MaxLength(2000) canonicalUrl?: string;
+  @Field(() => String, { nullable: true, description: 'Title for search engines (at most 300 characters), when it should differ from the headline.' }) @IsOptional() @IsString() @MaxLength(300) seoTitle?: string;
+  @Field(() => String, { nullable: true, description: 'Meta description for search engines (at most 1000 characters).' }) @IsOptional() @IsString() @MaxLength(1000) seoDescription?: string;
+  @Field(() => [ArticleAuthorInput], { nullable: true, description: 'The byline, in order (at most 20).' }) @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => ArticleAuthorInput) authors?: ArticleAuthorInput[];
+  @Field(() => [ArticleLinkInput], { nullable: true, description: 'What the story is about and mentions (at most 200 links).' }) @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => ArticleLinkInput) links?: ArticleLinkInput[];
   @Field(() => [ArticleBlockInput], { nullable: true, description: `The body, in order (at most ${MAX_BLOCKS} blocks).` })
   @IsOptional() @IsArray() @ArrayMaxSize(MAX_BLOCKS) @ValidateNested({ each: true }) @Type(() => ArticleBlockInput) blocks?: ArticleBlockInput[];
 }
 
 @InputType({ description: 'Fields left out stay as they are; a given list (authors, links, blocks) replaces the stored one.' })
 export class UpdateArticleInput extends PartialType(OmitType(CreateArticleInput, [] as const)) {
-  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => ID, { description: 'The story to change.' }) @IsUUID() id: string;
   @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' }) @IsInt() @Min(1) expectedVersion: number;
 }
 
-@InputType()
+@InputType({ description: 'A story and the version it was seen at.' })
 export class ArticleVersionInput {
-  @Field(() => ID) @IsUUID() id: string;
-  @Field(() => Int) @IsInt() @Min(1) expectedVersion: number;
+  @Field(() => ID, { description: 'The story.' }) @IsUUID() id: string;
+  @Field(() => Int, { description: 'The version you saw; a newer one on the server gives VERSION_CONFLICT.' }) @IsInt() @Min(1) expectedVersion: number;
 }
 
 @ArgsType()

@@ -60,7 +60,7 @@ export class ArticlesFilter {
 
 @ArgsType()
 export class ArticlesArgs extends PageArgs {
-  @Field(() => ArticlesFilter, { nullable: true })
+  @Field(() => ArticlesFilter, { nullable: true, description: 'Conditions on the stories.' })
   @IsOptional() @ValidateNested() @Type(() => ArticlesFilter)
   filter?: ArticlesFilter;
 }

@@ -3,20 +3,30 @@ import { ArticleStatus, AuthorRole, LinkRelation } from '../../../generated/pris
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars/index.js';
 import { Person } from '../../people/models/person.model.js';
 
-registerEnumType(ArticleStatus, { name: 'ArticleStatus', description: 'Where a story is in the workflow.' });
+registerEnumType(ArticleStatus, {
+  name: 'ArticleStatus',
+  description: 'Where a story is in the workflow; only PUBLISHED stories are public.',
+  valuesMap: {
+    DRAFT: { description: 'Being written; new stories start here.' },
+    IN_REVIEW: { description: 'Written, waiting for an editor.' },
+    SCHEDULED: { description: 'Approved, to be published later.' },
+    PUBLISHED: { description: 'Public.' },
+    UNPUBLISHED: { description: 'Taken down after publication.' },
+  },
+});
 
 @ObjectType({ description: 'Where and when the story was filed.' })
 export class Dateline {
   @Field(() => String, { nullable: true, description: 'e.g. MILAN.' })
   place: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The filing day, calendar date (ISO 8601).' })
   date: Date | null;
 }
 
 @ObjectType({ description: 'A story: headline, summary and a body of typed blocks linked to the data.' })
 export class Article {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id: string;
 
   @Field({ description: 'Unique URL key.' })
@@ -37,16 +47,16 @@ export class Article {
   @Field(() => [String], { description: 'Subjects and tags.' })
   tags: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The story\'s canonical public URL; also `url` in jsonLd.' })
   canonicalUrl: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title for search engines, when it should differ from the headline.' })
   seoTitle: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Meta description for search engines, when it should differ from the summary.' })
   seoDescription: string | null;
 
-  @Field(() => ArticleStatus)
+  @Field(() => ArticleStatus, { description: 'Where the story is in the workflow.' })
   status: ArticleStatus;
 
   @Field(() => Int, { description: 'Pass it back as expectedVersion when saving.' })
@@ -67,16 +77,16 @@ export class Article {
 
 @ObjectType({ description: 'A person credited on the story.' })
 export class ArticleAuthor {
-  @Field(() => Person)
+  @Field(() => Person, { description: 'The person credited.' })
   person: Person;
 
-  @Field(() => AuthorRole)
+  @Field(() => AuthorRole, { description: 'How they contributed.' })
   role: AuthorRole;
 }
 
 @ObjectType({ description: 'A link from the story to an entity of the sports graph.' })
 export class ArticleLink {
-  @Field(() => LinkRelation)
+  @Field(() => LinkRelation, { description: 'Whether the story is about the entity or only mentions it.' })
   relation: LinkRelation;
 
   targetType: string;

@@ -18,7 +18,7 @@ export class SearchResultEdge {
   @Field({ description: 'Opaque position of this hit.' })
   cursor: string;
 
-  @Field(() => SearchResult)
+  @Field(() => SearchResult, { description: 'The story or person found.' })
   node: Article | Person;
 
   @Field(() => Float, { description: 'Relevance in [0, 1]: text rank for stories, name similarity for people; the list is ordered by it.' })
@@ -33,10 +33,10 @@ export class SearchResultEdge {
 
 @ObjectType({ description: 'A page of search hits, best first.' })
 export class SearchResultConnection {
-  @Field(() => [SearchResultEdge])
+  @Field(() => [SearchResultEdge], { description: 'The hits of this page, best first.' })
   edges: SearchResultEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'How to get the next page.' })
   pageInfo: PageInfo;
 }
 

@@ -5,9 +5,9 @@ import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.j
 import { PageArgs } from '../../../graphql/pagination/connection.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 
-@InputType()
+@InputType({ description: 'A new competition.' })
 export class CreateCompetitionInput {
-  @Field()
+  @Field({ description: 'Display name, 1 to 200 characters, e.g. "Milano Cortina 2026".' })
   @IsString()
   @Length(1, 200)
   name: string;
@@ -18,19 +18,19 @@ export class CreateCompetitionInput {
   @MaxLength(SLUG_MAX_LENGTH)
   slug?: string;
 
-  @Field(() => CompetitionKind)
+  @Field(() => CompetitionKind, { description: 'What sort of competition it is.' })
   @IsEnum(CompetitionKind)
   kind: CompetitionKind;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day, calendar date (ISO 8601, e.g. 2026-02-06).' })
   @IsDate()
   startDate: Date;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Last day, inclusive; calendar date (ISO 8601).' })
   @IsDate()
   endDate: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of the host country, e.g. IT; omit for multi-country hosts.' })
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { message: 'hostCountryIso2 must be an ISO 3166-1 alpha-2 code' })
   hostCountryIso2?: string;
@@ -41,13 +41,13 @@ export class CreateCompetitionInput {
   parentId?: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a competition; omitted fields stay as they are.' })
 export class UpdateCompetitionInput extends PartialType(CreateCompetitionInput) {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The competition to change.' })
   @IsUUID()
   id: string;
 
-  @Field(() => Int, { description: 'The version you edited.' })
+  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' })
   @IsInt()
   @Min(1)
   expectedVersion: number;
@@ -55,7 +55,7 @@ export class UpdateCompetitionInput extends PartialType(CreateCompetitionInput) 
 
 @ArgsType()
 export class CompetitionsArgs extends PageArgs {
-  @Field(() => CompetitionKind, { nullable: true })
+  @Field(() => CompetitionKind, { nullable: true, description: 'Only competitions of this kind.' })
   @IsOptional()
   @IsEnum(CompetitionKind)
   kind?: CompetitionKind;
@@ -63,7 +63,7 @@ export class CompetitionsArgs extends PageArgs {
 
 @ArgsType()
 export class CompetitionArgs {
-  @Field({ description: 'e.g. milano-cortina-2026' })
+  @Field({ description: 'The competition\'s slug, e.g. milano-cortina-2026.' })
   @IsString()
   @Length(1, 200)
   slug: string;

@@ -2,26 +2,35 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CompetitionKind } from '../../../generated/prisma/enums.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 
-registerEnumType(CompetitionKind, { name: 'CompetitionKind' });
+registerEnumType(CompetitionKind, {
+  name: 'CompetitionKind',
+  description: 'What sort of competition it is.',
+  valuesMap: {
+    WORLD_CUP: { description: 'A World Cup series or one of its meetings.' },
+    LEAGUE_SEASON: { description: 'One season of a league.' },
+    CUP: { description: 'A cup tournament other than a World Cup.' },
+    FIGHT_CARD: { description: 'The bouts of one combat-sports event.' },
+  },
+});
 
 @ObjectType({ description: 'A Games edition, a season, a tournament or a fight card.' })
 export class Competition {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id: string;
 
   @Field({ description: 'Stable URL key, e.g. milano-cortina-2026.' })
   slug: string;
 
-  @Field()
+  @Field({ description: 'Display name, e.g. "Milano Cortina 2026".' })
   name: string;
 
-  @Field(() => CompetitionKind)
+  @Field(() => CompetitionKind, { description: 'Games, championships, cup, league season, fight card...' })
   kind: CompetitionKind;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day, calendar date (ISO 8601, e.g. 2026-02-06).' })
   startDate: Date;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Last day, inclusive; calendar date (ISO 8601).' })
   endDate: Date;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 of the host country.' })

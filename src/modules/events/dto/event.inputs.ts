@@ -4,9 +4,9 @@ import { EventGender, EventStyle, ResultType } from '../../../generated/prisma/e
 
 export const RECURRING_KEY_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
 
-@InputType()
+@InputType({ description: 'A new medal event in a competition.' })
 export class CreateEventInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The competition the event belongs to.' })
   @IsUUID()
   competitionId: string;
 
@@ -19,31 +19,31 @@ export class CreateEventInput {
   @Length(1, 64)
   recurringKey: string;
 
-  @Field()
+  @Field({ description: 'Display name, 1 to 200 characters, e.g. "Women\'s 1000m".' })
   @IsString()
   @Length(1, 200)
   name: string;
 
-  @Field(() => EventGender)
+  @Field(() => EventGender, { description: 'Men, women, mixed or open.' })
   @IsEnum(EventGender)
   gender: EventGender;
 
-  @Field(() => EventStyle)
+  @Field(() => EventStyle, { description: 'RANKED (against the clock or judges) or HEAD_TO_HEAD (two sides per unit).' })
   @IsEnum(EventStyle)
   style: EventStyle;
 
-  @Field(() => ResultType)
+  @Field(() => ResultType, { description: 'What each result row measures; decides which value field results fill.' })
   @IsEnum(ResultType)
   resultType: ResultType;
 }
 
-@InputType()
+@InputType({ description: 'Changes to an event; omitted fields stay as they are. The competition cannot change.' })
 export class UpdateEventInput extends PartialType(OmitType(CreateEventInput, ['competitionId'] as const)) {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The event to change.' })
   @IsUUID()
   id: string;
 
-  @Field(() => Int, { description: 'The version you edited.' })
+  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' })
   @IsInt()
   @Min(1)
   expectedVersion: number;
@@ -51,7 +51,7 @@ export class UpdateEventInput extends PartialType(OmitType(CreateEventInput, ['c
 
 @ArgsType()
 export class EventArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The event\'s id; or give competition and key instead.' })
   @IsOptional()
   @IsUUID()
   id?: string;

@@ -1,11 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { NOT_BLANK } from '../../../common/validation/not-blank.js';
+import { OmittableNotNull } from '../../../common/validation/omittable-not-null.js';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.js';
 import { PageArgs } from '../../../graphql/pagination/connection.js';
-
-/** May be left out, but not set to null: the column is required. */
-export const OmittableNotNull = () => ValidateIf((_: object, value: unknown) => value !== undefined);
-export const NOT_BLANK = /\S/;
 
 @InputType({ description: 'A new agency in the credit registry.' })
 export class CreateAgencyInput {

@@ -1,12 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { OmittableNotNull } from '../../../common/validation/omittable-not-null.js';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.js';
 import { MediaKind } from '../../../generated/prisma/enums.js';
 import { PageArgs } from '../../../graphql/pagination/connection.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
 import { MediaIssue } from '../domain/media-issues.js';
-import { OmittableNotNull } from './credit-registry.inputs.js';
 
 const HTTP_URL = { require_protocol: true, protocols: ['http', 'https'], require_tld: false };
 const INT4_MAX = 2_147_483_647;

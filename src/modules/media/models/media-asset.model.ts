@@ -3,7 +3,7 @@ import { MediaKind } from '../../../generated/prisma/enums.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
 import { MediaIssue } from '../domain/media-issues.js';
 
-registerEnumType(MediaKind, { name: 'MediaKind', description: 'PHOTO, GRAPHIC or VIDEO.' });
+registerEnumType(MediaKind, { name: 'MediaKind', description: 'What sort of media file an asset is: photo, graphic (chart, map, illustration) or video.' });
 registerEnumType(MediaIssue, {
   name: 'MediaIssue',
   description: 'What a photo lacks to be publishable.',

@@ -1,7 +1,17 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { NocKind } from '../../../generated/prisma/enums.js';
 
-registerEnumType(NocKind, { name: 'NocKind', description: 'What a NOC stands for: a country, neutral athletes, a refugee team, a NOC that no longer exists.' });
+registerEnumType(NocKind, {
+  name: 'NocKind',
+  description: 'What a NOC code stands for.',
+  valuesMap: {
+    NATIONAL: { description: 'A country or territory with its own NOC, e.g. NED.' },
+    NEUTRAL: { description: 'Athletes competing under a neutral flag, e.g. AIN.' },
+    REFUGEE: { description: 'A refugee team, e.g. EOR.' },
+    HISTORICAL: { description: 'A NOC that no longer exists, e.g. URS, GDR.' },
+    MIXED: { description: 'A team of athletes from several NOCs.' },
+  },
+});
 
 @ObjectType({ description: 'A National Olympic Committee (NED). Athletes compete for a NOC, not a country.' })
 export class Noc {

@@ -3,7 +3,7 @@ import { IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-
 import { OrgKind } from '../../../generated/prisma/enums.js';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.js';
 
-@InputType()
+@InputType({ description: 'A new federation, team, club, agency or platform.' })
 export class CreateOrganisationInput {
   @Field({ description: 'The name as printed, e.g. "AFC Ajax".' })
   @IsString()
@@ -16,7 +16,7 @@ export class CreateOrganisationInput {
   @MaxLength(SLUG_MAX_LENGTH)
   slug?: string;
 
-  @Field(() => OrgKind)
+  @Field(() => OrgKind, { description: 'What the organisation is.' })
   @IsEnum(OrgKind)
   kind: OrgKind;
 

@@ -1,23 +1,34 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { OrgKind } from '../../../generated/prisma/enums.js';
 
-registerEnumType(OrgKind, { name: 'OrgKind', description: 'What an organisation is: federation, team, club, agency, platform...' });
+registerEnumType(OrgKind, {
+  name: 'OrgKind',
+  description: 'What an organisation is: federation, team, club, agency, platform...',
+  valuesMap: {
+    GOVERNING_BODY: { description: 'A federation or other body that sets a sport\'s rules, e.g. ISU.' },
+    NOC: { description: 'A National Olympic Committee as an organisation.' },
+    TEAM: { description: 'A national or other team; can be a competitor.' },
+    AGENCY: { description: 'A news or photo agency, e.g. AP.' },
+    PUBLISHER: { description: 'A newspaper, broadcaster or other outlet.' },
+    PLATFORM: { description: 'A social or streaming platform.' },
+  },
+});
 
 @ObjectType({ description: 'A federation, team, club, agency or platform. A team competitor is an organisation.' })
 export class Organisation {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id: string;
 
   @Field({ description: 'Stable URL key.' })
   slug: string;
 
-  @Field()
+  @Field({ description: 'The name as printed, e.g. "International Skating Union".' })
   name: string;
 
   @Field(() => String, { nullable: true, description: 'e.g. ISU, AP.' })
   shortName: string | null;
 
-  @Field(() => OrgKind)
+  @Field(() => OrgKind, { description: 'Federation, team, club, agency, publisher, platform...' })
   kind: OrgKind;
 
   @Field(() => String, { nullable: true, description: 'The NOC a national team represents.' })

@@ -18,7 +18,7 @@ export class AthleteProfileInput {
   externalIds?: Record<string, unknown>;
 }
 
-@InputType()
+@InputType({ description: 'A new person; add `athlete` to make them an athlete.' })
 export class CreatePersonInput {
   @Field({ description: 'The name as printed, e.g. "Miho Takagi".' })
   @IsString()
@@ -31,29 +31,29 @@ export class CreatePersonInput {
   @MaxLength(SLUG_MAX_LENGTH)
   slug?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Given (first) name, 1 to 100 characters.' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
   givenName?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Family name, 1 to 100 characters.' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
   familyName?: string;
 
-  @Field(() => NameOrder, { nullable: true })
+  @Field(() => NameOrder, { nullable: true, description: 'Order of the name parts; GIVEN_FAMILY when omitted on create.' })
   @IsOptional()
   @IsEnum(NameOrder)
   nameOrder?: NameOrder;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Date of birth, calendar date (ISO 8601, e.g. 1998-12-24).' })
   @IsOptional()
   @IsDate()
   birthDate?: Date;
 
-  @Field(() => Gender, { nullable: true })
+  @Field(() => Gender, { nullable: true, description: 'The person\'s gender, if known.' })
   @IsOptional()
   @IsEnum(Gender)
   gender?: Gender;
@@ -63,13 +63,13 @@ export class CreatePersonInput {
   @Matches(/^[A-Z]{3}$/, { message: 'nocCode must be three capital letters' })
   nocCode?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Short description, at most 500 characters, e.g. "Dutch speed skater".' })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   description?: string;
 
-  @Field(() => AthleteProfileInput, { nullable: true })
+  @Field(() => AthleteProfileInput, { nullable: true, description: 'Makes the person an athlete; on update, creates or changes the profile.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => AthleteProfileInput)

@@ -2,9 +2,9 @@ import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { IsInt, IsUUID, Min } from 'class-validator';
 import { CreatePersonInput } from './create-person.input.js';
 
-@InputType()
+@InputType({ description: 'Changes to a person; omitted fields stay as they are.' })
 export class UpdatePersonInput extends PartialType(CreatePersonInput) {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person to change.' })
   @IsUUID()
   id: string;
 

@@ -2,12 +2,19 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Gender, NameOrder } from '../../../generated/prisma/enums.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 
-registerEnumType(Gender, { name: 'Gender' });
-registerEnumType(NameOrder, { name: 'NameOrder', description: 'GIVEN_FAMILY (Jutta Leerdam) or FAMILY_GIVEN (Takagi Miho).' });
+registerEnumType(Gender, { name: 'Gender', description: 'A person\'s gender, as published.' });
+registerEnumType(NameOrder, {
+  name: 'NameOrder',
+  description: 'The order of the name parts in a person\'s own usage.',
+  valuesMap: {
+    GIVEN_FAMILY: { description: 'Given name first: Jutta Leerdam.' },
+    FAMILY_GIVEN: { description: 'Family name first: Takagi Miho.' },
+  },
+});
 
 @ObjectType({ description: 'Anyone the newsroom writes about: athletes, coaches, pundits, relatives.' })
 export class Person {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id: string;
 
   @Field({ description: 'Stable URL key, e.g. jutta-leerdam.' })
@@ -16,19 +23,19 @@ export class Person {
   @Field({ description: 'The name as printed in stories.' })
   displayName: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Given (first) name, e.g. Jutta.' })
   givenName: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Family name, e.g. Leerdam.' })
   familyName: string | null;
 
   @Field(() => NameOrder, { description: 'Order of the name parts in the person\'s own usage.' })
   nameOrder: NameOrder;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Date of birth, calendar date (ISO 8601, e.g. 1998-12-24).' })
   birthDate: Date | null;
 
-  @Field(() => Gender, { nullable: true })
+  @Field(() => Gender, { nullable: true, description: 'Null when not known.' })
   gender: Gender | null;
 
   @Field(() => String, { nullable: true, description: 'Short description, e.g. "Dutch speed skater".' })

@@ -2,7 +2,11 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SocialPlatform } from '../../../generated/prisma/enums.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
 
-registerEnumType(SocialPlatform, { name: 'SocialPlatform', description: 'The network a post was published on.' });
+registerEnumType(SocialPlatform, {
+  name: 'SocialPlatform',
+  description: 'The network a post was published on.',
+  valuesMap: { X: { description: 'X, formerly Twitter.' }, OTHER: { description: 'Any network not listed.' } },
+});
 
 @ObjectType({ description: 'A social media post, with a snapshot of its text: posts get edited and deleted.' })
 export class SocialPost {

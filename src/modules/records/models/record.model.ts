@@ -3,7 +3,7 @@ import { DateScalar } from '../../../graphql/scalars/index.js';
 
 @ObjectType({ description: 'Who held a record, with what value, from when until when.' })
 export class SportsRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id: string;
 
   @Field({ description: 'The event family it belongs to, e.g. SSK-W-1000M.' })

@@ -8,12 +8,16 @@ export type ResultsImportFormat = (typeof ResultsImportFormat)[keyof typeof Resu
 
 registerEnumType(ResultsImportFormat, {
   name: 'ResultsImportFormat',
-  description: 'CSV with a header row, or JSON: an array of rows or { "rows": [...] }.',
+  description: 'The format of a results document.',
+  valuesMap: {
+    CSV: { description: 'Comma-separated values with a header row naming the columns.' },
+    JSON: { description: 'An array of row objects, or { "rows": [...] }.' },
+  },
 });
 
 @InputType({ description: "Replaces a unit's whole result set from a CSV or JSON document." })
 export class ImportUnitResultsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit whose results are replaced.' })
   @IsUUID()
   unitId: string;
 
@@ -22,7 +26,7 @@ export class ImportUnitResultsInput {
   @Min(1)
   expectedVersion: number;
 
-  @Field(() => ResultsImportFormat)
+  @Field(() => ResultsImportFormat, { description: 'How `document` is written: CSV or JSON.' })
   @IsEnum(ResultsImportFormat)
   format: ResultsImportFormat;
 

@@ -1,13 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 
-@InputType({ description: 'Give exactly one of personId and teamId.' })
+@InputType({ description: 'An entry in an event; give exactly one of personId and teamId.' })
 export class RegisterCompetitorInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The event to enter.' })
   @IsUUID()
   eventId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The person, for an individual entry.' })
   @IsOptional()
   @IsUUID()
   personId?: string;
@@ -22,7 +22,7 @@ export class RegisterCompetitorInput {
   @Matches(/^[A-Z]{3}$/)
   nocCode?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Start (bib) number as printed, 1 to 16 characters.' })
   @IsOptional()
   @IsString()
   @Length(1, 16)

@@ -6,7 +6,7 @@ import { MAX_RESULT_ROWS } from '../results-desk.rules.js';
 
 @InputType({ description: "A competitor's final standing in an event." })
 export class EventStandingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A competitor entered in the event.' })
   @IsUUID()
   competitorId: string;
 
@@ -21,7 +21,7 @@ export class EventStandingInput {
   @IsBoolean()
   rankEqual?: boolean;
 
-  @Field(() => Irm, { nullable: true })
+  @Field(() => Irm, { nullable: true, description: 'Why the competitor has no final rank (DNS, DSQ...).' })
   @IsOptional()
   @IsEnum(Irm)
   irm?: Irm;
@@ -34,7 +34,7 @@ export class EventStandingInput {
 
 @InputType({ description: "Replaces an event's final standings." })
 export class SetEventStandingsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The event whose standings are replaced.' })
   @IsUUID()
   eventId: string;
 

@@ -25,7 +25,7 @@ const INT4_MAX = 2_147_483_647;
 
 @InputType({ description: 'A split, period, round, judge\'s card or component score of a result row.' })
 export class ResultDetailInput {
-  @Field(() => ResultDetailKind)
+  @Field(() => ResultDetailKind, { description: 'Split, period, round, judge\'s card, component...' })
   @IsEnum(ResultDetailKind)
   kind: ResultDetailKind;
 
@@ -70,7 +70,7 @@ export class ResultRowInput {
   @Max(MAX_DISPLAY_ORDER)
   displayOrder: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Order of start in the unit, from 1.' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -82,7 +82,7 @@ export class ResultRowInput {
   @Min(1)
   startGroup?: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Lane as printed, 1 to 8 characters; unique within a start group.' })
   @IsOptional()
   @IsString()
   @Length(1, 8)
@@ -99,7 +99,7 @@ export class ResultRowInput {
   @IsBoolean()
   rankEqual?: boolean;
 
-  @Field(() => Irm, { nullable: true })
+  @Field(() => Irm, { nullable: true, description: 'Why the row has no valid result (DNS, DNF, DSQ...); such a row takes no rank.' })
   @IsOptional()
   @IsEnum(Irm)
   irm?: Irm;
@@ -133,7 +133,7 @@ export class ResultRowInput {
   @Min(1)
   markMm?: number;
 
-  @Field(() => Wlt, { nullable: true })
+  @Field(() => Wlt, { nullable: true, description: 'Head-to-head outcome for this side (the two rows read W/L or T/T); required once results are UNOFFICIAL or OFFICIAL.' })
   @IsOptional()
   @IsEnum(Wlt)
   wlt?: Wlt;
@@ -144,13 +144,13 @@ export class ResultRowInput {
   @Length(1, 16)
   resultCode?: string;
 
-  @Field(() => String, { nullable: true, description: 'Q, q, ...' })
+  @Field(() => String, { nullable: true, description: 'Qualification mark as printed, at most 4 characters: Q (by place), q (by time)...' })
   @IsOptional()
   @IsString()
   @Length(1, 4)
   qualificationMark?: string;
 
-  @Field(() => Medal, { nullable: true })
+  @Field(() => Medal, { nullable: true, description: 'Medal won in this unit; in ranked events GOLD needs rank 1, SILVER 2, BRONZE 3.' })
   @IsOptional()
   @IsEnum(Medal)
   medal?: Medal;
@@ -172,7 +172,7 @@ export class ResultRowInput {
 
 @InputType({ description: "Replaces a unit's whole result set." })
 export class SetUnitResultsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit whose results are replaced.' })
   @IsUUID()
   unitId: string;
 

@@ -2,10 +2,10 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'An entry in an event: a person or a team, representing a NOC.' })
 export class Competitor {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID) of the entry.' })
   id: string;
 
-  @Field(() => String, { nullable: true, description: 'Start number.' })
+  @Field(() => String, { nullable: true, description: 'Start (bib) number as printed.' })
   bib: string | null;
 
   eventId: string;

@@ -4,19 +4,19 @@ import { Noc } from '../../nocs/models/noc.model.js';
 
 @ObjectType({ description: 'Final standing of a competitor in an event; medals live here.' })
 export class EventStanding {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Final rank, shared by tied competitors; null with an IRM or when unknown.' })
   rank: number | null;
 
-  @Field()
+  @Field({ description: 'True when the rank is shared with another competitor.' })
   rankEqual: boolean;
 
-  @Field(() => Irm, { nullable: true })
+  @Field(() => Irm, { nullable: true, description: 'Why the competitor has no final rank (DNS, DSQ...).' })
   irm: Irm | null;
 
-  @Field(() => Medal, { nullable: true })
+  @Field(() => Medal, { nullable: true, description: 'The medal won in the event, if any.' })
   medal: Medal | null;
 
   eventId: string;
@@ -28,18 +28,18 @@ export class MedalTableRow {
   @Field(() => Int, { description: 'Rank by gold, then silver, then bronze; shared when all three are equal.' })
   rank: number;
 
-  @Field(() => Noc)
+  @Field(() => Noc, { description: 'The NOC the medals were won for.' })
   noc: Noc;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Gold medals.' })
   gold: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Silver medals.' })
   silver: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Bronze medals.' })
   bronze: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'All medals: gold + silver + bronze.' })
   total: number;
 }

@@ -1,7 +1,16 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { RecordScope } from '../../../generated/prisma/enums.js';
 
-registerEnumType(RecordScope, { name: 'RecordScope' });
+registerEnumType(RecordScope, {
+  name: 'RecordScope',
+  description: 'Where or for whom a record holds.',
+  valuesMap: {
+    VENUE: { description: 'Best at one venue: a track record (TR).' },
+    PERSONAL: { description: 'A person\'s own best (PB).' },
+    SEASON: { description: 'Best of the season, for a person or overall (SB).' },
+    JUNIOR: { description: 'Best by a junior athlete (WJR...).' },
+  },
+});
 
 @ObjectType({ description: 'A kind of record: WR, OR, NR, PB, SB, TR, EWR (equalled world record)...' })
 export class RecordType {
@@ -11,7 +20,7 @@ export class RecordType {
   @Field({ description: 'e.g. Olympic record.' })
   name: string;
 
-  @Field(() => RecordScope)
+  @Field(() => RecordScope, { description: 'World, Olympic, national, venue, personal...' })
   scope: RecordScope;
 
   @Field({ description: 'The family of the code: EWR belongs to WR.' })

@@ -1,15 +1,47 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Irm, Medal, ResultDetailKind, TimePrecision, Wlt } from '../../../generated/prisma/enums.js';
 
-registerEnumType(Irm, { name: 'Irm', description: 'Invalid result mark (ODF): DNS, DNF, DSQ, ...' });
-registerEnumType(Medal, { name: 'Medal' });
-registerEnumType(Wlt, { name: 'Wlt', description: 'Head-to-head outcome: W(in), L(oss), T(ie/draw).' });
-registerEnumType(TimePrecision, { name: 'TimePrecision', description: 'The precision the time was measured to.' });
-registerEnumType(ResultDetailKind, { name: 'ResultDetailKind' });
+registerEnumType(Irm, {
+  name: 'Irm',
+  description: 'Invalid result mark (ODF IRM): why a row has no valid result. A row with an IRM is unranked and listed last.',
+  valuesMap: {
+    DNS: { description: 'Did not start.' },
+    DNF: { description: 'Did not finish.' },
+    DSQ: { description: 'Disqualified.' },
+    DQB: { description: 'Disqualified for unsportsmanlike behaviour.' },
+    WDR: { description: 'Withdrawn before the unit.' },
+    ABD: { description: 'Abandoned: stopped during the unit.' },
+    RET: { description: 'Retired from a match or bout.' },
+    LAP: { description: 'Lapped and taken out of the race.' },
+    NM: { description: 'No mark: no valid attempt in a field event.' },
+    EL: { description: 'Eliminated.' },
+    OTL: { description: 'Over the time limit.' },
+  },
+});
+registerEnumType(Medal, { name: 'Medal', description: 'A medal won: GOLD for 1st, SILVER for 2nd, BRONZE for 3rd.' });
+registerEnumType(Wlt, {
+  name: 'Wlt',
+  description: 'Head-to-head outcome for one side.',
+  valuesMap: { W: { description: 'Win.' }, L: { description: 'Loss.' }, T: { description: 'Tie or draw.' } },
+});
+registerEnumType(TimePrecision, { name: 'TimePrecision', description: 'The precision a time was measured to (whole seconds down to thousandths).' });
+registerEnumType(ResultDetailKind, {
+  name: 'ResultDetailKind',
+  description: 'What a result detail row records.',
+  valuesMap: {
+    SPLIT: { description: 'An intermediate time at a distance, e.g. 600m.' },
+    PERIOD: { description: 'A half, quarter or period of a match.' },
+    ROUND: { description: 'A round of a bout or an attempt round.' },
+    SEGMENT: { description: 'One segment of a multi-part performance, e.g. a figure skating segment score.' },
+    COMPONENT: { description: 'A component score of a judged performance, e.g. TES.' },
+    JUDGE_CARD: { description: 'One judge\'s score, named by `judge`.' },
+    STAT: { description: 'A statistic, e.g. shots on goal.' },
+  },
+});
 
 @ObjectType({ description: "One competitor's line in a unit's results." })
 export class Result {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id: string;
 
   @Field(() => Int, { nullable: true, description: 'Rank; shared by tied rows (1, 2, 2, 4); null when unknown or invalid.' })
@@ -21,22 +53,22 @@ export class Result {
   @Field(() => Int, { description: 'Position in the printed list; unique per unit.' })
   displayOrder: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Order of start in the unit, from 1.' })
   startOrder: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Pair or heat number.' })
   startGroup: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Lane as printed, e.g. I or O in speed skating, 4 in swimming.' })
   lane: string | null;
 
-  @Field(() => Irm, { nullable: true })
+  @Field(() => Irm, { nullable: true, description: 'Why the row has no valid result (DNS, DNF, DSQ...); null for a valid result.' })
   irm: Irm | null;
 
   @Field(() => Int, { nullable: true, description: 'Time in milliseconds (72310 for 1:12.31).' })
   timeMs: number | null;
 
-  @Field(() => TimePrecision, { nullable: true })
+  @Field(() => TimePrecision, { nullable: true, description: 'The precision timeMs was measured to; null without a time.' })
   timePrecision: TimePrecision | null;
 
   @Field(() => Float, { nullable: true, description: 'Points (judged sports, points races).' })
@@ -48,16 +80,16 @@ export class Result {
   @Field(() => Int, { nullable: true, description: 'Distance or height in millimetres.' })
   markMm: number | null;
 
-  @Field(() => Wlt, { nullable: true })
+  @Field(() => Wlt, { nullable: true, description: 'Head-to-head outcome for this side: win, loss or tie.' })
   wlt: Wlt | null;
 
   @Field(() => String, { nullable: true, description: 'How a head-to-head unit ended: KO, TKO, WP, AET, PEN...' })
   resultCode: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Q, q, ...' })
+  @Field(() => String, { nullable: true, description: 'Qualification mark as printed: Q (by place), q (by time)...' })
   qualificationMark: string | null;
 
-  @Field(() => Medal, { nullable: true })
+  @Field(() => Medal, { nullable: true, description: 'Medal won in this unit (e.g. a final); the event\'s standings are authoritative.' })
   medal: Medal | null;
 
   unitId: string;
@@ -66,19 +98,19 @@ export class Result {
 
 @ObjectType({ description: 'A split, period, round, judge\'s card or component score of a result.' })
 export class ResultDetail {
-  @Field(() => ResultDetailKind)
+  @Field(() => ResultDetailKind, { description: 'Split, period, round, judge\'s card, component...' })
   kind: ResultDetailKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Order within the kind, from 1 (half 1, round 3, split 2).' })
   seq: number;
 
   @Field({ description: 'e.g. 600m, H1, Round 3, TES.' })
   label: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'A time in milliseconds (split or period time).' })
   timeMs: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'A score or count, up to 3 decimals (e.g. 9.5 on a judge\'s card).' })
   value: number | null;
 
   @Field({ description: 'Judge reference for judges\' cards; empty otherwise.' })

@@ -3,17 +3,17 @@ import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min }
 import { PhaseKind, ResultStatus, UnitStatus } from '../../../generated/prisma/enums.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
 
-@InputType()
+@InputType({ description: 'A new phase of an event.' })
 export class CreatePhaseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The event the phase belongs to.' })
   @IsUUID()
   eventId: string;
 
-  @Field(() => PhaseKind)
+  @Field(() => PhaseKind, { description: 'Heats, semifinal, final, a figure skating segment...' })
   @IsEnum(PhaseKind)
   kind: PhaseKind;
 
-  @Field()
+  @Field({ description: 'Display name, 1 to 100 characters, e.g. "Semifinal".' })
   @IsString()
   @Length(1, 100)
   name: string;
@@ -25,25 +25,25 @@ export class CreatePhaseInput {
   order: number;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a phase; omitted fields stay as they are. The event cannot change.' })
 export class UpdatePhaseInput extends PartialType(OmitType(CreatePhaseInput, ['eventId'] as const)) {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The phase to change.' })
   @IsUUID()
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' })
   @IsInt()
   @Min(1)
   expectedVersion: number;
 }
 
-@InputType()
+@InputType({ description: 'A new unit (race, match, bout) in a phase.' })
 export class CreateUnitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The phase the unit belongs to.' })
   @IsUUID()
   phaseId: string;
 
-  @Field()
+  @Field({ description: 'Display name, 1 to 100 characters, e.g. "Final", "Bout 3".' })
   @IsString()
   @Length(1, 100)
   name: string;
@@ -54,34 +54,34 @@ export class CreateUnitInput {
   @Max(10000)
   order: number;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Where the unit takes place.' })
   @IsOptional()
   @IsUUID()
   venueId?: string;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Scheduled start, ISO 8601 date-time with offset.' })
   @IsOptional()
   @IsDate()
   scheduledAt?: Date;
 
-  @Field(() => UnitStatus, { nullable: true })
+  @Field(() => UnitStatus, { nullable: true, description: 'Schedule status; SCHEDULED when omitted on create.' })
   @IsOptional()
   @IsEnum(UnitStatus)
   status?: UnitStatus;
 
-  @Field(() => ResultStatus, { nullable: true })
+  @Field(() => ResultStatus, { nullable: true, description: 'How final the results are; START_LIST when omitted on create.' })
   @IsOptional()
   @IsEnum(ResultStatus)
   resultStatus?: ResultStatus;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a unit; omitted fields stay as they are. The phase cannot change.' })
 export class UpdateUnitInput extends PartialType(OmitType(CreateUnitInput, ['phaseId'] as const)) {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit to change.' })
   @IsUUID()
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' })
   @IsInt()
   @Min(1)
   expectedVersion: number;
@@ -89,7 +89,7 @@ export class UpdateUnitInput extends PartialType(OmitType(CreateUnitInput, ['pha
 
 @ArgsType()
 export class UnitArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unit\'s id.' })
   @IsUUID()
   id: string;
 }

@@ -2,15 +2,34 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ResultStatus, UnitStatus } from '../../../generated/prisma/enums.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
 
-registerEnumType(UnitStatus, { name: 'UnitStatus' });
+registerEnumType(UnitStatus, {
+  name: 'UnitStatus',
+  description: 'Where a unit is in its schedule (ODF schedule status).',
+  valuesMap: {
+    DELAYED: { description: 'Not started yet, later than scheduled.' },
+    POSTPONED: { description: 'Moved to a later date before it started.' },
+    SUSPENDED: { description: 'Stopped after it started; may resume.' },
+    CANCELLED: { description: 'Will not take place.' },
+  },
+});
 registerEnumType(ResultStatus, {
   name: 'ResultStatus',
-  description: 'ODF result status: START_LIST, LIVE, INTERMEDIATE, UNCONFIRMED, UNOFFICIAL, OFFICIAL, PARTIAL (incomplete list), PROTESTED.',
+  description: 'How final a unit\'s results are (ODF result status).',
+  valuesMap: {
+    START_LIST: { description: 'Only the start list: who starts, in what order; no results yet.' },
+    LIVE: { description: 'Results update while the unit is running.' },
+    INTERMEDIATE: { description: 'Results at a point during the unit, e.g. after a round or a split.' },
+    UNCONFIRMED: { description: 'The unit is over; results not yet checked by the officials.' },
+    UNOFFICIAL: { description: 'Complete results awaiting official approval; every valid row must be ranked.' },
+    OFFICIAL: { description: 'Complete results approved by the officials; every valid row must be ranked.' },
+    PARTIAL: { description: 'An incomplete list: some rows or values are still missing.' },
+    PROTESTED: { description: 'Under protest; results may still change.' },
+  },
 });
 
 @ObjectType({ description: 'One race, match, bout or judged segment.' })
 export class Unit {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id: string;
 
   @Field({ description: 'e.g. Final, Match 11, Bout 3.' })
@@ -19,10 +38,10 @@ export class Unit {
   @Field(() => Int, { description: 'Position within the phase, from 1.' })
   order: number;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Scheduled start, ISO 8601 date-time with offset; null while unscheduled.' })
   scheduledAt: Date | null;
 
-  @Field(() => UnitStatus)
+  @Field(() => UnitStatus, { description: 'Scheduled, in progress, finished, postponed...' })
   status: UnitStatus;
 
   @Field(() => ResultStatus, { description: 'How final the results are.' })

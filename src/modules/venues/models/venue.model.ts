@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'Where a unit takes place.' })
 export class Venue {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id: string;
 
   @Field({ description: 'Stable URL key.' })
@@ -11,7 +11,7 @@ export class Venue {
   @Field({ description: 'e.g. Milano Speed Skating Stadium.' })
   name: string;
 
-  @Field()
+  @Field({ description: 'The city it is in, e.g. Milan.' })
   city: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2 (IT), never a NOC code.' })
