@@ -1,9 +1,11 @@
-import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, IntersectionType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDate, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { AuthorRole, LinkRelation, LinkTargetType } from '../../../generated/prisma/enums.js';
+import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
+import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { NOT_BLANK } from '../../../common/validation/not-blank.js';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.js';
+import { SLUG_PATTERN } from '../../../common/validation/slug.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 import { ArticleBlockInput } from './article-block.input.js';
 
@@ -50,8 +52,7 @@ export class DatelineInput {
 @InputType({ description: 'A new story; it starts as a DRAFT.' })
 export class CreateArticleInput {
   @Field({ description: 'The main headline, 1 to 300 characters, not blank.' }) @IsString() @Length(1, 300) @Matches(NOT_BLANK, { message: 'headline must not be blank' }) headline: string;
-  @Field(() => String, { nullable: true, description: 'Generated from the headline when omitted.' })
-  @IsOptional() @Matches(SLUG_PATTERN, { message: 'slug must be lower-case words joined by hyphens' }) @MaxLength(SLUG_MAX_LENGTH) slug?: string;
+  @GeneratedSlugField('the headline') slug?: string;
   @Field(() => String, { nullable: true, description: 'Standfirst.' }) @IsOptional() @IsString() @MaxLength(2000) summary?: string;
   @Field(() => String, { nullable: true, description: 'BCP 47 language tag; default en.' }) @IsOptional() @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/) language?: string;
   @Field(() => String, { nullable: true, description: 'Section or sport, e.g. speed-skating.' }) @IsOptional() @Matches(SLUG_PATTERN) @MaxLength(100) section?: string;
@@ -67,16 +68,10 @@ export class CreateArticleInput {
 }
 
 @InputType({ description: 'Fields left out stay as they are; a given list (authors, links, blocks) replaces the stored one.' })
-export class UpdateArticleInput extends PartialType(OmitType(CreateArticleInput, [] as const)) {
-  @Field(() => ID, { description: 'The story to change.' }) @IsUUID() id: string;
-  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' }) @IsInt() @Min(1) expectedVersion: number;
-}
+export class UpdateArticleInput extends IntersectionType(PartialType(CreateArticleInput), VersionedUpdateInput) {}
 
 @InputType({ description: 'A story and the version it was seen at.' })
-export class ArticleVersionInput {
-  @Field(() => ID, { description: 'The story.' }) @IsUUID() id: string;
-  @Field(() => Int, { description: 'The version you saw; a newer one on the server gives VERSION_CONFLICT.' }) @IsInt() @Min(1) expectedVersion: number;
-}
+export class ArticleVersionInput extends VersionedUpdateInput {}
 
 @ArgsType()
 export class ArticleArgs {

@@ -1,7 +1,8 @@
-import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
+import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { CompetitionKind } from '../../../generated/prisma/enums.js';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.js';
+import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
+import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { PageArgs } from '../../../graphql/pagination/connection.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 
@@ -12,10 +13,7 @@ export class CreateCompetitionInput {
   @Length(1, 200)
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Generated from the name when omitted.' })
-  @IsOptional()
-  @Matches(SLUG_PATTERN, { message: 'slug must be lower-case words joined by hyphens' })
-  @MaxLength(SLUG_MAX_LENGTH)
+  @GeneratedSlugField('the name')
   slug?: string;
 
   @Field(() => CompetitionKind, { description: 'What sort of competition it is.' })
@@ -42,16 +40,7 @@ export class CreateCompetitionInput {
 }
 
 @InputType({ description: 'Changes to a competition; omitted fields stay as they are.' })
-export class UpdateCompetitionInput extends PartialType(CreateCompetitionInput) {
-  @Field(() => ID, { description: 'The competition to change.' })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' })
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-}
+export class UpdateCompetitionInput extends IntersectionType(PartialType(CreateCompetitionInput), VersionedUpdateInput) {}
 
 @ArgsType()
 export class CompetitionsArgs extends PageArgs {

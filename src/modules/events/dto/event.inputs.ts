@@ -1,5 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { EventGender, EventStyle, ResultType } from '../../../generated/prisma/enums.js';
 
 export const RECURRING_KEY_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
@@ -38,16 +39,7 @@ export class CreateEventInput {
 }
 
 @InputType({ description: 'Changes to an event; omitted fields stay as they are. The competition cannot change.' })
-export class UpdateEventInput extends PartialType(OmitType(CreateEventInput, ['competitionId'] as const)) {
-  @Field(() => ID, { description: 'The event to change.' })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' })
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-}
+export class UpdateEventInput extends IntersectionType(PartialType(OmitType(CreateEventInput, ['competitionId'] as const)), VersionedUpdateInput) {}
 
 @ArgsType()
 export class EventArgs {

@@ -1,7 +1,8 @@
-import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
+import { IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
+import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { NOT_BLANK } from '../../../common/validation/not-blank.js';
-import { OmittableNotNull } from '../../../common/validation/omittable-not-null.js';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.js';
 import { PageArgs } from '../../../graphql/pagination/connection.js';
 
@@ -13,10 +14,7 @@ export class CreateAgencyInput {
   @Matches(NOT_BLANK, { message: 'name must not be blank' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Generated from the name when omitted.' })
-  @OmittableNotNull()
-  @Matches(SLUG_PATTERN, { message: 'slug must be lower-case words joined by hyphens' })
-  @MaxLength(SLUG_MAX_LENGTH)
+  @GeneratedSlugField('the name', { refuseNull: true })
   slug?: string;
 
   @Field({ description: 'House credit format with {photographer} for the names, e.g. "Photo by {photographer}/Getty Images". It must still credit the agency when no photographer is known.' })
@@ -27,16 +25,7 @@ export class CreateAgencyInput {
 }
 
 @InputType({ description: 'Changes to an agency; omitted fields stay as they are.' })
-export class UpdateAgencyInput extends PartialType(CreateAgencyInput, { skipNullProperties: false }) {
-  @Field(() => ID, { description: 'The agency to change.' })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' })
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-}
+export class UpdateAgencyInput extends IntersectionType(PartialType(CreateAgencyInput, { skipNullProperties: false }), VersionedUpdateInput) {}
 
 @InputType({ description: 'A new photographer in the credit registry.' })
 export class CreatePhotographerInput {
@@ -46,10 +35,7 @@ export class CreatePhotographerInput {
   @Matches(NOT_BLANK, { message: 'name must not be blank' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Generated from the name when omitted.' })
-  @OmittableNotNull()
-  @Matches(SLUG_PATTERN, { message: 'slug must be lower-case words joined by hyphens' })
-  @MaxLength(SLUG_MAX_LENGTH)
+  @GeneratedSlugField('the name', { refuseNull: true })
   slug?: string;
 
   @Field(() => ID, { nullable: true, description: 'The agency the photographer works for.' })
@@ -66,16 +52,7 @@ export class CreatePhotographerInput {
 }
 
 @InputType({ description: 'Changes to a photographer; omitted fields stay as they are, null clears agency or format.' })
-export class UpdatePhotographerInput extends PartialType(CreatePhotographerInput, { skipNullProperties: false }) {
-  @Field(() => ID, { description: 'The photographer to change.' })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' })
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-}
+export class UpdatePhotographerInput extends IntersectionType(PartialType(CreatePhotographerInput, { skipNullProperties: false }), VersionedUpdateInput) {}
 
 @ArgsType()
 export class AgenciesArgs extends PageArgs {}

@@ -1,6 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, IntersectionType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { OmittableNotNull } from '../../../common/validation/omittable-not-null.js';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.js';
 import { MediaKind } from '../../../generated/prisma/enums.js';
@@ -121,16 +122,7 @@ export class CreateMediaAssetInput {
 }
 
 @InputType({ description: 'Changes to an asset; omitted fields stay as they are, null clears an optional one, lists given replace the stored ones.' })
-export class UpdateMediaAssetInput extends PartialType(CreateMediaAssetInput, { skipNullProperties: false }) {
-  @Field(() => ID, { description: 'The asset to change.' })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' })
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-}
+export class UpdateMediaAssetInput extends IntersectionType(PartialType(CreateMediaAssetInput, { skipNullProperties: false }), VersionedUpdateInput) {}
 
 @ArgsType()
 export class MediaAssetArgs {

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { OrgKind } from '../../../generated/prisma/enums.js';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.js';
+import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
 
 @InputType({ description: 'A new federation, team, club, agency or platform.' })
 export class CreateOrganisationInput {
@@ -10,10 +10,7 @@ export class CreateOrganisationInput {
   @Length(1, 200)
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Generated from the name when omitted.' })
-  @IsOptional()
-  @Matches(SLUG_PATTERN, { message: 'slug must be lower-case words joined by hyphens' })
-  @MaxLength(SLUG_MAX_LENGTH)
+  @GeneratedSlugField('the name')
   slug?: string;
 
   @Field(() => OrgKind, { description: 'What the organisation is.' })

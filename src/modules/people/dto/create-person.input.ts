@@ -2,7 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsObject, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Gender, NameOrder } from '../../../generated/prisma/enums.js';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.js';
+import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
 import { DateScalar, JSONObjectScalar } from '../../../graphql/scalars/index.js';
 
 @InputType({ description: 'Makes the person an athlete.' })
@@ -25,10 +25,7 @@ export class CreatePersonInput {
   @Length(1, 200)
   displayName: string;
 
-  @Field(() => String, { nullable: true, description: 'Generated from displayName when omitted.' })
-  @IsOptional()
-  @Matches(SLUG_PATTERN, { message: 'slug must be lower-case words joined by hyphens' })
-  @MaxLength(SLUG_MAX_LENGTH)
+  @GeneratedSlugField('displayName')
   slug?: string;
 
   @Field(() => String, { nullable: true, description: 'Given (first) name, 1 to 100 characters.' })

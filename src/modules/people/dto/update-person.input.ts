@@ -1,15 +1,6 @@
-import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { IsInt, IsUUID, Min } from 'class-validator';
+import { InputType, IntersectionType, PartialType } from '@nestjs/graphql';
+import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { CreatePersonInput } from './create-person.input.js';
 
 @InputType({ description: 'Changes to a person; omitted fields stay as they are.' })
-export class UpdatePersonInput extends PartialType(CreatePersonInput) {
-  @Field(() => ID, { description: 'The person to change.' })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' })
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-}
+export class UpdatePersonInput extends IntersectionType(PartialType(CreatePersonInput), VersionedUpdateInput) {}

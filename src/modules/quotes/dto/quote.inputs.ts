@@ -1,6 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, IntersectionType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { NOT_BLANK } from '../../../common/validation/not-blank.js';
 import { OmittableNotNull } from '../../../common/validation/omittable-not-null.js';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.js';
@@ -63,15 +64,7 @@ export class CreateQuoteInput {
 }
 
 @InputType({ description: 'Changes to a quote; omitted fields stay as they are. A speaker id given replaces the speaker.' })
-export class UpdateQuoteInput extends PartialType(CreateQuoteInput, { skipNullProperties: false }) {
-  @Field(() => ID, { description: 'The quote to change.' })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' })
-  @IsInt() @Min(1)
-  expectedVersion: number;
-}
+export class UpdateQuoteInput extends IntersectionType(PartialType(CreateQuoteInput, { skipNullProperties: false }), VersionedUpdateInput) {}
 
 @ArgsType()
 export class QuoteArgs {

@@ -1,5 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
+import { IsDate, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { SocialPlatform } from '../../../generated/prisma/enums.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
 
@@ -33,15 +34,7 @@ export class CreateSocialPostInput {
 }
 
 @InputType({ description: 'Changes to a post; a new text is a new capture and moves capturedAt.' })
-export class UpdateSocialPostInput extends PartialType(CreateSocialPostInput, { skipNullProperties: false }) {
-  @Field(() => ID, { description: 'The post to change.' })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' })
-  @IsInt() @Min(1)
-  expectedVersion: number;
-}
+export class UpdateSocialPostInput extends IntersectionType(PartialType(CreateSocialPostInput, { skipNullProperties: false }), VersionedUpdateInput) {}
 
 @ArgsType()
 export class SocialPostArgs {

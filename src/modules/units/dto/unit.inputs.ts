@@ -1,5 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { PhaseKind, ResultStatus, UnitStatus } from '../../../generated/prisma/enums.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
 
@@ -26,16 +27,7 @@ export class CreatePhaseInput {
 }
 
 @InputType({ description: 'Changes to a phase; omitted fields stay as they are. The event cannot change.' })
-export class UpdatePhaseInput extends PartialType(OmitType(CreatePhaseInput, ['eventId'] as const)) {
-  @Field(() => ID, { description: 'The phase to change.' })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' })
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-}
+export class UpdatePhaseInput extends IntersectionType(PartialType(OmitType(CreatePhaseInput, ['eventId'] as const)), VersionedUpdateInput) {}
 
 @InputType({ description: 'A new unit (race, match, bout) in a phase.' })
 export class CreateUnitInput {
@@ -76,16 +68,7 @@ export class CreateUnitInput {
 }
 
 @InputType({ description: 'Changes to a unit; omitted fields stay as they are. The phase cannot change.' })
-export class UpdateUnitInput extends PartialType(OmitType(CreateUnitInput, ['phaseId'] as const)) {
-  @Field(() => ID, { description: 'The unit to change.' })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives VERSION_CONFLICT.' })
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-}
+export class UpdateUnitInput extends IntersectionType(PartialType(OmitType(CreateUnitInput, ['phaseId'] as const)), VersionedUpdateInput) {}
 
 @ArgsType()
 export class UnitArgs {
