@@ -1,7 +1,7 @@
 // Child process of runLoad: a LoadRequest on stdin, a LoadResult on stdout.
 import autocannon, { type Result } from 'autocannon';
 import { readInput, respond } from './child.js';
-import type { LoadRequest, LoadResult } from './load.js';
+import { type LoadRequest, type LoadResult, percentile } from './load.js';
 
 const request = await readInput<LoadRequest>();
 const latencies: number[] = [];
@@ -12,6 +12,7 @@ const result = await new Promise<Result>((resolve, reject) => {
       url: request.url,
       connections: request.connections,
       duration: request.durationS,
+      timeout: request.timeoutS,
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       requests: [{ setupRequest: (raw) => ({ ...raw, body: request.bodies[Math.floor(Math.random() * request.bodies.length)] }) }],
@@ -30,6 +31,7 @@ const output: LoadResult = {
   durationS: result.duration,
   bytes: result.throughput.total,
   p50Ms: percentile(latencies, 0.5),
+  p95Ms: percentile(latencies, 0.95),
   p99Ms: percentile(latencies, 0.99),
   non2xx: result.non2xx,
   errors: result.errors,
@@ -37,9 +39,4 @@ const output: LoadResult = {
   mismatches: result.mismatches,
 };
 respond(output);
-
-function percentile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-}
 

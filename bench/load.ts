@@ -4,6 +4,8 @@ export interface LoadRequest {
   url: string;
   connections: number;
   durationS: number;
+  /** A request without an answer after this long counts as a timeout (and fails the run). */
+  timeoutS: number;
   /** One is picked at random for each request. */
   bodies: string[];
 }
@@ -13,6 +15,7 @@ export interface LoadResult {
   durationS: number;
   bytes: number;
   p50Ms: number;
+  p95Ms: number;
   p99Ms: number;
   non2xx: number;
   errors: number;
@@ -25,13 +28,21 @@ export function runLoad(request: LoadRequest): Promise<LoadResult> {
   return runChild<LoadRequest, LoadResult>('./load-worker.ts', request);
 }
 
+export const NONE_COMPLETED = 'no request completed';
+
 /** Every request answered 200 without `errors` and no connection failed. */
 export function loadProblems(result: LoadResult): string[] {
   const problems: string[] = [];
-  if (result.completed === 0) problems.push('no request completed');
+  if (result.completed === 0) problems.push(NONE_COMPLETED);
   if (result.non2xx) problems.push(`${result.non2xx} non-2xx responses`);
   if (result.mismatches) problems.push(`${result.mismatches} responses with GraphQL errors`);
   if (result.errors) problems.push(`${result.errors} connection errors`);
   if (result.timeouts) problems.push(`${result.timeouts} timeouts`);
   return problems;
+}
+
+/** The q-quantile of sorted values (nearest rank). */
+export function percentile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }

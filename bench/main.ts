@@ -1,30 +1,36 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { createApp } from '../src/app.factory.js';
-import { loadEnvironment } from '../src/config/environment.js';
-import { QueryCounter } from '../src/database/query-counter.js';
-import { BaselinePayloads, BenchBaselineModule } from './baseline.module.js';
-import { BASELINE_QUERY, body, CASES } from './cases.js';
+import { isDeepStrictEqual } from 'node:util';
+import { BASELINE_QUERY, type BenchCase, body, CASES, searchCases } from './cases.js';
 import { runChild } from './child.js';
 import { startBenchDatabase } from './database.js';
-import { dataSizeFromEnv, describeSize, type GeneratedData, positiveInt } from './generate.js';
-import { type LoadResult, loadProblems, runLoad } from './load.js';
-import type { PrepareRequest } from './prepare-data.js';
+import { dataSizeFromEnv, positiveInt } from './generate.js';
+import { postChecked, sendEach, timeSequential } from './http.js';
+import { type LoadResult, loadProblems, NONE_COMPLETED, percentile, runLoad } from './load.js';
+import type { PrepareRequest, PreparedData } from './prepare-data.js';
+import { describeData, describeMemory } from './describe.js';
 import { renderReport, type Row, writeBenchmarksFile } from './report.js';
+import { type BenchServer, type ServerName, startServer } from './servers.js';
+import { runWrites, WRITE_BLOCKS } from './writes.js';
 
 const settings = {
-  durationS: positiveInt(process.env.BENCH_DURATION_S, 10),
-  warmupS: positiveInt(process.env.BENCH_WARMUP_S, 3),
+  durationS: positiveInt(process.env.BENCH_DURATION_S, 6),
+  warmupS: positiveInt(process.env.BENCH_WARMUP_S, 2),
   connections: positiveInt(process.env.BENCH_CONNECTIONS, 10),
+  timeoutS: positiveInt(process.env.BENCH_TIMEOUT_S, 60),
+  writes: positiveInt(process.env.BENCH_WRITES, 200),
+  writesWarmup: positiveInt(process.env.BENCH_WRITES_WARMUP, 10),
+  sequential: positiveInt(process.env.BENCH_SEQUENTIAL, 20),
   size: dataSizeFromEnv(process.env),
 };
+const LABEL: Record<ServerName, string> = { uncached: 'uncached', cached: 'response cache' };
+// Captures also ask the cached instance for this many bodies per case, which must answer the same.
+const CROSS_CHECKS = 3;
 
 const cleanups: (() => Promise<unknown>)[] = [];
-const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const began = Date.now();
+const log = (message: string) => process.stderr.write(`[bench +${Math.round((Date.now() - began) / 1000)}s] ${message}\n`);
 
 // One cleanup however many ask for it (a signal and main's finally may both do).
 let cleaning: Promise<void> | undefined;
@@ -46,96 +52,110 @@ async function main(): Promise<void> {
   const database = await startBenchDatabase(process.env.BENCH_DATABASE_URL || undefined);
   cleanups.push(() => database.stop());
 
-  log('migrating, seeding reference data and demo, generating data');
-  const generated = await runChild<PrepareRequest, GeneratedData>('./prepare-data.ts', { url: database.url, size: settings.size });
+  log('migrating, seeding reference data and demo, generating data (stories through ArticlesService, search corpus in bulk SQL)');
+  const data = await runChild<PrepareRequest, PreparedData>('./prepare-data.ts', { url: database.url, size: settings.size });
+  log(`data ready: ${Object.entries(data.timings).map(([step, s]) => `${step} ${s.toFixed(1)} s`).join(', ')}`);
 
-  const env = loadEnvironment({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: database.url });
-  const app = await createApp(env, database.url, { extraModules: [BenchBaselineModule] });
-  cleanups.push(() => app.close());
-  // Requests the server began, so SQL is divided by the requests that issued it, including
-  // those still in flight when autocannon stops (they finish, but autocannon does not count them).
-  let started = 0;
-  app.use((_request: unknown, _response: unknown, next: () => void) => {
-    started += 1;
-    next();
-  });
-  await app.listen(0, '127.0.0.1');
-  const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}/graphql`;
-  const payloads = app.get(BaselinePayloads);
-  const counter = app.get(QueryCounter);
+  // Two instances in this process on their own ports, against the same database.
+  const uncached = await startServer('uncached', database.url);
+  cleanups.push(() => uncached.close());
+  const rssOneServer = process.memoryUsage().rss;
+  const cached = await startServer('cached', database.url);
+  cleanups.push(() => cached.close());
+  const servers: Record<ServerName, BenchServer> = { uncached, cached };
+  const payloads = uncached.payloads!;
 
+  const crossChecked = new Map<string, number>();
   const capture = async (key: string, realBody: string): Promise<string> => {
-    const real = await postChecked(url, realBody, key);
+    const real = await postChecked(uncached.url, realBody, key);
+    const kind = key.split(':')[0]!;
+    if ((crossChecked.get(kind) ?? 0) < CROSS_CHECKS) {
+      crossChecked.set(kind, (crossChecked.get(kind) ?? 0) + 1);
+      if (!isDeepStrictEqual(await postChecked(cached.url, realBody, `cached ${key}`), real)) throw new Error(`${key}: the cached instance answers differently`);
+    }
     payloads.set(key, real);
     const baselineBody = body(BASELINE_QUERY, { name: key });
-    const baseline = await postChecked(url, baselineBody, `baseline ${key}`);
+    const baseline = await postChecked(uncached.url, baselineBody, `baseline ${key}`);
     if (JSON.stringify(baseline.benchBaseline) !== JSON.stringify(real)) throw new Error(`baseline ${key} does not return the captured data`);
     return baselineBody;
   };
 
-  // Requests cut off when a run stops still finish their SQL: wait until the counter rests.
-  const settle = async () => {
-    for (let last = -1; last !== counter.count; ) {
-      last = counter.count;
-      await sleep(250);
-    }
-  };
-
-  const measure = async (name: string, bodies: string[]) => {
-    log(`${name}: ${settings.warmupS} s warm-up, ${settings.durationS} s measured`);
-    const load = { url, connections: settings.connections, bodies };
-    assertClean(name, await runLoad({ ...load, durationS: settings.warmupS }));
-    await settle();
-    const before = { sql: counter.count, started };
+  const measure = async (server: BenchServer, name: string, bodies: string[]) => {
+    log(`${name}: ${settings.warmupS} s warm-up, ${settings.durationS} s measured, on the ${server.name} instance`);
+    const load = { url: server.url, connections: settings.connections, timeoutS: settings.timeoutS, bodies };
+    // A slow operation may complete nothing within the warm-up: that alone is no failure.
+    assertClean(name, await runLoad({ ...load, durationS: settings.warmupS }), { allowNone: true });
+    await server.settle();
+    const before = { sql: server.counter.count, started: server.started() };
     const result = await runLoad({ ...load, durationS: settings.durationS });
-    await settle();
+    await server.settle();
     assertClean(name, result);
-    return { result, sqlPerRequest: (counter.count - before.sql) / (started - before.started) };
+    return { result, sqlPerRequest: (server.counter.count - before.sql) / (server.started() - before.started) };
   };
 
-  const rssAtStartBytes = process.memoryUsage().rss;
+  const rssAtStart = process.memoryUsage().rss;
   const loadBefore = loadavg()[0]!;
   const rows: Row[] = [];
   const notes: string[] = [];
-  for (const benchCase of CASES) {
-    const prepared = await benchCase.prepare({ unitIds: generated.unitIds, capture });
-    const real = await measure(benchCase.name, prepared.real);
-    const baseline = await measure(`${benchCase.name} (baseline)`, prepared.baseline);
-    const reqPerS = (r: LoadResult) => r.completed / r.durationS;
-    rows.push(
-      { operation: benchCase.name, reqPerS: reqPerS(real.result), p50Ms: real.result.p50Ms, p99Ms: real.result.p99Ms, ratio: reqPerS(real.result) / reqPerS(baseline.result), sqlPerRequest: real.sqlPerRequest },
-      { operation: `↳ baseline: same payload from memory`, reqPerS: reqPerS(baseline.result), p50Ms: baseline.result.p50Ms, p99Ms: baseline.result.p99Ms, ratio: 1, sqlPerRequest: baseline.sqlPerRequest },
-    );
-    const avgBytes = (r: LoadResult) => Math.round(r.bytes / r.completed).toLocaleString('en-US');
-    notes.push(`${benchCase.name}: ${prepared.selection}; mean response ${avgBytes(real.result)} B (baseline ${avgBytes(baseline.result)} B)`);
+  const reqPerS = (r: LoadResult) => r.completed / r.durationS;
+  const avgBytes = (r: LoadResult) => Math.round(r.bytes / r.completed).toLocaleString('en-US');
+  const cases: BenchCase[] = [...CASES, ...searchCases(data)];
+  for (const benchCase of cases) {
+    const prepared = await benchCase.prepare({ data, capture });
+    const measured: { name: string; run: Awaited<ReturnType<typeof measure>> }[] = [];
+    for (const target of benchCase.targets) {
+      const name = `${benchCase.name} (${LABEL[target]})`;
+      // Every body once first, so that measured requests find their entry (the TTL outlasts the run).
+      if (target === 'cached') await sendEach(cached.url, prepared.bodies, settings.connections, `priming ${name}`);
+      measured.push({ name, run: await measure(servers[target], name, prepared.bodies) });
+    }
+    const baseline = prepared.baseline ? await measure(uncached, `${benchCase.name} (baseline)`, prepared.baseline) : null;
+    for (const { name, run } of measured) {
+      const { result } = run;
+      const ratio = baseline ? reqPerS(result) / reqPerS(baseline.result) : null;
+      rows.push({ operation: name, reqPerS: reqPerS(result), p50Ms: result.p50Ms, p95Ms: result.p95Ms, p99Ms: result.p99Ms, ratio, sqlPerRequest: run.sqlPerRequest });
+    }
+    if (benchCase.sequential) {
+      const name = `${benchCase.name} (uncached, one request at a time)`;
+      log(`${name}: 2 unmeasured, then ${settings.sequential} requests`);
+      const { latencies, sqlPerRequest } = await timeSequential(uncached, prepared.bodies[0]!, settings.sequential, 2, name);
+      const reqPerSecond = latencies.length / (latencies.reduce((sum, ms) => sum + ms, 0) / 1000);
+      rows.push({ operation: name, reqPerS: reqPerSecond, p50Ms: percentile(latencies, 0.5), p95Ms: percentile(latencies, 0.95), p99Ms: percentile(latencies, 0.99), ratio: null, sqlPerRequest });
+    }
+    if (baseline) {
+      const { result } = baseline;
+      rows.push({ operation: '↳ baseline: same payload from memory', reqPerS: reqPerS(result), p50Ms: result.p50Ms, p95Ms: result.p95Ms, p99Ms: result.p99Ms, ratio: 1, sqlPerRequest: baseline.sqlPerRequest });
+    }
+    const each = (describe: (r: LoadResult) => string) =>
+      [...measured.map(({ name, run }) => `${describe(run.result)} ${name.slice(benchCase.name.length + 1)}`), ...(baseline ? [`${describe(baseline.result)} baseline`] : [])].join(', ');
+    const count = (r: LoadResult) => r.completed.toLocaleString('en-US');
+    notes.push(`${benchCase.name}: ${prepared.selection}; mean response ${each((r) => `${avgBytes(r)} B`)}; requests measured ${each(count)}`);
   }
 
-  const rssBytes = process.memoryUsage().rss;
+  log(`writes: ${settings.writesWarmup} unmeasured, then ${settings.writes} stories created, saved and published one request at a time on the cached instance`);
+  for (const op of await runWrites(cached, data.writeMaterial, settings.writes, settings.writesWarmup)) {
+    rows.push({ operation: op.operation, reqPerS: op.reqPerS, p50Ms: op.p50Ms, p95Ms: op.p95Ms, p99Ms: op.p99Ms, ratio: null, sqlPerRequest: op.sqlPerRequest });
+  }
+
+  const rssAfter = process.memoryUsage().rss;
+  notes.push(
+    `Writes: ${settings.writes} stories (after ${settings.writesWarmup} unmeasured), each created as a ${WRITE_BLOCKS}-block draft, saved with 30 changed blocks at the version the create returned, and published at the version the save returned; one request at a time over one keep-alive connection (fetch), on the cached instance (as deployed: each write also bumps the cache generation with a NOTIFY, not counted as SQL). req/s = operations / time spent in them.`,
+    `Search: ratio n/a (nothing comparable is served from memory); p95 is the figure the quality bar asks for. Each query is measured under load (${settings.connections} connections; latency includes queueing behind the others) and one request at a time (${settings.sequential} requests after 2 unmeasured, over one keep-alive connection; req/s = requests / time spent in them).`,
+    describeMemory({ oneServer: rssOneServer, bothServers: rssAtStart, after: rssAfter }),
+  );
   const header = [
-    `Data: ${describeSize(settings.size, generated)}; ${database.description}.`,
+    `Data: ${describeData(settings.size, data)}; ${database.description}.`,
     `Load: autocannon in a separate process, ${settings.connections} connections, ${settings.warmupS} s warm-up (discarded) then ${settings.durationS} s measured per row; POST application/json; every response checked for HTTP 200 without \`errors\`.`,
-    `Server: in the benchmark's process, NODE_ENV=production (as in the Dockerfile), LOG_LEVEL=silent, DATABASE_POOL_MAX=${env.DATABASE_POOL_MAX}.`,
+    `Servers: two app instances in the benchmark's process, each on its own port, against the same database: "uncached" with RESPONSE_CACHE_TTL_SECONDS=0 (uncached rows, search, and every in-memory baseline) and "cached" with the default RESPONSE_CACHE_TTL_SECONDS=${cached.env.RESPONSE_CACHE_TTL_SECONDS} and RESPONSE_CACHE_MAX_MB=${cached.env.RESPONSE_CACHE_MAX_MB} (response-cache rows, primed with each body once before the warm-up; writes). Both NODE_ENV=production (as in the Dockerfile), LOG_LEVEL=silent, DATABASE_POOL_MAX=${uncached.env.DATABASE_POOL_MAX}. SQL per request is the statement counter of the instance that served the row.`,
   ];
-  const block = renderReport({ header, rows, notes, rssBytes, rssAtStartBytes, loadAverages: [loadBefore, loadavg()[0]!], date: new Date() });
+  const block = renderReport({ header, rows, notes, loadAverages: [loadBefore, loadavg()[0]!], date: new Date() });
   process.stdout.write(`\n${block}\n`);
   await writeBenchmarksFile(fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url)), block);
   log('wrote BENCHMARKS.md');
 }
 
-async function postChecked(url: string, requestBody: string, what: string): Promise<Record<string, unknown>> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: requestBody });
-  const text = await response.text();
-  const json = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: unknown };
-  const data = json.data;
-  if (response.status !== 200 || json.errors || !data || Object.values(data).some((value) => value === null)) {
-    throw new Error(`${what}: expected 200 with data and no errors, got ${response.status}: ${text.slice(0, 500)}`);
-  }
-  return data;
-}
-
-function assertClean(name: string, result: LoadResult): void {
-  const problems = loadProblems(result);
+function assertClean(name: string, result: LoadResult, { allowNone = false } = {}): void {
+  const problems = loadProblems(result).filter((problem) => !(allowNone && result.completed === 0 && problem === NONE_COMPLETED));
   if (problems.length) throw new Error(`${name}: ${problems.join(', ')}`);
 }
 

@@ -6,6 +6,7 @@ export interface Row {
   operation: string;
   reqPerS: number;
   p50Ms: number;
+  p95Ms: number;
   p99Ms: number;
   /** Throughput divided by the baseline's; null for a row without baseline. */
   ratio: number | null;
@@ -16,9 +17,6 @@ export interface Report {
   header: string[];
   rows: Row[];
   notes: string[];
-  rssBytes: number;
-  /** Before the first load, for scale. */
-  rssAtStartBytes: number;
   /** 1-minute load averages before and after the runs: other work on the machine skews a row. */
   loadAverages: [number, number];
   date: Date;
@@ -31,24 +29,38 @@ const INTRO = `# Benchmarks
 
 \`npm run bench\` starts an embedded PostgreSQL in a temporary directory (or, with
 \`BENCH_DATABASE_URL\`, a throwaway \`podium_bench_<random>\` database on that server),
-migrates it, seeds the reference data and the demo, generates data of the size stated
-above the table, and starts the app in-process on 127.0.0.1. autocannon, in a separate
-process, sends POST requests to \`/graphql\`: for each case, a warm-up (discarded),
-then a measured run. Every case is measured beside its baseline: the same response
-\`data\`, captured from the real query before the run, served from memory by the same
-server through the same Nest/Apollo/HTTP pipeline (\`benchBaseline\`, added by the
-benchmark only). The run fails if any response is not a 200 without \`errors\`.
+migrates it, seeds the reference data and the demo, and generates data of the size stated
+above the table (in a child process). It then starts two instances of the app in its own
+process, each on its own port of 127.0.0.1, against that database: one with the response
+cache off (\`RESPONSE_CACHE_TTL_SECONDS=0\`), one with the server's default cache. Every
+row names the instance it measured, and its SQL per request comes from that instance's
+statement counter.
 
-Run it with \`npm run bench\`. Knobs (environment): \`BENCH_DURATION_S\` (10),
-\`BENCH_WARMUP_S\` (3), \`BENCH_CONNECTIONS\` (10), \`BENCH_EVENTS\` (300),
-\`BENCH_EVENTS_PER_COMPETITION\` (10), \`BENCH_RESULTS_PER_UNIT\` (20), \`BENCH_PEOPLE\`
-(2000), \`BENCH_DATABASE_URL\` (unset: embedded PostgreSQL).
+Reads: autocannon, in a separate process, sends POST requests to \`/graphql\`: for each
+row, a warm-up (discarded), then a measured run. Every read is measured beside its
+baseline: the same response \`data\`, captured from the real query before the run, served
+from memory by the uncached instance through the same Nest/Apollo/HTTP pipeline
+(\`benchBaseline\`, added by the benchmark only). Search has no baseline (ratio n/a) and
+is also timed one request at a time. Writes: a sequential loop with \`fetch\`, each
+request timed on its own. The run fails if any response is not a 200 without \`errors\`.
+
+Run it with \`npm run bench\` (about 5 minutes on 2 cores). Knobs (environment):
+\`BENCH_DURATION_S\` (6), \`BENCH_WARMUP_S\` (2), \`BENCH_CONNECTIONS\` (10),
+\`BENCH_EVENTS\` (300), \`BENCH_EVENTS_PER_COMPETITION\` (10), \`BENCH_RESULTS_PER_UNIT\`
+(20), \`BENCH_PEOPLE\` (10000), \`BENCH_STORIES\` (1000), \`BENCH_SEARCH_STORIES\`
+(100000), \`BENCH_SEARCH_BODY_WORDS\` (150), \`BENCH_WRITES\` (200),
+\`BENCH_WRITES_WARMUP\` (10), \`BENCH_SEQUENTIAL\` (20 one-at-a-time search requests),
+\`BENCH_TIMEOUT_S\` (60), \`BENCH_DATABASE_URL\` (unset: embedded PostgreSQL).
 
 The figures that carry over between machines are the ratios, measured side by side in
-one run on the machine stated below the table; absolute req/s are that machine's. p99
-is reported beside p50 for every operation. SQL per request is the app's query counter
-over the measured run divided by the requests the server handled in it (those cut off
-when autocannon stops included, as their statements are counted too).
+one run on the machine stated below the table; absolute req/s are that machine's, and
+other work on it (see the load averages) lowers them. Rows run one after another, not
+interleaved, so a change in other load between a row and its baseline shifts its ratio:
+on our shared 2-core machine, response-cache ratios moved by up to 0.3 across three
+consecutive runs. Read a ratio near a bar as "near", not as a pass or a fail. p95 and
+p99 are reported beside p50 for every operation. SQL per request is the instance's
+statement counter over the measured run divided by the requests that instance handled in
+it (those cut off when autocannon stops included, as their statements are counted too).
 `;
 
 export function renderReport(report: Report): string {
@@ -57,14 +69,13 @@ export function renderReport(report: Report): string {
     // A blank line between header sentences, so that Markdown keeps them apart.
     report.header.join('\n\n'),
     '',
-    '| operation | req/s | p50 ms | p99 ms | ratio to baseline | SQL per request |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| operation | req/s | p50 ms | p95 ms | p99 ms | ratio to baseline | SQL per request |',
+    '|---|---:|---:|---:|---:|---:|---:|',
     ...report.rows.map((row) =>
-      `| ${row.operation} | ${fixed(row.reqPerS, 0)} | ${fixed(row.p50Ms, 2)} | ${fixed(row.p99Ms, 2)} | ${row.ratio === null ? '–' : `${fixed(row.ratio, 2)}×`} | ${fixed(row.sqlPerRequest, 2)} |`,
+      `| ${row.operation} | ${fixed(row.reqPerS, 0)} | ${fixed(row.p50Ms, 2)} | ${fixed(row.p95Ms, 2)} | ${fixed(row.p99Ms, 2)} | ${row.ratio === null ? 'n/a' : `${fixed(row.ratio, 2)}×`} | ${fixed(row.sqlPerRequest, 2)} |`,
     ),
     '',
     ...report.notes.map((note) => `- ${note}`),
-    `- Server resident memory (RSS) after the run: ${mib(report.rssBytes)} (${mib(report.rssAtStartBytes)} when it started serving)`,
     `- Node ${process.version}, ${cpuList.length} × ${cpuList[0]?.model.trim() ?? 'unknown CPU'}, ${process.platform} ${process.arch}`,
     `- 1-minute load average: ${fixed(report.loadAverages[0], 2)} before the runs, ${fixed(report.loadAverages[1], 2)} after`,
     `- Date: ${report.date.toISOString()}`,
@@ -72,20 +83,16 @@ export function renderReport(report: Report): string {
   return lines.join('\n');
 }
 
-/** Replaces the block between the markers, creating the file with its introduction if needed. */
+/** Writes the introduction (kept in step with this code) and the block; text after the block's end marker stays. */
 export async function writeBenchmarksFile(path: string, block: string): Promise<void> {
-  const current = existsSync(path) ? await readFile(path, 'utf8') : `${INTRO}\n${START}\n${END}\n`;
-  const start = current.indexOf(START);
+  const current = existsSync(path) ? await readFile(path, 'utf8') : '';
   const end = current.indexOf(END);
-  const replaced =
-    start === -1 || end < start
-      ? `${current.trimEnd()}\n\n${START}\n${block}\n${END}\n`
-      : `${current.slice(0, start + START.length)}\n${block}\n${current.slice(end)}`;
-  await writeFile(path, replaced);
+  const after = end === -1 ? '\n' : current.slice(end + END.length);
+  await writeFile(path, `${INTRO}\n${START}\n${block}\n${END}${after}`);
 }
 
-const mib = (bytes: number) => `${fixed(bytes / 1024 / 1024, 0)} MiB`;
+export const mib = (bytes: number) => `${fixed(bytes / 1024 / 1024, 0)} MiB`;
 
-function fixed(value: number, digits: number): string {
+export function fixed(value: number, digits: number): string {
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }

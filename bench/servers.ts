@@ -1,0 +1,78 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
+import { createApp } from '../src/app.factory.js';
+import { type Environment, loadEnvironment } from '../src/config/environment.js';
+import { QueryCounter } from '../src/database/query-counter.js';
+import { BaselinePayloads, BenchBaselineModule } from './baseline.module.js';
+
+/** Which app instance a request goes to. */
+export type ServerName = 'uncached' | 'cached';
+
+export interface BenchServer {
+  name: ServerName;
+  url: string;
+  env: Environment;
+  /** This instance's statement counter (each app has its own). */
+  counter: QueryCounter;
+  /** Only the uncached instance serves the in-memory baselines. */
+  payloads: BaselinePayloads | null;
+  /** Requests this instance began so far. */
+  started(): number;
+  /**
+   * Waits until requests cut off when a run stops have finished their SQL: no statement of
+   * this instance for 250 ms and none running in the database.
+   */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * One app instance in this process on its own port of 127.0.0.1, as the production image runs
+ * it (NODE_ENV=production), with logging off. `uncached` sets RESPONSE_CACHE_TTL_SECONDS=0 and
+ * adds the baseline module; `cached` keeps the server's default cache settings.
+ */
+export async function startServer(name: ServerName, databaseUrl: string): Promise<BenchServer> {
+  const env = loadEnvironment({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: databaseUrl,
+    ...(name === 'uncached' ? { RESPONSE_CACHE_TTL_SECONDS: '0' } : {}),
+  });
+  if (name === 'cached' && env.RESPONSE_CACHE_TTL_SECONDS === 0) throw new Error('the response cache is off by default: nothing to compare');
+  const app = await createApp(env, databaseUrl, { extraModules: name === 'uncached' ? [BenchBaselineModule] : [] });
+  // Requests the server began, so SQL is divided by the requests that issued it, including
+  // those still in flight when autocannon stops (they finish, but autocannon does not count them).
+  let started = 0;
+  app.use((_request: unknown, _response: unknown, next: () => void) => {
+    started += 1;
+    next();
+  });
+  await app.listen(0, '127.0.0.1');
+  const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
+  const counter = app.get(QueryCounter);
+  const monitor = new pg.Client({ connectionString: databaseUrl });
+  await monitor.connect();
+  const activeStatements = async () =>
+    (await monitor.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND state = 'active' AND pid <> pg_backend_pid()`)).rows[0]!.n;
+  return {
+    name,
+    url: `http://127.0.0.1:${port}/graphql`,
+    env,
+    counter,
+    payloads: name === 'uncached' ? app.get(BaselinePayloads) : null,
+    started: () => started,
+    async settle() {
+      for (let last = -1, active = 1; last !== counter.count || active > 0; ) {
+        last = counter.count;
+        await sleep(250);
+        active = await activeStatements();
+      }
+    },
+    async close() {
+      await monitor.end();
+      await app.close();
+    },
+  };
+}
