@@ -1,7 +1,7 @@
-import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
-import { ResultStatus } from '../../../generated/prisma/enums.js';
+import { Field, InputType, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { MAX_IMPORT_BYTES } from '../domain/results-import.js';
+import { UnitResultsTargetInput } from './unit-results-target.input.js';
 
 export const ResultsImportFormat = { JSON: 'JSON', CSV: 'CSV' } as const;
 export type ResultsImportFormat = (typeof ResultsImportFormat)[keyof typeof ResultsImportFormat];
@@ -16,16 +16,7 @@ registerEnumType(ResultsImportFormat, {
 });
 
 @InputType({ description: "Replaces a unit's whole result set from a CSV or JSON document." })
-export class ImportUnitResultsInput {
-  @Field(() => ID, { description: 'The unit whose results are replaced.' })
-  @IsUUID()
-  unitId: string;
-
-  @Field(() => Int, { description: "The unit's version you edited; a newer one on the server gives VERSION_CONFLICT." })
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-
+export class ImportUnitResultsInput extends UnitResultsTargetInput {
   @Field(() => ResultsImportFormat, { description: 'How `document` is written: CSV or JSON.' })
   @IsEnum(ResultsImportFormat)
   format: ResultsImportFormat;
@@ -40,11 +31,6 @@ export class ImportUnitResultsInput {
   @MinLength(1)
   @MaxLength(MAX_IMPORT_BYTES)
   document: string;
-
-  @Field(() => ResultStatus, { nullable: true, description: "The unit's new result status; the rows are checked against it. Default: unchanged." })
-  @IsOptional()
-  @IsEnum(ResultStatus)
-  resultStatus?: ResultStatus;
 
   @Field(() => Boolean, { nullable: true, description: 'Rank the rows from their values (time, points, mark), replacing any ranks given. Default false.' })
   @IsOptional()

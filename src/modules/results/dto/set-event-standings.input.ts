@@ -1,36 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
-import { Irm, Medal } from '../../../generated/prisma/enums.js';
+import { ArrayMaxSize, IsInt, IsUUID, Min, ValidateNested } from 'class-validator';
 import { MAX_RESULT_ROWS } from '../results-desk.rules.js';
+import { PlacingInput } from './placing.input.js';
 
 @InputType({ description: "A competitor's final standing in an event." })
-export class EventStandingInput {
-  @Field(() => ID, { description: 'A competitor entered in the event.' })
-  @IsUUID()
-  competitorId: string;
-
-  @Field(() => Int, { nullable: true, description: 'Null for an IRM or an unknown rank.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  rank?: number;
-
-  @Field(() => Boolean, { nullable: true, description: 'True when the rank is shared; default false.' })
-  @IsOptional()
-  @IsBoolean()
-  rankEqual?: boolean;
-
-  @Field(() => Irm, { nullable: true, description: 'Why the competitor has no final rank (DNS, DSQ...).' })
-  @IsOptional()
-  @IsEnum(Irm)
-  irm?: Irm;
-
-  @Field(() => Medal, { nullable: true, description: 'GOLD with rank 1, SILVER with 2, BRONZE with 3.' })
-  @IsOptional()
-  @IsEnum(Medal)
-  medal?: Medal;
-}
+export class EventStandingInput extends PlacingInput {}
 
 @InputType({ description: "Replaces an event's final standings." })
 export class SetEventStandingsInput {

@@ -1,13 +1,11 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  IsBoolean,
   IsEnum,
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Matches,
   Max,
@@ -15,7 +13,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Irm, Medal, ResultDetailKind, ResultStatus, TimePrecision, Wlt } from '../../../generated/prisma/enums.js';
+import { ResultDetailKind, TimePrecision, Wlt } from '../../../generated/prisma/enums.js';
+import { PlacingInput } from './placing.input.js';
+import { UnitResultsTargetInput } from './unit-results-target.input.js';
 import { MAX_DETAILS_PER_ROW, MAX_DISPLAY_ORDER, MAX_RESULT_ROWS } from '../results-desk.rules.js';
 
 /** Decimal(10,3): at most 7 whole digits and 3 decimals. */
@@ -59,11 +59,7 @@ export class ResultDetailInput {
 }
 
 @InputType({ description: "One competitor's line in a unit's results." })
-export class ResultRowInput {
-  @Field(() => ID, { description: 'A competitor entered in the unit\'s event.' })
-  @IsUUID()
-  competitorId: string;
-
+export class ResultRowInput extends PlacingInput {
   @Field(() => Int, { description: 'Position in the printed list, from 1; unique in the unit.' })
   @IsInt()
   @Min(1)
@@ -87,22 +83,6 @@ export class ResultRowInput {
   @IsString()
   @Length(1, 8)
   lane?: string;
-
-  @Field(() => Int, { nullable: true, description: 'Tied rows share a rank and set rankEqual.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  rank?: number;
-
-  @Field(() => Boolean, { nullable: true, description: 'True when the rank is shared; default false.' })
-  @IsOptional()
-  @IsBoolean()
-  rankEqual?: boolean;
-
-  @Field(() => Irm, { nullable: true, description: 'Why the row has no valid result (DNS, DNF, DSQ...); such a row takes no rank.' })
-  @IsOptional()
-  @IsEnum(Irm)
-  irm?: Irm;
 
   @Field(() => Int, { nullable: true, description: 'Time in milliseconds (72310 for 1:12.31).' })
   @IsOptional()
@@ -150,11 +130,6 @@ export class ResultRowInput {
   @Length(1, 4)
   qualificationMark?: string;
 
-  @Field(() => Medal, { nullable: true, description: 'Medal won in this unit; in ranked events GOLD needs rank 1, SILVER 2, BRONZE 3.' })
-  @IsOptional()
-  @IsEnum(Medal)
-  medal?: Medal;
-
   @Field(() => [String], { nullable: true, description: 'Record type codes printed next to the result, e.g. ["OR"].' })
   @IsOptional()
   @ArrayMaxSize(10)
@@ -171,21 +146,7 @@ export class ResultRowInput {
 }
 
 @InputType({ description: "Replaces a unit's whole result set." })
-export class SetUnitResultsInput {
-  @Field(() => ID, { description: 'The unit whose results are replaced.' })
-  @IsUUID()
-  unitId: string;
-
-  @Field(() => Int, { description: "The unit's version you edited; a newer one on the server gives VERSION_CONFLICT." })
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-
-  @Field(() => ResultStatus, { nullable: true, description: "The unit's new result status; the rows are checked against it. Default: unchanged." })
-  @IsOptional()
-  @IsEnum(ResultStatus)
-  resultStatus?: ResultStatus;
-
+export class SetUnitResultsInput extends UnitResultsTargetInput {
   @Field(() => [ResultRowInput], { description: `Every row of the unit, at most ${MAX_RESULT_ROWS}; rows left out are removed.` })
   @ArrayMaxSize(MAX_RESULT_ROWS)
   @ValidateNested({ each: true })
