@@ -8,14 +8,18 @@ export interface PrismaClientOptions {
   statementTimeoutMs?: number;
 }
 
-/** A Prisma client over node-postgres with a bounded pool; used by the server, the seed and the CLIs. */
-export function createPrismaClient(options: PrismaClientOptions): PrismaClient {
-  const adapter = new PrismaPg({
+/** The node-postgres adapter with a bounded pool and an acquire timeout, as every client here uses it. */
+export function createPgAdapter(options: PrismaClientOptions): PrismaPg {
+  return new PrismaPg({
     connectionString: options.url,
     max: options.poolMax ?? 10,
     connectionTimeoutMillis: options.acquireTimeoutMs ?? 5000,
     statement_timeout: options.statementTimeoutMs ?? 15000,
     idleTimeoutMillis: 30000,
   });
-  return new PrismaClient({ adapter });
+}
+
+/** A Prisma client for the seed and the CLIs; the server's is PrismaService. */
+export function createPrismaClient(options: PrismaClientOptions): PrismaClient {
+  return new PrismaClient({ adapter: createPgAdapter(options) });
 }

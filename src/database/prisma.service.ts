@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { createPgAdapter } from './prisma-client.factory.js';
 import { QueryCounter } from './query-counter.js';
 
 export interface DatabaseOptions {
@@ -19,13 +19,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
 
   constructor(options: DatabaseOptions, readonly queries: QueryCounter) {
     super({
-      adapter: new PrismaPg({
-        connectionString: options.url,
-        max: options.poolMax,
-        connectionTimeoutMillis: options.acquireTimeoutMs,
-        statement_timeout: options.statementTimeoutMs,
-        idleTimeoutMillis: 30000,
-      }),
+      adapter: createPgAdapter(options),
       log: [{ emit: 'event', level: 'query' }],
     });
     // The client's type does not carry the log option of a subclass; the event is there at run time.

@@ -7,12 +7,13 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { checkReferences } from './article-references.js';
 import { ArticlesRepository } from './articles.repository.js';
 import { bodyText } from './blocks/body-text.js';
-import { type BlockReference, normalizeBlocks } from './blocks/normalize-blocks.js';
+import { type BlockReference, type NormalizedBody, normalizeBlocks } from './blocks/normalize-blocks.js';
 import { referenceRows } from './blocks/reference-index.js';
 import type { ArticleVersionInput, CreateArticleInput, UpdateArticleInput } from './dto/article.inputs.js';
 
 type Tx = Prisma.TransactionClient;
 type Content = Omit<CreateArticleInput, 'headline'> & { headline?: string };
+type PreparedContent = { body: NormalizedBody | null; bodyText: string | null };
 
 // A story with 300 blocks checks and writes a few hundred rows: more than the 5 s default.
 const TRANSACTION_OPTIONS = { maxWait: 5_000, timeout: 30_000 };
@@ -35,9 +36,10 @@ export class ArticlesService {
     if (!slug) throw new BadInputError('Cannot make a slug from this headline', [{ path: 'input.slug', message: 'give a slug' }]);
     return this.prisma.$transaction(async (tx) => {
       await this.assertSlugFree(tx, slug, null);
-      const article = await tx.article.create({ data: { ...this.scalarFields(input), headline: input.headline, slug } });
-      await this.writeContent(tx, article.id, article.language, input);
-      return tx.article.findUniqueOrThrow({ where: { id: article.id } });
+      const content = await this.prepareContent(tx, input);
+      const article = await tx.article.create({ data: { ...this.scalarFields(input), headline: input.headline, slug, bodyText: content.bodyText ?? '' } });
+      await this.writeContent(tx, article.id, article.language, input, content);
+      return article;
     }, TRANSACTION_OPTIONS);
   }
 
@@ -45,10 +47,16 @@ export class ArticlesService {
     const { id, expectedVersion, ...content } = input;
     return this.prisma.$transaction(async (tx) => {
       if (content.slug) await this.assertSlugFree(tx, content.slug, id);
-      await updateAtVersion(tx.article, 'Article', id, expectedVersion, { ...this.scalarFields(content), ...(content.headline ? { headline: content.headline } : {}), ...(content.slug ? { slug: content.slug } : {}) });
+      const prepared = await this.prepareContent(tx, content);
+      await updateAtVersion(tx.article, 'Article', id, expectedVersion, {
+        ...this.scalarFields(content),
+        ...(content.headline ? { headline: content.headline } : {}),
+        ...(content.slug ? { slug: content.slug } : {}),
+        ...(prepared.bodyText !== null ? { bodyText: prepared.bodyText } : {}),
+      });
       const article = await tx.article.findUniqueOrThrow({ where: { id } });
-      await this.writeContent(tx, id, article.language, content);
-      return tx.article.findUniqueOrThrow({ where: { id } });
+      await this.writeContent(tx, id, article.language, content, prepared);
+      return article;
     }, TRANSACTION_OPTIONS);
   }
 
@@ -68,8 +76,8 @@ export class ArticlesService {
     });
   }
 
-  /** Blocks, links, authors, the reference index and the search vector, in the caller's transaction. */
-  private async writeContent(tx: Tx, articleId: string, language: string, content: Content) {
+  /** Checks the body and everything it references; computes the body text before the article row is written. */
+  private async prepareContent(tx: Tx, content: Content): Promise<PreparedContent> {
     const body = content.blocks ? normalizeBlocks(content.blocks) : null;
     if (body?.issues.length) throw new BadInputError(body.issues.map((i) => `${i.path}: ${i.message}`).join('; '), body.issues);
     const references: BlockReference[] = [
@@ -78,10 +86,12 @@ export class ArticlesService {
       ...(content.links ?? []).map((l, i) => ({ targetType: l.targetType, targetId: l.targetId, kind: null, blockPosition: -1, path: `input.links.${i}.targetId` })),
     ];
     const placedTexts = await checkReferences(tx, references);
-    if (body) {
-      await this.repository.replaceBlocks(tx, articleId, body.blocks);
-      await tx.article.update({ where: { id: articleId }, data: { bodyText: bodyText(body.blocks, placedTexts) } });
-    }
+    return { body, bodyText: body ? bodyText(body.blocks, placedTexts) : null };
+  }
+
+  /** Blocks, links, authors, the reference index and the search vector, in the caller's transaction. */
+  private async writeContent(tx: Tx, articleId: string, language: string, content: Content, { body }: PreparedContent) {
+    if (body) await this.repository.replaceBlocks(tx, articleId, body.blocks);
     if (content.authors) await this.repository.replaceAuthors(tx, articleId, content.authors);
     if (content.links) await this.repository.replaceLinks(tx, articleId, content.links);
     await this.repository.replaceReferences(tx, articleId, referenceRows(body?.references ?? [], content.links ?? []), { blocks: Boolean(body), links: Boolean(content.links) });
