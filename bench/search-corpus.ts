@@ -1,7 +1,7 @@
 import { cpus } from 'node:os';
 import type { PrismaService } from '../src/database/prisma.service.js';
 import { Prisma, type PrismaClient } from '../src/generated/prisma/client.js';
-import { ArticlesRepository } from '../src/modules/articles/articles.repository.js';
+import { ArticlesRepository, searchVectorOf } from '../src/modules/articles/articles.repository.js';
 import { searchConfigFor } from '../src/modules/articles/blocks/body-text.js';
 import { FAMILY, GIVEN } from './generate.js';
 
@@ -58,18 +58,15 @@ function insertStories(prisma: PrismaClient, from: number, to: number, bodySente
     )
     INSERT INTO "Article" (id, slug, headline, summary, language, section, tags, status, "publishedAt", "createdAt", "updatedAt", "bodyText", "searchVector")
     SELECT gen_random_uuid(), 'bench-search-' || g, headline, summary, 'en', 'speed-skating', ARRAY['bench-search'], 'PUBLISHED', ts, ts, ts, "bodyText",
-      -- ArticlesRepository.updateSearchVector's expression, copied (checked against it afterwards).
-      setweight(to_tsvector(${config}::regconfig, podium_unaccent(coalesce("headline", ''))), 'A') ||
-      setweight(to_tsvector(${config}::regconfig, podium_unaccent(coalesce("summary", ''))), 'B') ||
-      setweight(to_tsvector(${config}::regconfig, podium_unaccent("bodyText")), 'C')
+      ${searchVectorOf(config)}
     FROM t`;
 }
 
 /**
  * The search corpus: `count` published stories written by INSERT … SELECT over
  * generate_series (headline and summary naming generated athletes, a body of about
- * `bodyWords` words strung from a pool of generated sentences), then their search vectors
- * by UPDATE with the expression of ArticlesRepository.updateSearchVector, copied here. Both
+ * `bodyWords` words strung from a pool of generated sentences), their search vectors written
+ * in the same INSERT with the expression ArticlesRepository.updateSearchVector uses. Both
  * run as ranges side by side (one per core), with the search vector's GIN index dropped
  * meanwhile and then rebuilt from its own definition. A sample of rows is then rewritten
  * by that repository method itself and must come out unchanged.

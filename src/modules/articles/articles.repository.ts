@@ -58,14 +58,18 @@ export class ArticlesRepository {
     await tx.articleReference.createMany({ data: kept.map((r) => ({ articleId, ...r })), skipDuplicates: true });
   }
 
-  /** Headline weighs most, then the summary, then the body; diacritics are folded on both sides of a search. */
   updateSearchVector(tx: Tx, articleId: string, language: string) {
-    const config = searchConfigFor(language);
-    return tx.$executeRaw`
-      UPDATE "Article" SET "searchVector" =
-        setweight(to_tsvector(${config}::regconfig, podium_unaccent(coalesce("headline", ''))), 'A') ||
-        setweight(to_tsvector(${config}::regconfig, podium_unaccent(coalesce("summary", ''))), 'B') ||
-        setweight(to_tsvector(${config}::regconfig, podium_unaccent("bodyText")), 'C')
-      WHERE id = ${articleId}::uuid`;
+    return tx.$executeRaw`UPDATE "Article" SET "searchVector" = ${searchVectorOf(searchConfigFor(language))} WHERE id = ${articleId}::uuid`;
   }
+}
+
+/**
+ * A story's search vector from its own columns: headline weighs most, then the summary,
+ * then the body; diacritics are folded here and in every search query.
+ */
+export function searchVectorOf(config: string): Prisma.Sql {
+  return Prisma.sql`
+    setweight(to_tsvector(${config}::regconfig, podium_unaccent(coalesce("headline", ''))), 'A') ||
+    setweight(to_tsvector(${config}::regconfig, podium_unaccent(coalesce("summary", ''))), 'B') ||
+    setweight(to_tsvector(${config}::regconfig, podium_unaccent("bodyText")), 'C')`;
 }
