@@ -64,7 +64,8 @@ export const SEARCH_QUERY = `query($query: String!) { search(query: $query, firs
 
 export const BASELINE_QUERY = 'query($name: String!) { benchBaseline(name: $name) }';
 
-export const body = (query: string, variables?: Record<string, unknown>): string => JSON.stringify(variables ? { query, variables } : { query });
+export const body = (query: string, variables?: Record<string, unknown>): string =>
+  JSON.stringify(variables ? { query, variables } : { query });
 
 const BOTH: ServerName[] = ['uncached', 'cached'];
 
@@ -84,7 +85,11 @@ const searchCase = (label: string, query: string): BenchCase => ({
   targets: ['uncached'],
   sequential: true,
   async prepare() {
-    return { bodies: [body(SEARCH_QUERY, { query })], baseline: null, selection: `\`search(query: ${JSON.stringify(query)}, first: 20)\`, same request every time` };
+    return {
+      bodies: [body(SEARCH_QUERY, { query })],
+      baseline: null,
+      selection: `\`search(query: ${JSON.stringify(query)}, first: 20)\`, same request every time`,
+    };
   },
 });
 
@@ -94,7 +99,11 @@ export const CASES: BenchCase[] = [
     targets: BOTH,
     async prepare({ data, capture }) {
       const bodies = data.unitIds.map((id) => body(UNIT_RESULTS_QUERY, { id }));
-      const baseline = await captureAll(capture, data.unitIds.map((id) => `unit:${id}`), bodies);
+      const baseline = await captureAll(
+        capture,
+        data.unitIds.map((id) => `unit:${id}`),
+        bodies,
+      );
       return { bodies, baseline, selection: `random one of ${data.unitIds.length} generated units per request` };
     },
   },
@@ -103,7 +112,11 @@ export const CASES: BenchCase[] = [
     targets: BOTH,
     async prepare({ capture }) {
       const real = body(EVENT_PAGE_QUERY);
-      return { bodies: [real], baseline: [await capture('event-page:milano-cortina-2026', real)], selection: 'the demo event, same query every request' };
+      return {
+        bodies: [real],
+        baseline: [await capture('event-page:milano-cortina-2026', real)],
+        selection: 'the demo event, same query every request',
+      };
     },
   },
   {
@@ -111,8 +124,16 @@ export const CASES: BenchCase[] = [
     targets: BOTH,
     async prepare({ data, capture }) {
       const bodies = data.storySlugs.map((slug) => body(STORY_PAGE_QUERY, { slug }));
-      const baseline = await captureAll(capture, data.storySlugs.map((slug) => `story:${slug}`), bodies);
-      return { bodies, baseline, selection: `\`article(slug)\`, one of ${data.storySlugs.length} pre-built request bodies (one per generated published story) picked at random per request` };
+      const baseline = await captureAll(
+        capture,
+        data.storySlugs.map((slug) => `story:${slug}`),
+        bodies,
+      );
+      return {
+        bodies,
+        baseline,
+        selection: `\`article(slug)\`, one of ${data.storySlugs.length} pre-built request bodies (one per generated published story) picked at random per request`,
+      };
     },
   },
 ];

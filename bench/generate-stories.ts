@@ -32,16 +32,34 @@ const CONCURRENCY = 4;
  * its blocks, links, reference index, body text and search vector are what the API stores.
  */
 export async function generateStories(prisma: PrismaClient, people: readonly Athlete[], count: number, random: () => number) {
-  const spec = { key: 'bench-story', label: 'Bench Story Cup', events: count, eventsPerCompetition: 20, resultsPerUnit: 5, startYear: 2025 };
+  const spec = {
+    key: 'bench-story',
+    label: 'Bench Story Cup',
+    events: count,
+    eventsPerCompetition: 20,
+    resultsPerUnit: 5,
+    startYear: 2025,
+  };
   const { events } = await generateEvents(prisma, people, spec, random);
 
   const agencies = AGENCIES.map((a) => ({ id: randomUUID(), ...a }));
   await prisma.agency.createMany({ data: agencies });
   const photographers = agencies.flatMap((agency, a) =>
-    Array.from({ length: PHOTOGRAPHERS_PER_AGENCY }, (_, i) => ({ id: randomUUID(), slug: `bench-photographer-${a * PHOTOGRAPHERS_PER_AGENCY + i + 1}`, name: `${people[i * 7 + a]!.displayName}`, agencyId: agency.id })),
+    Array.from({ length: PHOTOGRAPHERS_PER_AGENCY }, (_, i) => ({
+      id: randomUUID(),
+      slug: `bench-photographer-${a * PHOTOGRAPHERS_PER_AGENCY + i + 1}`,
+      name: `${people[i * 7 + a]!.displayName}`,
+      agencyId: agency.id,
+    })),
   );
   await prisma.photographer.createMany({ data: photographers });
-  const reporters = Array.from({ length: REPORTERS }, (_, i) => ({ id: randomUUID(), slug: `bench-reporter-${i + 1}`, givenName: 'Reporter', familyName: `${i + 1}`, displayName: `Reporter ${i + 1}` }));
+  const reporters = Array.from({ length: REPORTERS }, (_, i) => ({
+    id: randomUUID(),
+    slug: `bench-reporter-${i + 1}`,
+    givenName: 'Reporter',
+    familyName: `${i + 1}`,
+    displayName: `Reporter ${i + 1}`,
+  }));
   await prisma.person.createMany({ data: reporters });
 
   const quotes: Prisma.QuoteCreateManyInput[] = [];
@@ -52,7 +70,15 @@ export async function generateStories(prisma: PrismaClient, people: readonly Ath
     const eventName = `Bench Story Cup ${Math.floor(s / spec.eventsPerCompetition) + 1} Distance ${(s % spec.eventsPerCompetition) + 1}`;
     const quoteIds = Array.from({ length: 4 }, (_, q) => {
       const id = randomUUID();
-      quotes.push({ id, text: QUOTES[(s + q) % QUOTES.length]!, speakerPersonId: event.athletes[q]!.id, context: 'TOLD_REPORTERS', language: 'en', eventId: event.eventId, unitId: event.unitId });
+      quotes.push({
+        id,
+        text: QUOTES[(s + q) % QUOTES.length]!,
+        speakerPersonId: event.athletes[q]!.id,
+        context: 'TOLD_REPORTERS',
+        language: 'en',
+        eventId: event.eventId,
+        unitId: event.unitId,
+      });
       return id;
     });
     const assetIds = Array.from({ length: 3 }, (_, p) => {
@@ -60,9 +86,19 @@ export async function generateStories(prisma: PrismaClient, people: readonly Ath
       const agency = agencies[(s + p) % agencies.length]!;
       const [first, second] = [event.athletes[p]!, event.athletes[(p + 1) % 5]!];
       assets.push({
-        id, url: `https://media.podium.example/bench/${s + 1}-${p + 1}.jpg`, mimeType: 'image/jpeg', width: 3000, height: 2000,
-        caption: `${first.displayName} and ${second.displayName} after the ${eventName}.`, altText: `${first.displayName} skating in the ${eventName}.`,
-        supplierId: agency.id, supplierImageId: `bench-${s + 1}-${p + 1}`, eventId: event.eventId, dateCreated: new Date(Date.UTC(2025, 10, 1)), city: 'Heerenveen', countryIso2: 'NL',
+        id,
+        url: `https://media.podium.example/bench/${s + 1}-${p + 1}.jpg`,
+        mimeType: 'image/jpeg',
+        width: 3000,
+        height: 2000,
+        caption: `${first.displayName} and ${second.displayName} after the ${eventName}.`,
+        altText: `${first.displayName} skating in the ${eventName}.`,
+        supplierId: agency.id,
+        supplierImageId: `bench-${s + 1}-${p + 1}`,
+        eventId: event.eventId,
+        dateCreated: new Date(Date.UTC(2025, 10, 1)),
+        city: 'Heerenveen',
+        countryIso2: 'NL',
       });
       const photographer = photographers[((s + p) % agencies.length) * PHOTOGRAPHERS_PER_AGENCY + (s % PHOTOGRAPHERS_PER_AGENCY)]!;
       creators.push({ assetId: id, photographerId: photographer.id, position: 0 });
@@ -86,7 +122,11 @@ export async function generateStories(prisma: PrismaClient, people: readonly Ath
   const worker = async () => {
     for (let s = next++; s < materials.length; s = next++) {
       // The same validation pipe as the API: a mistake here fails with the field's path.
-      const input = (await pipe.transform(storyInput(materials[s]!, slugs[s]!, s), { type: 'body', metatype: CreateArticleInput, data: 'input' })) as CreateArticleInput;
+      const input = (await pipe.transform(storyInput(materials[s]!, slugs[s]!, s), {
+        type: 'body',
+        metatype: CreateArticleInput,
+        data: 'input',
+      })) as CreateArticleInput;
       const created = await service.create(input);
       await service.publish({ id: created.id, expectedVersion: created.version });
     }

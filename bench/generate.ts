@@ -53,28 +53,127 @@ const BATCH = 2000;
 // Names with and without diacritics: 40 × 50 = 2,000 full names, so a full name is rare and
 // a family name like Østby is shared by about 1 in 50 people.
 export const GIVEN = [
-  'Anna', 'Sara', 'Lena', 'Mia', 'Ines', 'Yuki', 'Ida', 'Noor', 'Eva', 'Kim', 'Lars', 'Jan', 'Tom', 'Kai', 'Ole', 'Zoë', 'Chloé', 'Åsa', 'Jörg', 'Tomáš',
-  'Ingrid', 'Małgorzata', 'Søren', 'Élodie', 'Björn', 'Jutta', 'Femke', 'Miho', 'Erin', 'Nao', 'Hanna', 'Joy', 'Irene', 'Marijke', 'Karolína', 'Renée', 'Dóra', 'Pål', 'Aoife', 'Nils',
+  'Anna',
+  'Sara',
+  'Lena',
+  'Mia',
+  'Ines',
+  'Yuki',
+  'Ida',
+  'Noor',
+  'Eva',
+  'Kim',
+  'Lars',
+  'Jan',
+  'Tom',
+  'Kai',
+  'Ole',
+  'Zoë',
+  'Chloé',
+  'Åsa',
+  'Jörg',
+  'Tomáš',
+  'Ingrid',
+  'Małgorzata',
+  'Søren',
+  'Élodie',
+  'Björn',
+  'Jutta',
+  'Femke',
+  'Miho',
+  'Erin',
+  'Nao',
+  'Hanna',
+  'Joy',
+  'Irene',
+  'Marijke',
+  'Karolína',
+  'Renée',
+  'Dóra',
+  'Pål',
+  'Aoife',
+  'Nils',
 ];
 export const FAMILY = [
-  'de Vries', 'Jansen', 'Sato', 'Müller', 'Novak', 'Berg', 'Rossi', 'Kowalska', 'Smith', 'Lindqvist', 'Østby', 'Dubois', 'Dvořák', 'Šimek', 'Ødegaard', 'Núñez', 'Çelik', 'Sjåstad',
-  'Kok', 'Takagi', 'Bowe', 'Jackson', 'Schouten', 'Herzog', 'Takahashi', 'Wüst', 'Sablíková', 'Lollobrigida', 'Gonçalves', 'Fjällström', 'Kramer', 'Nuis', 'Roest', 'Kim', 'Park',
-  'Zhang', 'Ivanova', 'Golikova', 'Bergsma', 'Mulder', 'Hoekstra', 'Løvseth', 'Pöltl', 'Gaßner', 'Jørgensen', 'Żurek', 'Ådahl', 'Leroux', 'Fournier', 'Achterberg',
+  'de Vries',
+  'Jansen',
+  'Sato',
+  'Müller',
+  'Novak',
+  'Berg',
+  'Rossi',
+  'Kowalska',
+  'Smith',
+  'Lindqvist',
+  'Østby',
+  'Dubois',
+  'Dvořák',
+  'Šimek',
+  'Ødegaard',
+  'Núñez',
+  'Çelik',
+  'Sjåstad',
+  'Kok',
+  'Takagi',
+  'Bowe',
+  'Jackson',
+  'Schouten',
+  'Herzog',
+  'Takahashi',
+  'Wüst',
+  'Sablíková',
+  'Lollobrigida',
+  'Gonçalves',
+  'Fjällström',
+  'Kramer',
+  'Nuis',
+  'Roest',
+  'Kim',
+  'Park',
+  'Zhang',
+  'Ivanova',
+  'Golikova',
+  'Bergsma',
+  'Mulder',
+  'Hoekstra',
+  'Løvseth',
+  'Pöltl',
+  'Gaßner',
+  'Jørgensen',
+  'Żurek',
+  'Ådahl',
+  'Leroux',
+  'Fournier',
+  'Achterberg',
 ];
 const MEDALS = ['GOLD', 'SILVER', 'BRONZE'] as const;
 
 /** Athletes beside the demo people, written with createMany in batches. */
 export async function generatePeople(prisma: PrismaClient, count: number, random: () => number): Promise<Athlete[]> {
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-  const nocs = (await prisma.noc.findMany({ where: { kind: 'NATIONAL' }, select: { code: true }, orderBy: { code: 'asc' }, take: 60 })).map((n) => n.code);
+  const nocs = (await prisma.noc.findMany({ where: { kind: 'NATIONAL' }, select: { code: true }, orderBy: { code: 'asc' }, take: 60 })).map(
+    (n) => n.code,
+  );
   const people: Prisma.PersonCreateManyInput[] = Array.from({ length: count }, (_, i) => {
     const givenName = pick(GIVEN);
     const familyName = pick(FAMILY);
     const birthDate = new Date(Date.UTC(1988 + Math.floor(random() * 18), Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
-    return { id: randomUUID(), slug: `bench-athlete-${i + 1}`, givenName, familyName, displayName: `${givenName} ${familyName}`, birthDate, gender: i % 2 ? 'MALE' : 'FEMALE', nocCode: pick(nocs) };
+    return {
+      id: randomUUID(),
+      slug: `bench-athlete-${i + 1}`,
+      givenName,
+      familyName,
+      displayName: `${givenName} ${familyName}`,
+      birthDate,
+      gender: i % 2 ? 'MALE' : 'FEMALE',
+      nocCode: pick(nocs),
+    };
   });
   await inBatches(people, (data) => prisma.person.createMany({ data }));
-  await inBatches(people.map((p) => ({ personId: p.id!, disciplineCode: 'SSK' })), (data) => prisma.athleteProfile.createMany({ data }));
+  await inBatches(
+    people.map((p) => ({ personId: p.id!, disciplineCode: 'SSK' })),
+    (data) => prisma.athleteProfile.createMany({ data }),
+  );
   return people.map((p) => ({ id: p.id!, displayName: p.displayName, nocCode: p.nocCode ?? null }));
 }
 
@@ -87,7 +186,14 @@ export async function generateEvents(prisma: PrismaClient, people: readonly Athl
   const competitionCount = Math.ceil(spec.events / spec.eventsPerCompetition);
   const competitions: Prisma.CompetitionCreateManyInput[] = Array.from({ length: competitionCount }, (_, i) => {
     const startDate = new Date(Date.UTC(spec.startYear, 10, 1 + i * 7));
-    return { id: randomUUID(), slug: `${spec.key}-cup-${i + 1}`, name: `${spec.label} ${i + 1}`, kind: 'WORLD_CUP', startDate, endDate: new Date(startDate.getTime() + 2 * 86_400_000) };
+    return {
+      id: randomUUID(),
+      slug: `${spec.key}-cup-${i + 1}`,
+      name: `${spec.label} ${i + 1}`,
+      kind: 'WORLD_CUP',
+      startDate,
+      endDate: new Date(startDate.getTime() + 2 * 86_400_000),
+    };
   });
   await inBatches(competitions, (data) => prisma.competition.createMany({ data }));
 
@@ -103,9 +209,26 @@ export async function generateEvents(prisma: PrismaClient, people: readonly Athl
     // The same keys in every competition, so events have previous editions like real ones.
     const key = e % spec.eventsPerCompetition;
     const recurringKey = `${spec.key.toUpperCase()}-SSK-${key + 1}`;
-    const event = { id: randomUUID(), competitionId: competition.id!, disciplineCode: 'SSK', recurringKey, name: `Distance ${key + 1}`, gender: key % 2 ? 'MEN' : 'WOMEN', style: 'RANKED', resultType: 'TIME' } as const;
+    const event = {
+      id: randomUUID(),
+      competitionId: competition.id!,
+      disciplineCode: 'SSK',
+      recurringKey,
+      name: `Distance ${key + 1}`,
+      gender: key % 2 ? 'MEN' : 'WOMEN',
+      style: 'RANKED',
+      resultType: 'TIME',
+    } as const;
     const phase = { id: randomUUID(), eventId: event.id, kind: 'FINAL', name: 'Final', order: 1 } as const;
-    const unit = { id: randomUUID(), phaseId: phase.id, name: 'Final', order: 1, scheduledAt: competition.startDate, status: 'FINISHED', resultStatus: 'OFFICIAL' } as const;
+    const unit = {
+      id: randomUUID(),
+      phaseId: phase.id,
+      name: 'Final',
+      order: 1,
+      scheduledAt: competition.startDate,
+      status: 'FINISHED',
+      resultStatus: 'OFFICIAL',
+    } as const;
     events.push(event);
     phases.push(phase);
     units.push(unit);
@@ -120,8 +243,18 @@ export async function generateEvents(prisma: PrismaClient, people: readonly Athl
       const dnf = spec.resultsPerUnit > 3 && i === spec.resultsPerUnit - 1;
       timeMs += 10 + Math.floor(random() * 60) * 10;
       const result = {
-        id: randomUUID(), unitId: unit.id, competitorId, displayOrder: i + 1, startOrder: i + 1, startGroup: Math.floor(i / 2) + 1, lane: i % 2 ? 'O' : 'I',
-        rank: dnf ? null : i + 1, irm: dnf ? 'DNF' : null, timeMs: dnf ? null : timeMs, timePrecision: dnf ? null : 'HUNDREDTHS', medal: dnf ? null : (MEDALS[i] ?? null),
+        id: randomUUID(),
+        unitId: unit.id,
+        competitorId,
+        displayOrder: i + 1,
+        startOrder: i + 1,
+        startGroup: Math.floor(i / 2) + 1,
+        lane: i % 2 ? 'O' : 'I',
+        rank: dnf ? null : i + 1,
+        irm: dnf ? 'DNF' : null,
+        timeMs: dnf ? null : timeMs,
+        timePrecision: dnf ? null : 'HUNDREDTHS',
+        medal: dnf ? null : (MEDALS[i] ?? null),
       } as const;
       results.push(result);
       if (!dnf && i % 4 === 0) marks.push({ resultId: result.id, recordTypeCode: i === 0 ? 'TR' : 'PB' });

@@ -30,7 +30,13 @@ export interface SequentialTiming {
  * each timed from send to the end of the response: latency without queueing behind others.
  * Statements are the server's counter across each request (nothing else runs meanwhile).
  */
-export async function timeSequential(server: { url: string; counter: { count: number } }, requestBody: string, count: number, warmup: number, what: string): Promise<SequentialTiming> {
+export async function timeSequential(
+  server: { url: string; counter: { count: number } },
+  requestBody: string,
+  count: number,
+  warmup: number,
+  what: string,
+): Promise<SequentialTiming> {
   for (let i = 0; i < warmup; i++) await postChecked(server.url, requestBody, what);
   const latencies: number[] = [];
   let statements = 0;

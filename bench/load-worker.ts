@@ -39,4 +39,3 @@ const output: LoadResult = {
   mismatches: result.mismatches,
 };
 respond(output);
-

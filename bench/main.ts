@@ -54,7 +54,11 @@ async function main(): Promise<void> {
 
   log('migrating, seeding reference data and demo, generating data (stories through ArticlesService, search corpus in bulk SQL)');
   const data = await runChild<PrepareRequest, PreparedData>('./prepare-data.ts', { url: database.url, size: settings.size });
-  log(`data ready: ${Object.entries(data.timings).map(([step, s]) => `${step} ${s.toFixed(1)} s`).join(', ')}`);
+  log(
+    `data ready: ${Object.entries(data.timings)
+      .map(([step, s]) => `${step} ${s.toFixed(1)} s`)
+      .join(', ')}`,
+  );
 
   // Two instances in this process on their own ports, against the same database.
   const uncached = await startServer('uncached', database.url);
@@ -71,12 +75,14 @@ async function main(): Promise<void> {
     const kind = key.split(':')[0]!;
     if ((crossChecked.get(kind) ?? 0) < CROSS_CHECKS) {
       crossChecked.set(kind, (crossChecked.get(kind) ?? 0) + 1);
-      if (!isDeepStrictEqual(await postChecked(cached.url, realBody, `cached ${key}`), real)) throw new Error(`${key}: the cached instance answers differently`);
+      if (!isDeepStrictEqual(await postChecked(cached.url, realBody, `cached ${key}`), real))
+        throw new Error(`${key}: the cached instance answers differently`);
     }
     payloads.set(key, real);
     const baselineBody = body(BASELINE_QUERY, { name: key });
     const baseline = await postChecked(uncached.url, baselineBody, `baseline ${key}`);
-    if (JSON.stringify(baseline.benchBaseline) !== JSON.stringify(real)) throw new Error(`baseline ${key} does not return the captured data`);
+    if (JSON.stringify(baseline.benchBaseline) !== JSON.stringify(real))
+      throw new Error(`baseline ${key} does not return the captured data`);
     return baselineBody;
   };
 
@@ -113,28 +119,67 @@ async function main(): Promise<void> {
     for (const { name, run } of measured) {
       const { result } = run;
       const ratio = baseline ? reqPerS(result) / reqPerS(baseline.result) : null;
-      rows.push({ operation: name, reqPerS: reqPerS(result), p50Ms: result.p50Ms, p95Ms: result.p95Ms, p99Ms: result.p99Ms, ratio, sqlPerRequest: run.sqlPerRequest });
+      rows.push({
+        operation: name,
+        reqPerS: reqPerS(result),
+        p50Ms: result.p50Ms,
+        p95Ms: result.p95Ms,
+        p99Ms: result.p99Ms,
+        ratio,
+        sqlPerRequest: run.sqlPerRequest,
+      });
     }
     if (benchCase.sequential) {
       const name = `${benchCase.name} (uncached, one request at a time)`;
       log(`${name}: 2 unmeasured, then ${settings.sequential} requests`);
       const { latencies, sqlPerRequest } = await timeSequential(uncached, prepared.bodies[0]!, settings.sequential, 2, name);
       const reqPerSecond = latencies.length / (latencies.reduce((sum, ms) => sum + ms, 0) / 1000);
-      rows.push({ operation: name, reqPerS: reqPerSecond, p50Ms: percentile(latencies, 0.5), p95Ms: percentile(latencies, 0.95), p99Ms: percentile(latencies, 0.99), ratio: null, sqlPerRequest });
+      rows.push({
+        operation: name,
+        reqPerS: reqPerSecond,
+        p50Ms: percentile(latencies, 0.5),
+        p95Ms: percentile(latencies, 0.95),
+        p99Ms: percentile(latencies, 0.99),
+        ratio: null,
+        sqlPerRequest,
+      });
     }
     if (baseline) {
       const { result } = baseline;
-      rows.push({ operation: '↳ baseline: same payload from memory', reqPerS: reqPerS(result), p50Ms: result.p50Ms, p95Ms: result.p95Ms, p99Ms: result.p99Ms, ratio: 1, sqlPerRequest: baseline.sqlPerRequest });
+      rows.push({
+        operation: '↳ baseline: same payload from memory',
+        reqPerS: reqPerS(result),
+        p50Ms: result.p50Ms,
+        p95Ms: result.p95Ms,
+        p99Ms: result.p99Ms,
+        ratio: 1,
+        sqlPerRequest: baseline.sqlPerRequest,
+      });
     }
     const each = (describe: (r: LoadResult) => string) =>
-      [...measured.map(({ name, run }) => `${describe(run.result)} ${name.slice(benchCase.name.length + 1)}`), ...(baseline ? [`${describe(baseline.result)} baseline`] : [])].join(', ');
+      [
+        ...measured.map(({ name, run }) => `${describe(run.result)} ${name.slice(benchCase.name.length + 1)}`),
+        ...(baseline ? [`${describe(baseline.result)} baseline`] : []),
+      ].join(', ');
     const count = (r: LoadResult) => r.completed.toLocaleString('en-US');
-    notes.push(`${benchCase.name}: ${prepared.selection}; mean response ${each((r) => `${avgBytes(r)} B`)}; requests measured ${each(count)}`);
+    notes.push(
+      `${benchCase.name}: ${prepared.selection}; mean response ${each((r) => `${avgBytes(r)} B`)}; requests measured ${each(count)}`,
+    );
   }
 
-  log(`writes: ${settings.writesWarmup} unmeasured, then ${settings.writes} stories created, saved and published one request at a time on the cached instance`);
+  log(
+    `writes: ${settings.writesWarmup} unmeasured, then ${settings.writes} stories created, saved and published one request at a time on the cached instance`,
+  );
   for (const op of await runWrites(cached, data.writeMaterial, settings.writes, settings.writesWarmup)) {
-    rows.push({ operation: op.operation, reqPerS: op.reqPerS, p50Ms: op.p50Ms, p95Ms: op.p95Ms, p99Ms: op.p99Ms, ratio: null, sqlPerRequest: op.sqlPerRequest });
+    rows.push({
+      operation: op.operation,
+      reqPerS: op.reqPerS,
+      p50Ms: op.p50Ms,
+      p95Ms: op.p95Ms,
+      p99Ms: op.p99Ms,
+      ratio: null,
+      sqlPerRequest: op.sqlPerRequest,
+    });
   }
 
   const rssAfter = process.memoryUsage().rss;

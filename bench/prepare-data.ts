@@ -46,7 +46,14 @@ try {
   // A seeded generator keeps every run's data the same, so runs on one machine stay comparable.
   const random = mulberry32(2026);
   const people = await timed('people', () => generatePeople(prisma, size.people, random));
-  const spec = { key: 'bench', label: 'Bench World Cup', events: size.events, eventsPerCompetition: size.eventsPerCompetition, resultsPerUnit: size.resultsPerUnit, startYear: 2024 };
+  const spec = {
+    key: 'bench',
+    label: 'Bench World Cup',
+    events: size.events,
+    eventsPerCompetition: size.eventsPerCompetition,
+    resultsPerUnit: size.resultsPerUnit,
+    startYear: 2024,
+  };
   const sports = await timed('events', () => generateEvents(prisma, people, spec, random));
   const stories = await timed('stories', () => generateStories(prisma, people, size.stories, random));
   const search = await timed('searchCorpus', () => generateSearchCorpus(prisma, size.searchStories, size.searchBodyWords));

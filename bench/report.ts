@@ -71,8 +71,9 @@ export function renderReport(report: Report): string {
     '',
     '| operation | req/s | p50 ms | p95 ms | p99 ms | ratio to baseline | SQL per request |',
     '|---|---:|---:|---:|---:|---:|---:|',
-    ...report.rows.map((row) =>
-      `| ${row.operation} | ${fixed(row.reqPerS, 0)} | ${fixed(row.p50Ms, 2)} | ${fixed(row.p95Ms, 2)} | ${fixed(row.p99Ms, 2)} | ${row.ratio === null ? 'n/a' : `${fixed(row.ratio, 2)}×`} | ${fixed(row.sqlPerRequest, 2)} |`,
+    ...report.rows.map(
+      (row) =>
+        `| ${row.operation} | ${fixed(row.reqPerS, 0)} | ${fixed(row.p50Ms, 2)} | ${fixed(row.p95Ms, 2)} | ${fixed(row.p99Ms, 2)} | ${row.ratio === null ? 'n/a' : `${fixed(row.ratio, 2)}×`} | ${fixed(row.sqlPerRequest, 2)} |`,
     ),
     '',
     ...report.notes.map((note) => `- ${note}`),

@@ -28,7 +28,8 @@ const SENTENCE_WORDS = 15;
 
 const sql = Prisma.sql;
 /** A uniform number in [0, 1) from a row number and a salt: the same data on every run. */
-const r = (column: string, salt: Prisma.Sql | number) => sql`((hashint8(${Prisma.raw(column)}::bigint * 4096 + ${salt}) & 2147483647)::float8 / 2147483648)`;
+const r = (column: string, salt: Prisma.Sql | number) =>
+  sql`((hashint8(${Prisma.raw(column)}::bigint * 4096 + ${salt}) & 2147483647)::float8 / 2147483648)`;
 const nameOf = (salt: number) =>
   sql`p.gn[1 + floor(array_length(p.gn, 1) * ${r('g', sql`${salt} + i`)})::int] || ' ' || p.fn[1 + floor(array_length(p.fn, 1) * ${r('g', sql`${salt + 50} + i`)})::int]`;
 
@@ -73,7 +74,10 @@ function insertStories(prisma: PrismaClient, from: number, to: number, bodySente
  */
 export async function generateSearchCorpus(prisma: PrismaClient, count: number, bodyWords: number): Promise<{ verified: number }> {
   const chunks = Math.max(2, cpus().length);
-  const ranges = Array.from({ length: chunks }, (_, i) => [Math.floor((count * i) / chunks) + 1, Math.floor((count * (i + 1)) / chunks)] as const);
+  const ranges = Array.from(
+    { length: chunks },
+    (_, i) => [Math.floor((count * i) / chunks) + 1, Math.floor((count * (i + 1)) / chunks)] as const,
+  );
   await prisma.$executeRaw`CREATE UNLOGGED TABLE bench_sentence (n int PRIMARY KEY, t text NOT NULL)`;
   await prisma.$executeRaw`
     INSERT INTO bench_sentence (n, t)
@@ -93,7 +97,10 @@ export async function generateSearchCorpus(prisma: PrismaClient, count: number, 
   const repository = new ArticlesRepository(prisma as unknown as PrismaService);
   const step = Math.max(1, Math.floor(count / SAMPLE));
   const slugs = Array.from({ length: Math.min(SAMPLE, count) }, (_, i) => `bench-search-${1 + i * step}`);
-  const vectors = () => prisma.$queryRaw<{ id: string; v: string }[]>`SELECT id::text AS id, "searchVector"::text AS v FROM "Article" WHERE slug = ANY(${slugs}::text[]) ORDER BY id`;
+  const vectors = () =>
+    prisma.$queryRaw<
+      { id: string; v: string }[]
+    >`SELECT id::text AS id, "searchVector"::text AS v FROM "Article" WHERE slug = ANY(${slugs}::text[]) ORDER BY id`;
   const before = await vectors();
   for (const row of before) await repository.updateSearchVector(prisma as unknown as Prisma.TransactionClient, row.id, 'en');
   const after = await vectors();

@@ -40,7 +40,8 @@ export async function startServer(name: ServerName, databaseUrl: string): Promis
     DATABASE_URL: databaseUrl,
     ...(name === 'uncached' ? { RESPONSE_CACHE_TTL_SECONDS: '0' } : {}),
   });
-  if (name === 'cached' && env.RESPONSE_CACHE_TTL_SECONDS === 0) throw new Error('the response cache is off by default: nothing to compare');
+  if (name === 'cached' && env.RESPONSE_CACHE_TTL_SECONDS === 0)
+    throw new Error('the response cache is off by default: nothing to compare');
   const app = await createApp(env, databaseUrl, { extraModules: name === 'uncached' ? [BenchBaselineModule] : [] });
   // Requests the server began, so SQL is divided by the requests that issued it, including
   // those still in flight when autocannon stops (they finish, but autocannon does not count them).
@@ -55,7 +56,11 @@ export async function startServer(name: ServerName, databaseUrl: string): Promis
   const monitor = new pg.Client({ connectionString: databaseUrl });
   await monitor.connect();
   const activeStatements = async () =>
-    (await monitor.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND state = 'active' AND pid <> pg_backend_pid()`)).rows[0]!.n;
+    (
+      await monitor.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND state = 'active' AND pid <> pg_backend_pid()`,
+      )
+    ).rows[0]!.n;
   return {
     name,
     url: `http://127.0.0.1:${port}/graphql`,
@@ -64,7 +69,7 @@ export async function startServer(name: ServerName, databaseUrl: string): Promis
     payloads: name === 'uncached' ? app.get(BaselinePayloads) : null,
     started: () => started,
     async settle() {
-      for (let last = -1, active = 1; last !== counter.count || active > 0; ) {
+      for (let last = -1, active = 1; last !== counter.count || active > 0;) {
         last = counter.count;
         await sleep(250);
         active = await activeStatements();

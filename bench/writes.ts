@@ -30,14 +30,36 @@ type Article = { id: string; version: number; status: string };
  * Statements are the server's counter across each request (nothing else runs meanwhile).
  */
 export async function runWrites(server: BenchServer, material: StoryMaterial, count: number, warmup: number): Promise<WriteStats[]> {
-  const ops = { create: new Op('createArticle (draft, 30 blocks)'), update: new Op('updateArticle (save 30 blocks at expectedVersion)'), publish: new Op('publishArticle') };
+  const ops = {
+    create: new Op('createArticle (draft, 30 blocks)'),
+    update: new Op('updateArticle (save 30 blocks at expectedVersion)'),
+    publish: new Op('publishArticle'),
+  };
   for (let i = 0; i < warmup + count; i++) {
     const measured = i >= warmup;
     const slug = `bench-write-${i + 1}`;
-    const created = await timed(server, CREATE, { input: storyInput(material, slug, i, WRITE_BLOCKS) }, 'createArticle', measured ? ops.create : null);
+    const created = await timed(
+      server,
+      CREATE,
+      { input: storyInput(material, slug, i, WRITE_BLOCKS) },
+      'createArticle',
+      measured ? ops.create : null,
+    );
     const { slug: _slug, ...content } = storyInput(material, slug, i + 1, WRITE_BLOCKS);
-    const saved = await timed(server, UPDATE, { input: { ...content, id: created.id, expectedVersion: created.version } }, 'updateArticle', measured ? ops.update : null);
-    const published = await timed(server, PUBLISH, { input: { id: saved.id, expectedVersion: saved.version } }, 'publishArticle', measured ? ops.publish : null);
+    const saved = await timed(
+      server,
+      UPDATE,
+      { input: { ...content, id: created.id, expectedVersion: created.version } },
+      'updateArticle',
+      measured ? ops.update : null,
+    );
+    const published = await timed(
+      server,
+      PUBLISH,
+      { input: { id: saved.id, expectedVersion: saved.version } },
+      'publishArticle',
+      measured ? ops.publish : null,
+    );
     if (saved.version !== created.version + 1 || published.version !== saved.version + 1 || published.status !== 'PUBLISHED') {
       throw new Error(`writes: versions did not chain (${created.version} → ${saved.version} → ${published.version}, ${published.status})`);
     }
@@ -66,15 +88,26 @@ class Op {
   }
 }
 
-async function timed(server: BenchServer, query: string, variables: Record<string, unknown>, field: string, op: Op | null): Promise<Article> {
+async function timed(
+  server: BenchServer,
+  query: string,
+  variables: Record<string, unknown>,
+  field: string,
+  op: Op | null,
+): Promise<Article> {
   const statementsBefore = server.counter.count;
   const start = performance.now();
-  const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const text = await response.text();
   const elapsed = performance.now() - start;
   const json = JSON.parse(text) as { data?: Record<string, Article | null> | null; errors?: unknown };
   const article = json.data?.[field];
-  if (response.status !== 200 || json.errors || !article) throw new Error(`${field}: expected 200 with data and no errors, got ${response.status}: ${text.slice(0, 500)}`);
+  if (response.status !== 200 || json.errors || !article)
+    throw new Error(`${field}: expected 200 with data and no errors, got ${response.status}: ${text.slice(0, 500)}`);
   if (op) {
     op.latencies.push(elapsed);
     op.statements += server.counter.count - statementsBefore;

@@ -12,6 +12,10 @@ mkdirSync(stubDir, { recursive: true });
 writeFileSync(stub, '#!/bin/sh\necho "schema engine not available here: use npm run db:migrate" >&2\nexit 1\n');
 chmodSync(stub, 0o755);
 
-const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? stub, PRISMA_HIDE_UPDATE_MESSAGE: '1' };
+const env = {
+  ...process.env,
+  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? stub,
+  PRISMA_HIDE_UPDATE_MESSAGE: '1',
+};
 const result = spawnSync(process.execPath, ['node_modules/prisma/build/index.js', 'generate'], { stdio: 'inherit', env });
 process.exit(result.status ?? 1);

@@ -15,12 +15,16 @@ export interface CreateAppOptions {
 /** Builds the app with the same pipes, filters and limits for the server, the tests and the benchmark. */
 export async function createApp(env: Environment, databaseUrl: string, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(env, {
-      url: databaseUrl,
-      poolMax: env.DATABASE_POOL_MAX,
-      acquireTimeoutMs: env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS,
-      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
-    }, options.extraModules),
+    AppModule.forRoot(
+      env,
+      {
+        url: databaseUrl,
+        poolMax: env.DATABASE_POOL_MAX,
+        acquireTimeoutMs: env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS,
+        statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      },
+      options.extraModules,
+    ),
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));

@@ -128,7 +128,9 @@ export class InvalidEnvironmentError extends Error {
 /** Reads and validates the environment; throws naming every variable at fault. */
 export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
   const known = new Set(environmentVariableNames());
-  const present = Object.fromEntries(Object.entries(source).filter(([key, value]) => known.has(key) && value !== undefined && value !== ''));
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([key, value]) => known.has(key) && value !== undefined && value !== ''),
+  );
   const env = plainToInstance(Environment, present, { enableImplicitConversion: true, exposeDefaultValues: true });
   const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: true });
   if (errors.length > 0) {

@@ -45,7 +45,9 @@ async function assertReachable(url: string, timeoutMs: number): Promise<void> {
     await client.query('SELECT 1');
   } catch (error) {
     const where = redactPassword(url);
-    throw new DatabaseUnreachableError(`Cannot reach the database at ${where}: ${(error as Error).message}. Check DATABASE_URL, or unset it to use the embedded PostgreSQL.`);
+    throw new DatabaseUnreachableError(
+      `Cannot reach the database at ${where}: ${(error as Error).message}. Check DATABASE_URL, or unset it to use the embedded PostgreSQL.`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -17,7 +17,10 @@ export const DATABASE_OPTIONS = Symbol('DATABASE_OPTIONS');
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   private readonly logger = new Logger(PrismaService.name);
 
-  constructor(options: DatabaseOptions, readonly queries: QueryCounter) {
+  constructor(
+    options: DatabaseOptions,
+    readonly queries: QueryCounter,
+  ) {
     super({
       adapter: createPgAdapter(options),
       log: [{ emit: 'event', level: 'query' }],

@@ -39,10 +39,17 @@ export function mapError(exception: unknown): MappedError {
 }
 
 function mapPrismaError(error: Prisma.PrismaClientKnownRequestError): MappedError {
-  const target = (error.meta?.target ?? (error.meta as { driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } })?.driverAdapterError?.cause?.constraint?.fields) as unknown;
+  const target = (error.meta?.target ??
+    (error.meta as { driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } })?.driverAdapterError?.cause?.constraint
+      ?.fields) as unknown;
   switch (error.code) {
     case 'P2002':
-      return { code: ErrorCode.CONFLICT, message: 'A record with the same unique value already exists', details: { fields: target ?? null }, unexpected: false };
+      return {
+        code: ErrorCode.CONFLICT,
+        message: 'A record with the same unique value already exists',
+        details: { fields: target ?? null },
+        unexpected: false,
+      };
     case 'P2025':
     case 'P2001':
       return { code: ErrorCode.NOT_FOUND, message: 'Record not found', details: {}, unexpected: false };

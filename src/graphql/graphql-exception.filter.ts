@@ -11,7 +11,7 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost) {
     const mapped = mapError(exception);
-    if (mapped.unexpected) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    if (mapped.unexpected) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     if (host.getType<string>() === 'graphql') return toGraphQLError(mapped);
 
     const status = (exception as { getStatus?: () => number })?.getStatus?.() ?? ERROR_HTTP_STATUS[mapped.code as ErrorCode] ?? 500;

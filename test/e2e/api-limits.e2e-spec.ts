@@ -29,7 +29,9 @@ describe('query limits, CSRF and error hygiene', () => {
   });
 
   it('refuses JSON array batches', async () => {
-    const response = await post(JSON.stringify([{ query: '{ nocs { pageInfo { hasNextPage } } }' }, { query: '{ nocs { pageInfo { hasNextPage } } }' }]));
+    const response = await post(
+      JSON.stringify([{ query: '{ nocs { pageInfo { hasNextPage } } }' }, { query: '{ nocs { pageInfo { hasNextPage } } }' }]),
+    );
     expect(response.status).toBe(400);
   });
 
@@ -53,7 +55,9 @@ describe('query limits, CSRF and error hygiene', () => {
   });
 
   it('refuses an oversized body with 413', async () => {
-    const response = await post(JSON.stringify({ query: `{ nocs { pageInfo { hasNextPage } } }`, variables: { pad: 'x'.repeat(4_100_000) } }));
+    const response = await post(
+      JSON.stringify({ query: `{ nocs { pageInfo { hasNextPage } } }`, variables: { pad: 'x'.repeat(4_100_000) } }),
+    );
     expect(response.status).toBe(413);
   });
 

@@ -1,5 +1,17 @@
 import { createTestApp, type TestApp } from '../utils/test-app.js';
-import { createPerson, createPhoto, createPhotoCredits, imageBlock, link, mutate, paragraph, type Sports, sportsIds, story, unitResults } from './articles-search.helpers.js';
+import {
+  createPerson,
+  createPhoto,
+  createPhotoCredits,
+  imageBlock,
+  link,
+  mutate,
+  paragraph,
+  type Sports,
+  sportsIds,
+  story,
+  unitResults,
+} from './articles-search.helpers.js';
 
 const JSON_LD = `query($slug: String!) { article(slug: $slug) { jsonLd } }`;
 
@@ -20,7 +32,10 @@ describe('Article.jsonLd', () => {
     api = await createTestApp();
     ids = await sportsIds(api);
     credits = await createPhotoCredits(api);
-    byline = [{ personId: (await createPerson(api, 'Sam Reporter')).id }, { personId: (await createPerson(api, 'Alex Desk')).id, role: 'ADDITIONAL_REPORTING' }];
+    byline = [
+      { personId: (await createPerson(api, 'Sam Reporter')).id },
+      { personId: (await createPerson(api, 'Alex Desk')).id, role: 'ADDITIONAL_REPORTING' },
+    ];
   });
   afterAll(async () => {
     await api.close();
@@ -44,7 +59,11 @@ describe('Article.jsonLd', () => {
       tags: ['olympics', 'speed skating'],
       dateline: { place: 'MILAN', date: '2026-02-09' },
       authors: byline,
-      links: [link('ABOUT', 'EVENT', milano.eventId), link('ABOUT', 'PERSON', p['jutta-leerdam']), link('MENTIONS', 'ORGANISATION', isu.id)],
+      links: [
+        link('ABOUT', 'EVENT', milano.eventId),
+        link('ABOUT', 'PERSON', p['jutta-leerdam']),
+        link('MENTIONS', 'ORGANISATION', isu.id),
+      ],
       blocks: [
         paragraph('Miho Takagi took bronze; Jutta Leerdam won.', { 'Miho Takagi': p['miho-takagi'], 'Jutta Leerdam': p['jutta-leerdam'] }),
         imageBlock(photo.id),
@@ -87,7 +106,11 @@ describe('Article.jsonLd', () => {
       expect.objectContaining({ caption: 'Leerdam on the podium', creditText: 'Pat Lens/Test Pictures for Podium' }),
     ]);
 
-    const stadium = { '@type': 'Place', name: 'Milano Speed Skating Stadium', address: { '@type': 'PostalAddress', addressLocality: 'Milan', addressCountry: 'IT' } };
+    const stadium = {
+      '@type': 'Place',
+      name: 'Milano Speed Skating Stadium',
+      address: { '@type': 'PostalAddress', addressLocality: 'Milan', addressCountry: 'IT' },
+    };
     expect(ld.about).toEqual([
       {
         '@type': 'SportsEvent',
@@ -115,7 +138,9 @@ describe('Article.jsonLd', () => {
 
   it('costs as many statements for 8 photos and 7 mentions as for 1 of each', async () => {
     const { person: p, event } = ids;
-    const people = ['jutta-leerdam', 'femke-kok', 'miho-takagi', 'brittany-bowe', 'erin-jackson', 'jake-paul', 'johan-derksen'].map((slug) => p[slug]);
+    const people = ['jutta-leerdam', 'femke-kok', 'miho-takagi', 'brittany-bowe', 'erin-jackson', 'jake-paul', 'johan-derksen'].map(
+      (slug) => p[slug],
+    );
     const photos = [];
     for (let i = 0; i < 8; i++) photos.push(await createPhoto(api, 10 + i, [people[i % people.length]], credits));
     const text = 'Leerdam, Kok, Takagi, Bowe, Jackson, Paul and Derksen.';
@@ -147,7 +172,10 @@ describe('Article.jsonLd', () => {
   it('is there for a story with nothing linked', async () => {
     await mutate(api, `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }`, { slug: 'bare', headline: 'Bare' });
     const bare = await api.prisma.article.findUniqueOrThrow({ where: { slug: 'bare' } });
-    await mutate(api, `mutation($input: ArticleVersionInput!) { publishArticle(input: $input) { id } }`, { id: bare.id, expectedVersion: bare.version });
+    await mutate(api, `mutation($input: ArticleVersionInput!) { publishArticle(input: $input) { id } }`, {
+      id: bare.id,
+      expectedVersion: bare.version,
+    });
     const ld = await jsonLd('bare');
     expect(Object.keys(ld).sort()).toEqual(['@context', '@type', 'dateModified', 'datePublished', 'headline', 'inLanguage']);
   });

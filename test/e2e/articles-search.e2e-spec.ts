@@ -51,7 +51,10 @@ describe('articles list, relations, usages and search', () => {
     ids = await sportsIds(api);
     const { person: p, event } = ids;
     const credits = await createPhotoCredits(api);
-    photo = { leerdam: (await createPhoto(api, 1, [p['jutta-leerdam']], credits)).id, takagi: (await createPhoto(api, 2, [p['miho-takagi']], credits)).id };
+    photo = {
+      leerdam: (await createPhoto(api, 1, [p['jutta-leerdam']], credits)).id,
+      takagi: (await createPhoto(api, 2, [p['miho-takagi']], credits)).id,
+    };
     quote = {
       leerdam: (await createQuote(api, p['jutta-leerdam'], 'Oh my, this is a dream come true')).id,
       // A fixture line, not something Takagi said: the filters only need a quote of hers.
@@ -71,7 +74,12 @@ describe('articles list, relations, usages and search', () => {
       summary: 'Kok took silver and Takagi bronze.',
       tags: ['olympics', 'milano-cortina-2026'],
       links: [link('ABOUT', 'PERSON', p['jutta-leerdam']), link('ABOUT', 'EVENT', milano.eventId)],
-      blocks: [paragraph('Miho Takagi, the defending champion, took bronze.', { 'Miho Takagi': p['miho-takagi'] }), quoteBlock(quote.leerdam), imageBlock(photo.leerdam), unitResults(milano.unitId)],
+      blocks: [
+        paragraph('Miho Takagi, the defending champion, took bronze.', { 'Miho Takagi': p['miho-takagi'] }),
+        quoteBlock(quote.leerdam),
+        imageBlock(photo.leerdam),
+        unitResults(milano.unitId),
+      ],
     });
     await story(api, {
       ...byline,
@@ -79,7 +87,11 @@ describe('articles list, relations, usages and search', () => {
       headline: 'Takagi settles for bronze',
       tags: ['olympics'],
       links: [link('ABOUT', 'PERSON', p['miho-takagi'])],
-      blocks: [paragraph('She finished behind Jutta Leerdam.', { 'Jutta Leerdam': p['jutta-leerdam'] }), quoteBlock(quote.takagi), imageBlock(photo.takagi)],
+      blocks: [
+        paragraph('She finished behind Jutta Leerdam.', { 'Jutta Leerdam': p['jutta-leerdam'] }),
+        quoteBlock(quote.takagi),
+        imageBlock(photo.takagi),
+      ],
     });
     await story(api, {
       ...byline,
@@ -88,7 +100,13 @@ describe('articles list, relations, usages and search', () => {
       links: [link('MENTIONS', 'PERSON', p['jutta-leerdam'])],
       blocks: [paragraph('How the podium looked in 2022.'), eventStandings(beijing.eventId)],
     });
-    await story(api, { ...byline, slug: 'dream-apart', headline: 'A dream of a season', section: 'football', blocks: [paragraph('I had a dream. Come what may, it is true that nobody wins alone.')] });
+    await story(api, {
+      ...byline,
+      slug: 'dream-apart',
+      headline: 'A dream of a season',
+      section: 'football',
+      blocks: [paragraph('I had a dream. Come what may, it is true that nobody wins alone.')],
+    });
     await story(api, {
       ...byline,
       slug: 'odegaard-watches',
@@ -99,7 +117,13 @@ describe('articles list, relations, usages and search', () => {
     });
     await story(
       api,
-      { ...byline, slug: 'draft-takagi', headline: 'Zanzibarian draft about Takagi', links: [link('ABOUT', 'PERSON', p['miho-takagi'])], blocks: [quoteBlock(quote.leerdam), imageBlock(photo.leerdam)] },
+      {
+        ...byline,
+        slug: 'draft-takagi',
+        headline: 'Zanzibarian draft about Takagi',
+        links: [link('ABOUT', 'PERSON', p['miho-takagi'])],
+        blocks: [quoteBlock(quote.leerdam), imageBlock(photo.leerdam)],
+      },
       { draft: true },
     );
   });
@@ -166,7 +190,9 @@ describe('articles list, relations, usages and search', () => {
     expect(await api.countQueries(() => api.gql(query))).toBe(2);
     const limited = await api.gql(`{ person(slug: "jutta-leerdam") { articles(first: 1) { slug } } }`);
     expect(slugs(limited.data!.person.articles)).toEqual(['beijing-look-back']);
-    const event = await api.gql(`query($id: ID!) { event(id: $id) { articles { slug } } }`, { id: ids.event['milano-cortina-2026'].eventId });
+    const event = await api.gql(`query($id: ID!) { event(id: $id) { articles { slug } } }`, {
+      id: ids.event['milano-cortina-2026'].eventId,
+    });
     expect(slugs(event.data!.event.articles)).toEqual(['leerdam-gold']);
   });
 
@@ -223,7 +249,12 @@ describe('articles list, relations, usages and search', () => {
   });
 
   it('escapes the body in snippets', async () => {
-    await story(api, { slug: 'markup', headline: 'Markup test', section: 'football', blocks: [paragraph('Quixotic <script>alert(1)</script> & more')] });
+    await story(api, {
+      slug: 'markup',
+      headline: 'Markup test',
+      section: 'football',
+      blocks: [paragraph('Quixotic <script>alert(1)</script> & more')],
+    });
     const [hit] = await search('quixotic');
     expect(hit.highlight).toBe('<mark>Quixotic</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; more');
   });
@@ -273,7 +304,13 @@ describe('articles list: SQL statements do not grow with the number of stories',
       { blocks: [unitResults(event['milano-cortina-2026'].unitId)] },
       { blocks: [eventStandings(event['beijing-2022'].eventId)] },
     ];
-    const write = (i: number) => story(api, { slug: `takagi-${i}`, headline: `Takagi story ${i}`, authors: [{ personId: reporters[i % 2].id }], ...ways[i % ways.length] });
+    const write = (i: number) =>
+      story(api, {
+        slug: `takagi-${i}`,
+        headline: `Takagi story ${i}`,
+        authors: [{ personId: reporters[i % 2].id }],
+        ...ways[i % ways.length],
+      });
 
     await write(0);
     const one = await api.gql(LIST);
@@ -284,7 +321,10 @@ describe('articles list: SQL statements do not grow with the number of stories',
     const fifty = await api.gql(LIST);
     expect(fifty.errors).toBeUndefined();
     expect(fifty.data!.articles.edges).toHaveLength(50);
-    expect(fifty.data!.articles.edges[0].node).toEqual({ headline: 'Takagi story 49', authors: [{ person: { displayName: 'Alex Desk' } }] });
+    expect(fifty.data!.articles.edges[0].node).toEqual({
+      headline: 'Takagi story 49',
+      authors: [{ person: { displayName: 'Alex Desk' } }],
+    });
     const many = await api.statementRange(() => api.gql(LIST));
 
     expect(single.min).toBeGreaterThan(0);

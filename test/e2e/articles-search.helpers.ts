@@ -10,7 +10,9 @@ export interface Sports {
 
 export async function sportsIds(api: TestApp): Promise<Sports> {
   const people = await api.prisma.person.findMany({ select: { id: true, slug: true } });
-  const units = await api.prisma.unit.findMany({ select: { id: true, phase: { select: { eventId: true, event: { select: { competition: { select: { slug: true } } } } } } } });
+  const units = await api.prisma.unit.findMany({
+    select: { id: true, phase: { select: { eventId: true, event: { select: { competition: { select: { slug: true } } } } } } },
+  });
   return {
     person: Object.fromEntries(people.map((p) => [p.slug, p.id])),
     event: Object.fromEntries(units.map((u) => [u.phase.event.competition.slug, { eventId: u.phase.eventId, unitId: u.id }])),
@@ -25,20 +27,30 @@ export async function mutate<T = any>(api: TestApp, query: string, input: Record
 }
 
 export const createPerson = (api: TestApp, displayName: string) =>
-  mutate<{ id: string; slug: string }>(api, `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id slug } }`, { displayName });
+  mutate<{ id: string; slug: string }>(api, `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id slug } }`, {
+    displayName,
+  });
 
 export const createQuote = (api: TestApp, speakerPersonId: string, text: string) =>
-  mutate<{ id: string }>(api, `mutation($input: CreateQuoteInput!) { createQuote(input: $input) { id } }`, { text, speakerPersonId, context: 'TOLD_REPORTERS' });
+  mutate<{ id: string }>(api, `mutation($input: CreateQuoteInput!) { createQuote(input: $input) { id } }`, {
+    text,
+    speakerPersonId,
+    context: 'TOLD_REPORTERS',
+  });
 
 export async function createPhotoCredits(api: TestApp) {
   const agency = await mutate<{ id: string }>(api, `mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`, {
     name: 'Test Pictures Agency',
     creditFormat: 'Photo by {photographer}/Test Pictures',
   });
-  const photographer = await mutate<{ id: string }>(api, `mutation($input: CreatePhotographerInput!) { createPhotographer(input: $input) { id } }`, {
-    name: 'Pat Lens',
-    agencyId: agency.id,
-  });
+  const photographer = await mutate<{ id: string }>(
+    api,
+    `mutation($input: CreatePhotographerInput!) { createPhotographer(input: $input) { id } }`,
+    {
+      name: 'Pat Lens',
+      agencyId: agency.id,
+    },
+  );
   return { agencyId: agency.id, photographerId: photographer.id };
 }
 
@@ -87,7 +99,10 @@ export async function story(api: TestApp, input: Record<string, unknown>, option
     { language: 'en', section: 'speed-skating', ...input },
   );
   if (!options.draft) {
-    await mutate(api, `mutation($input: ArticleVersionInput!) { publishArticle(input: $input) { id } }`, { id: created.id, expectedVersion: created.version });
+    await mutate(api, `mutation($input: ArticleVersionInput!) { publishArticle(input: $input) { id } }`, {
+      id: created.id,
+      expectedVersion: created.version,
+    });
   }
   return { id: created.id, slug: created.slug };
 }

@@ -18,7 +18,9 @@ describe('media assets: SQL statements do not grow with the number of assets', (
   /** `size` assets of one supplier, each with two creators and three people shown, built through Prisma. */
   async function assets(supplierSlug: string, size: number) {
     const db = api.prisma;
-    const supplier = await db.agency.create({ data: { slug: supplierSlug, name: supplierSlug, creditFormat: `Photo by {photographer}/${supplierSlug}` } });
+    const supplier = await db.agency.create({
+      data: { slug: supplierSlug, name: supplierSlug, creditFormat: `Photo by {photographer}/${supplierSlug}` },
+    });
     const photographers = await db.photographer.createManyAndReturn({
       data: [0, 1, 2].map((i) => ({ slug: `${supplierSlug}-photographer-${i}`, name: `Photographer ${i}`, agencyId: supplier.id })),
     });

@@ -3,13 +3,23 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { applyMigrations, diffSchemaAgainstMigrations, projectRoot } from '../../src/database/migrations/migrator.js';
-import { createTestDatabase, databaseUrl, dropDatabase, readTestServerInfo, withAdminClient, type TestDatabase } from '../utils/test-database.js';
+import {
+  createTestDatabase,
+  databaseUrl,
+  dropDatabase,
+  readTestServerInfo,
+  withAdminClient,
+  type TestDatabase,
+} from '../utils/test-database.js';
 
 const migrationsDir = join(projectRoot(), 'prisma', 'migrations');
 
 async function migrationDirectories(): Promise<string[]> {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 describe('migrations', () => {
@@ -90,7 +100,11 @@ describe('migrations', () => {
       const sql = 'INSERT INTO "Competitor" (id, "eventId", "personId", "teamId") VALUES (gen_random_uuid(), $1, $2, $3)';
       await rejects(sql, [ids.event, null, null], '23514', 'Competitor_entrant_check');
       const person = await insertPerson(client, 'both-person');
-      const team = (await client.query(`INSERT INTO "Organisation" (id, slug, name, kind, "updatedAt") VALUES (gen_random_uuid(), 'both-team', 'T', 'TEAM', now()) RETURNING id`)).rows[0].id;
+      const team = (
+        await client.query(
+          `INSERT INTO "Organisation" (id, slug, name, kind, "updatedAt") VALUES (gen_random_uuid(), 'both-team', 'T', 'TEAM', now()) RETURNING id`,
+        )
+      ).rows[0].id;
       await rejects(sql, [ids.event, person, team], '23514', 'Competitor_entrant_check');
     });
 
@@ -106,7 +120,8 @@ describe('migrations', () => {
     });
 
     it('a rank is unique in a unit unless it is shared', async () => {
-      const sql = 'INSERT INTO "Result" (id, "unitId", "competitorId", "displayOrder", "rank", "rankEqual") VALUES (gen_random_uuid(), $1, $2, $3, 1, $4)';
+      const sql =
+        'INSERT INTO "Result" (id, "unitId", "competitorId", "displayOrder", "rank", "rankEqual") VALUES (gen_random_uuid(), $1, $2, $3, 1, $4)';
       await client.query(sql, [ids.unit, ids.competitors[0], 1, false]);
       await rejects(sql, [ids.unit, ids.competitors[1], 2, false], '23505', 'Result_unitId_rank_unshared_key');
       await client.query(sql, [ids.unit, ids.competitors[1], 2, true]);
@@ -114,8 +129,18 @@ describe('migrations', () => {
 
     it('identifiers and dates keep their shape', async () => {
       await rejects(`INSERT INTO "Noc" (code, name) VALUES ('ned', 'x')`, [], '23514', 'Noc_code_check');
-      await rejects(`INSERT INTO "Person" (id, slug, "displayName", "updatedAt") VALUES (gen_random_uuid(), 'Bad Slug', 'x', now())`, [], '23514', 'Person_slug_check');
-      await rejects(`UPDATE "Competition" SET "endDate" = "startDate" - 1 WHERE id = $1`, [ids.competition], '23514', 'Competition_dates_check');
+      await rejects(
+        `INSERT INTO "Person" (id, slug, "displayName", "updatedAt") VALUES (gen_random_uuid(), 'Bad Slug', 'x', now())`,
+        [],
+        '23514',
+        'Person_slug_check',
+      );
+      await rejects(
+        `UPDATE "Competition" SET "endDate" = "startDate" - 1 WHERE id = $1`,
+        [ids.competition],
+        '23514',
+        'Competition_dates_check',
+      );
       await rejects(`UPDATE "Discipline" SET "timeDecimals" = 4`, [], '23514', 'Discipline_timeDecimals_check');
     });
 
@@ -140,7 +165,9 @@ async function insertPerson(client: pg.Client, slug: string, displayName = slug)
 /** Discipline → competition → event → phase → unit, and two competitors. */
 async function insertSkeleton(client: pg.Client) {
   const one = async (sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows[0]?.id as string;
-  await client.query(`INSERT INTO "Discipline" (code, name, "sportName", "tiePolicy") VALUES ('SSK', 'Speed skating', 'Skating', 'SHARED_RANK')`);
+  await client.query(
+    `INSERT INTO "Discipline" (code, name, "sportName", "tiePolicy") VALUES ('SSK', 'Speed skating', 'Skating', 'SHARED_RANK')`,
+  );
   const competition = await one(
     `INSERT INTO "Competition" (id, slug, name, kind, "startDate", "endDate", "updatedAt") VALUES (gen_random_uuid(), 'games', 'Games', 'OLYMPIC_GAMES', '2026-02-06', '2026-02-22', now()) RETURNING id`,
   );
@@ -148,12 +175,20 @@ async function insertSkeleton(client: pg.Client) {
     `INSERT INTO "Event" (id, "competitionId", "disciplineCode", "recurringKey", name, gender, style, "resultType", "updatedAt") VALUES (gen_random_uuid(), $1, 'SSK', 'SSK-W-1000', 'Women''s 1000 m', 'WOMEN', 'RANKED', 'TIME', now()) RETURNING id`,
     [competition],
   );
-  const phase = await one(`INSERT INTO "Phase" (id, "eventId", kind, name, "order") VALUES (gen_random_uuid(), $1, 'FINAL', 'Final', 1) RETURNING id`, [event]);
-  const unit = await one(`INSERT INTO "Unit" (id, "phaseId", name, "order", "updatedAt") VALUES (gen_random_uuid(), $1, 'Final', 1, now()) RETURNING id`, [phase]);
+  const phase = await one(
+    `INSERT INTO "Phase" (id, "eventId", kind, name, "order") VALUES (gen_random_uuid(), $1, 'FINAL', 'Final', 1) RETURNING id`,
+    [event],
+  );
+  const unit = await one(
+    `INSERT INTO "Unit" (id, "phaseId", name, "order", "updatedAt") VALUES (gen_random_uuid(), $1, 'Final', 1, now()) RETURNING id`,
+    [phase],
+  );
   const competitors: string[] = [];
   for (const slug of ['skater-a', 'skater-b']) {
     const person = await insertPerson(client, slug);
-    competitors.push(await one(`INSERT INTO "Competitor" (id, "eventId", "personId") VALUES (gen_random_uuid(), $1, $2) RETURNING id`, [event, person]));
+    competitors.push(
+      await one(`INSERT INTO "Competitor" (id, "eventId", "personId") VALUES (gen_random_uuid(), $1, $2) RETURNING id`, [event, person]),
+    );
   }
   return { competition, event, unit, competitors };
 }

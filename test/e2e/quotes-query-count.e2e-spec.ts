@@ -22,12 +22,31 @@ describe('quotes: SQL statements do not grow with the number of quotes', () => {
     const organisations = await db.organisation.findMany({ orderBy: { slug: 'asc' } });
     const event = await db.event.findFirstOrThrow({ where: { recurringKey: 'SSK-W-1000M', competition: { slug: 'milano-cortina-2026' } } });
     for (let i = from; i < to; i++) {
-      const post = i % 2
-        ? await db.socialPost.create({ data: { platform: 'X', url: `https://x.com/post/${i}`, authorHandle: `@p${i}`, authorPersonId: people[(i + 1) % people.length].id, text: `post ${i}` } })
-        : null;
-      const speaker = i % 3 === 2 ? { speakerOrganisationId: organisations[i % organisations.length].id } : { speakerPersonId: people[i % people.length].id };
+      const post =
+        i % 2
+          ? await db.socialPost.create({
+              data: {
+                platform: 'X',
+                url: `https://x.com/post/${i}`,
+                authorHandle: `@p${i}`,
+                authorPersonId: people[(i + 1) % people.length].id,
+                text: `post ${i}`,
+              },
+            })
+          : null;
+      const speaker =
+        i % 3 === 2
+          ? { speakerOrganisationId: organisations[i % organisations.length].id }
+          : { speakerPersonId: people[i % people.length].id };
       await db.quote.create({
-        data: { text: `quote ${i}`, context: post ? 'SOCIAL_POST' : 'TOLD_REPORTERS', socialPostId: post?.id, eventId: i % 3 ? event.id : null, saidAt: new Date(Date.UTC(2026, 1, 9, 12, i)), ...speaker },
+        data: {
+          text: `quote ${i}`,
+          context: post ? 'SOCIAL_POST' : 'TOLD_REPORTERS',
+          socialPostId: post?.id,
+          eventId: i % 3 ? event.id : null,
+          saidAt: new Date(Date.UTC(2026, 1, 9, 12, i)),
+          ...speaker,
+        },
       });
     }
   }

@@ -17,7 +17,9 @@ describe('quotes and social posts', () => {
 
   beforeAll(async () => {
     api = await createTestApp();
-    const people = await api.gql(`{ leerdam: person(slug: "jutta-leerdam") { id } kok: person(slug: "femke-kok") { id } jake: person(slug: "jake-paul") { id } }`);
+    const people = await api.gql(
+      `{ leerdam: person(slug: "jutta-leerdam") { id } kok: person(slug: "femke-kok") { id } jake: person(slug: "jake-paul") { id } }`,
+    );
     const event = await api.gql(`{ competition(slug: "milano-cortina-2026") { event(key: "SSK-W-1000M") { id units { id } } } }`);
     const isu = await api.prisma.organisation.findUniqueOrThrow({ where: { slug: 'isu' } });
     const { leerdam, kok, jake } = people.data!;
@@ -31,25 +33,46 @@ describe('quotes and social posts', () => {
   const quote = (input: Record<string, unknown>) => api.gql(CREATE_QUOTE, { input: { context: 'TOLD_REPORTERS', ...input } });
 
   it('stores a quote by Leerdam and one by an organisation, each resolving its speaker', async () => {
-    const leerdam = await quote({ text: 'Oh my, this is a dream come true', speakerPersonId: ids.leerdam, unitId: ids.unit, saidAt: '2026-02-09T17:10:00.000Z' });
+    const leerdam = await quote({
+      text: 'Oh my, this is a dream come true',
+      speakerPersonId: ids.leerdam,
+      unitId: ids.unit,
+      saidAt: '2026-02-09T17:10:00.000Z',
+    });
     expect(leerdam.errors).toBeUndefined();
     expect(leerdam.data!.createQuote).toMatchObject({
-      context: 'TOLD_REPORTERS', language: 'en', version: 1,
+      context: 'TOLD_REPORTERS',
+      language: 'en',
+      version: 1,
       speaker: { __typename: 'Person', slug: 'jutta-leerdam' },
-      event: { name: "Women's 1000m" }, unit: { name: expect.any(String) }, socialPost: null,
+      event: { name: "Women's 1000m" },
+      unit: { name: expect.any(String) },
+      socialPost: null,
     });
     const isu = await quote({ text: 'The ISU congratulates all medallists.', speakerOrganisationId: ids.isu, context: 'STATEMENT' });
     expect(isu.data!.createQuote.speaker).toEqual({ __typename: 'Organisation', name: 'International Skating Union' });
 
-    const read = await api.gql(`query($id: ID!) { quote(id: $id) { text speaker { ... on Person { displayName } } } }`, { id: leerdam.data!.createQuote.id });
+    const read = await api.gql(`query($id: ID!) { quote(id: $id) { text speaker { ... on Person { displayName } } } }`, {
+      id: leerdam.data!.createQuote.id,
+    });
     expect(read.data!.quote).toEqual({ text: 'Oh my, this is a dream come true', speaker: { displayName: 'Jutta Leerdam' } });
     const stored = await api.prisma.quote.findUniqueOrThrow({ where: { id: leerdam.data!.createQuote.id } });
     expect(stored).toMatchObject({ speakerPersonId: ids.leerdam, speakerOrganisationId: null, eventId: ids.event, unitId: ids.unit });
   });
 
-  it('lists a person\'s and an event\'s quotes, newest first, undated last, capped by first', async () => {
-    await quote({ text: 'I skated one of my best 1000m ever', speakerPersonId: ids.kok, eventId: ids.event, saidAt: '2026-02-09T17:00:00.000Z' });
-    await quote({ text: 'Jutta was just better, a lot of respect to her.', speakerPersonId: ids.kok, eventId: ids.event, saidAt: '2026-02-09T17:01:00.000Z' });
+  it("lists a person's and an event's quotes, newest first, undated last, capped by first", async () => {
+    await quote({
+      text: 'I skated one of my best 1000m ever',
+      speakerPersonId: ids.kok,
+      eventId: ids.event,
+      saidAt: '2026-02-09T17:00:00.000Z',
+    });
+    await quote({
+      text: 'Jutta was just better, a lot of respect to her.',
+      speakerPersonId: ids.kok,
+      eventId: ids.event,
+      saidAt: '2026-02-09T17:01:00.000Z',
+    });
     await quote({ text: 'Undated', speakerPersonId: ids.kok });
     const response = await api.gql(`{
       kok: person(slug: "femke-kok") { all: quotes { text } two: quotes(first: 2) { text } }
@@ -58,8 +81,15 @@ describe('quotes and social posts', () => {
     }`);
     expect(response.errors).toBeUndefined();
     const texts = (list: { text: string }[]) => list.map((q) => q.text);
-    expect(texts(response.data!.kok.all)).toEqual(['Jutta was just better, a lot of respect to her.', 'I skated one of my best 1000m ever', 'Undated']);
-    expect(texts(response.data!.kok.two)).toEqual(['Jutta was just better, a lot of respect to her.', 'I skated one of my best 1000m ever']);
+    expect(texts(response.data!.kok.all)).toEqual([
+      'Jutta was just better, a lot of respect to her.',
+      'I skated one of my best 1000m ever',
+      'Undated',
+    ]);
+    expect(texts(response.data!.kok.two)).toEqual([
+      'Jutta was just better, a lot of respect to her.',
+      'I skated one of my best 1000m ever',
+    ]);
     expect(texts(response.data!.leerdam.quotes)).toEqual(['Oh my, this is a dream come true']);
     expect(response.data!.competition.event.quotes).toEqual([
       { text: 'Oh my, this is a dream come true', speaker: { slug: 'jutta-leerdam' } },
@@ -74,7 +104,10 @@ describe('quotes and social posts', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = await api.gql(`query($after: String) { quotes(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const page: any = await api.gql(
+        `query($after: String) { quotes(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       seen.push(...page.data.quotes.edges.map((e: any) => e.node.id));
       after = page.data.quotes.pageInfo.hasNextPage ? page.data.quotes.pageInfo.endCursor : null;
     } while (after);
@@ -120,11 +153,23 @@ describe('quotes and social posts', () => {
     expect(errorCodes(stale)).toEqual(['VERSION_CONFLICT']);
     const nulled = await api.gql(UPDATE_QUOTE, { input: { id, expectedVersion: 2, speakerOrganisationId: null } });
     expect(errorCodes(nulled)).toEqual(['BAD_USER_INPUT']);
-    expect(await api.prisma.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({ version: 2, text: 'Diva', speakerPersonId: null, speakerOrganisationId: ids.isu });
+    expect(await api.prisma.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      version: 2,
+      text: 'Diva',
+      speakerPersonId: null,
+      speakerOrganisationId: ids.isu,
+    });
   });
 
   it('keeps social posts unique by http(s) URL and links quotes taken from them', async () => {
-    const input = { platform: 'X', url: 'https://x.com/jakepaul/status/1', authorHandle: '@jakepaul', authorPersonId: ids.jakePaul, text: 'You did it my love. Olympic Gold.', postedAt: '2026-02-09T17:05:00.000Z' };
+    const input = {
+      platform: 'X',
+      url: 'https://x.com/jakepaul/status/1',
+      authorHandle: '@jakepaul',
+      authorPersonId: ids.jakePaul,
+      text: 'You did it my love. Olympic Gold.',
+      postedAt: '2026-02-09T17:05:00.000Z',
+    };
     const post = await api.gql(CREATE_POST, { input });
     expect(post.data!.createSocialPost).toMatchObject({ platform: 'X', url: input.url, version: 1, author: { slug: 'jake-paul' } });
     const duplicate = await api.gql(CREATE_POST, { input });
@@ -135,13 +180,24 @@ describe('quotes and social posts', () => {
       expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
       expect(bad.errors![0].extensions.field).toBe('input.url');
     }
-    const linked = await quote({ text: 'You did it my love. Olympic Gold.', speakerPersonId: ids.jakePaul, context: 'SOCIAL_POST', socialPostId: post.data!.createSocialPost.id });
-    expect(linked.data!.createQuote).toMatchObject({ context: 'SOCIAL_POST', socialPost: { url: input.url, author: { slug: 'jake-paul' } } });
+    const linked = await quote({
+      text: 'You did it my love. Olympic Gold.',
+      speakerPersonId: ids.jakePaul,
+      context: 'SOCIAL_POST',
+      socialPostId: post.data!.createSocialPost.id,
+    });
+    expect(linked.data!.createQuote).toMatchObject({
+      context: 'SOCIAL_POST',
+      socialPost: { url: input.url, author: { slug: 'jake-paul' } },
+    });
 
     const { id, capturedAt } = post.data!.createSocialPost;
-    const recaptured = await api.gql(`mutation($input: UpdateSocialPostInput!) { updateSocialPost(input: $input) { version text capturedAt } }`, {
-      input: { id, expectedVersion: 1, text: 'You did it my love. Olympic Gold!' },
-    });
+    const recaptured = await api.gql(
+      `mutation($input: UpdateSocialPostInput!) { updateSocialPost(input: $input) { version text capturedAt } }`,
+      {
+        input: { id, expectedVersion: 1, text: 'You did it my love. Olympic Gold!' },
+      },
+    );
     expect(recaptured.data!.updateSocialPost).toMatchObject({ version: 2, text: 'You did it my love. Olympic Gold!' });
     expect(new Date(recaptured.data!.updateSocialPost.capturedAt).getTime()).toBeGreaterThan(new Date(capturedAt).getTime());
     const read = await api.gql(`query($id: ID!) { socialPost(id: $id) { authorHandle author { displayName } } }`, { id });
@@ -149,9 +205,21 @@ describe('quotes and social posts', () => {
   });
 
   it('refuses to delete a quote or a post a story uses, naming the stories, and deletes them otherwise', async () => {
-    const { id: quoteId } = (await quote({ text: 'That I peaked at the right moment is just insane.', speakerPersonId: ids.leerdam })).data!.createQuote;
-    const { id: postId } = (await api.gql(CREATE_POST, { input: { platform: 'X', url: 'https://x.com/jakepaul/status/2', authorHandle: '@jakepaul', text: 'words cant describe how proud of you i am' } })).data!.createSocialPost;
-    const articles = await Promise.all(['gold-for-leerdam', 'paul-in-tears'].map((slug) => api.prisma.article.create({ data: { slug, headline: slug } })));
+    const { id: quoteId } = (await quote({ text: 'That I peaked at the right moment is just insane.', speakerPersonId: ids.leerdam })).data!
+      .createQuote;
+    const { id: postId } = (
+      await api.gql(CREATE_POST, {
+        input: {
+          platform: 'X',
+          url: 'https://x.com/jakepaul/status/2',
+          authorHandle: '@jakepaul',
+          text: 'words cant describe how proud of you i am',
+        },
+      })
+    ).data!.createSocialPost;
+    const articles = await Promise.all(
+      ['gold-for-leerdam', 'paul-in-tears'].map((slug) => api.prisma.article.create({ data: { slug, headline: slug } })),
+    );
     await api.prisma.articleReference.createMany({
       data: [
         { articleId: articles[0].id, targetType: 'QUOTE', targetId: quoteId, kind: 'QUOTE_BLOCK', blockPosition: 1 },

@@ -15,7 +15,9 @@ describe('results desk: setUnitResults and setEventStandings', () => {
     demo = await demoUnit(api);
     morozova = await registerPerson(api, demo.eventId, 'Nadezhda Morozova', 'KAZ');
     beijingTakagi = (
-      await api.prisma.competitor.findFirstOrThrow({ where: { person: { slug: 'miho-takagi' }, event: { competition: { slug: 'beijing-2022' } } } })
+      await api.prisma.competitor.findFirstOrThrow({
+        where: { person: { slug: 'miho-takagi' }, event: { competition: { slug: 'beijing-2022' } } },
+      })
     ).id;
   });
   afterAll(async () => {
@@ -24,7 +26,18 @@ describe('results desk: setUnitResults and setEventStandings', () => {
 
   /** The complete final: Bowe fourth, a fifth skater, Jackson sixth. */
   const official = (): Row[] => [
-    { competitorId: demo.competitor['jutta-leerdam'], displayOrder: 1, startGroup: 15, lane: 'O', rank: 1, timeMs: 72310, timePrecision: 'HUNDREDTHS', medal: 'GOLD', recordMarks: ['OR'], details: [{ kind: 'SPLIT', seq: 1, label: '600m', timeMs: 44010 }] },
+    {
+      competitorId: demo.competitor['jutta-leerdam'],
+      displayOrder: 1,
+      startGroup: 15,
+      lane: 'O',
+      rank: 1,
+      timeMs: 72310,
+      timePrecision: 'HUNDREDTHS',
+      medal: 'GOLD',
+      recordMarks: ['OR'],
+      details: [{ kind: 'SPLIT', seq: 1, label: '600m', timeMs: 44010 }],
+    },
     { competitorId: demo.competitor['femke-kok'], displayOrder: 2, startGroup: 14, lane: 'I', rank: 2, timeMs: 72590, medal: 'SILVER' },
     { competitorId: demo.competitor['miho-takagi'], displayOrder: 3, startGroup: 15, lane: 'I', rank: 3, timeMs: 73950, medal: 'BRONZE' },
     { competitorId: demo.competitor['brittany-bowe'], displayOrder: 4, startGroup: 14, lane: 'O', rank: 4, timeMs: 74550 },
@@ -34,7 +47,9 @@ describe('results desk: setUnitResults and setEventStandings', () => {
   const edit = (rows: Row[], index: number, patch: Row) => rows.map((row, i) => (i === index ? { ...row, ...patch } : row));
   const currentVersion = async () => (await api.prisma.unit.findUniqueOrThrow({ where: { id: demo.unitId } })).version;
   const save = async (rows: Row[], extra: Row = {}) =>
-    api.gql(SET_UNIT_RESULTS, { input: { unitId: demo.unitId, expectedVersion: await currentVersion(), resultStatus: 'OFFICIAL', rows, ...extra } });
+    api.gql(SET_UNIT_RESULTS, {
+      input: { unitId: demo.unitId, expectedVersion: await currentVersion(), resultStatus: 'OFFICIAL', rows, ...extra },
+    });
 
   it('stores the official result, keeping the ids of rows whose competitor stays', async () => {
     const before = demo.version;
@@ -89,7 +104,9 @@ describe('results desk: setUnitResults and setEventStandings', () => {
 
   it('refuses a stale version with VERSION_CONFLICT and the current version, changing nothing', async () => {
     const before = await storedUnit(api, demo.unitId);
-    const response = await api.gql(SET_UNIT_RESULTS, { input: { unitId: demo.unitId, expectedVersion: before.version - 1, rows: official() } });
+    const response = await api.gql(SET_UNIT_RESULTS, {
+      input: { unitId: demo.unitId, expectedVersion: before.version - 1, rows: official() },
+    });
     expect(errorCodes(response)).toEqual(['VERSION_CONFLICT']);
     expect(response.errors![0].extensions).toMatchObject({ currentVersion: before.version, expectedVersion: before.version - 1 });
     expect(await storedUnit(api, demo.unitId)).toEqual(before);
@@ -99,7 +116,9 @@ describe('results desk: setUnitResults and setEventStandings', () => {
     const version = await currentVersion();
     const saves = await Promise.all(
       [1, 2, 3, 4, 5].map((n) =>
-        api.gql(SET_UNIT_RESULTS, { input: { unitId: demo.unitId, expectedVersion: version, resultStatus: 'OFFICIAL', rows: edit(official(), 1, { startOrder: n }) } }),
+        api.gql(SET_UNIT_RESULTS, {
+          input: { unitId: demo.unitId, expectedVersion: version, resultStatus: 'OFFICIAL', rows: edit(official(), 1, { startOrder: n }) },
+        }),
       ),
     );
     const winners = saves.filter((s) => !s.errors);
@@ -112,14 +131,48 @@ describe('results desk: setUnitResults and setEventStandings', () => {
 
   it.each<[string, () => Row[], Row, Array<[number, string, string]>]>([
     ['a rank on a DNF row', () => edit(official(), 5, { irm: 'DNF', timeMs: null }), {}, [[5, 'rank', 'RANK_ON_INVALID_RESULT']]],
-    ['two rows with one display order', () => edit(official(), 1, { displayOrder: 1 }), {}, [[1, 'displayOrder', 'DUPLICATE_DISPLAY_ORDER']]],
-    ['a competitor of another event', () => edit(official(), 4, { competitorId: beijingTakagi }), {}, [[4, 'competitorId', 'COMPETITOR_NOT_IN_EVENT']]],
-    ['a medal on an unranked row', () => edit(official(), 3, { rank: null, medal: 'BRONZE' }), { resultStatus: 'PARTIAL' }, [[3, 'medal', 'MEDAL_WITHOUT_RANK']]],
+    [
+      'two rows with one display order',
+      () => edit(official(), 1, { displayOrder: 1 }),
+      {},
+      [[1, 'displayOrder', 'DUPLICATE_DISPLAY_ORDER']],
+    ],
+    [
+      'a competitor of another event',
+      () => edit(official(), 4, { competitorId: beijingTakagi }),
+      {},
+      [[4, 'competitorId', 'COMPETITOR_NOT_IN_EVENT']],
+    ],
+    [
+      'a medal on an unranked row',
+      () => edit(official(), 3, { rank: null, medal: 'BRONZE' }),
+      { resultStatus: 'PARTIAL' },
+      [[3, 'medal', 'MEDAL_WITHOUT_RANK']],
+    ],
     ['an unknown record type', () => edit(official(), 1, { recordMarks: ['XR'] }), {}, [[1, 'recordMarks', 'UNKNOWN_RECORD_TYPE']]],
     ['a malformed record code', () => edit(official(), 1, { recordMarks: ['or'] }), {}, [[1, 'recordMarks', 'INVALID_RECORD_MARK']]],
     ['a faster time ranked lower', () => edit(official(), 3, { timeMs: 72000 }), {}, [[3, 'rank', 'RANK_ORDER_CONTRADICTS_TIME']]],
-    ['a detail given twice', () => edit(official(), 0, { details: [{ kind: 'SPLIT', seq: 1, label: '200m' }, { kind: 'SPLIT', seq: 1, label: '600m' }] }), {}, [[0, 'details.1.seq', 'DUPLICATE_DETAIL']]],
-    ['a missing rank in an official result', () => edit(official(), 4, { rank: null }), {}, [[4, 'rank', 'MISSING_RANK'], [5, 'rank', 'RANK_GAP']]],
+    [
+      'a detail given twice',
+      () =>
+        edit(official(), 0, {
+          details: [
+            { kind: 'SPLIT', seq: 1, label: '200m' },
+            { kind: 'SPLIT', seq: 1, label: '600m' },
+          ],
+        }),
+      {},
+      [[0, 'details.1.seq', 'DUPLICATE_DETAIL']],
+    ],
+    [
+      'a missing rank in an official result',
+      () => edit(official(), 4, { rank: null }),
+      {},
+      [
+        [4, 'rank', 'MISSING_RANK'],
+        [5, 'rank', 'RANK_GAP'],
+      ],
+    ],
   ])('refuses %s with RESULTS_INVALID naming row and field, storing nothing', async (_name, rows, extra, expected) => {
     const before = await storedUnit(api, demo.unitId);
     const response = await save(rows(), extra);
@@ -188,14 +241,29 @@ describe('results desk: setUnitResults and setEventStandings', () => {
     it.each<[string, (rows: Row[]) => Row[], Array<[number, string, string]>]>([
       ['silver on rank 3', (rows) => edit(rows, 2, { medal: 'SILVER' }), [[2, 'medal', 'MEDAL_RANK_MISMATCH']]],
       ['a rank on a DNF', (rows) => edit(rows, 5, { rank: 6 }), [[5, 'rank', 'RANK_ON_INVALID_RESULT']]],
-      ['a competitor of another event', (rows) => edit(rows, 4, { competitorId: beijingTakagi }), [[4, 'competitorId', 'COMPETITOR_NOT_IN_EVENT']]],
-      ['an unflagged shared rank', (rows) => edit(rows, 4, { rank: 4 }), [[3, 'rankEqual', 'TIE_NOT_FLAGGED'], [4, 'rankEqual', 'TIE_NOT_FLAGGED']]],
+      [
+        'a competitor of another event',
+        (rows) => edit(rows, 4, { competitorId: beijingTakagi }),
+        [[4, 'competitorId', 'COMPETITOR_NOT_IN_EVENT']],
+      ],
+      [
+        'an unflagged shared rank',
+        (rows) => edit(rows, 4, { rank: 4 }),
+        [
+          [3, 'rankEqual', 'TIE_NOT_FLAGGED'],
+          [4, 'rankEqual', 'TIE_NOT_FLAGGED'],
+        ],
+      ],
     ])('refuses %s, storing nothing', async (_name, change, expected) => {
       const [version, before] = [await eventVersion(), await storedStandings()];
-      const response = await api.gql(SET_STANDINGS, { input: { eventId: demo.eventId, expectedVersion: version, standings: change(standings()) } });
+      const response = await api.gql(SET_STANDINGS, {
+        input: { eventId: demo.eventId, expectedVersion: version, standings: change(standings()) },
+      });
       expect(errorCodes(response)).toEqual(['RESULTS_INVALID']);
       expect(issueTriples(response)).toEqual(expected);
-      expect(response.errors![0].extensions.issues).toContainEqual(expect.objectContaining({ path: `input.standings.${expected[0][0]}.${expected[0][1]}` }));
+      expect(response.errors![0].extensions.issues).toContainEqual(
+        expect.objectContaining({ path: `input.standings.${expected[0][0]}.${expected[0][1]}` }),
+      );
       expect([await eventVersion(), await storedStandings()]).toEqual([version, before]);
     });
 

@@ -29,18 +29,30 @@ describe('results desk: head-to-head units through the API alone', () => {
 
   /** A competition with one event, phase and unit; returns the event and unit ids. */
   async function buildUnit(competition: Record<string, unknown>, event: Record<string, unknown>, unitName: string) {
-    const { id: competitionId } = await call(`mutation($input: CreateCompetitionInput!) { createCompetition(input: $input) { id } }`, { input: competition });
-    const { id: eventId } = await call(`mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`, { input: { competitionId, ...event } });
-    const { id: phaseId } = await call(`mutation($input: CreatePhaseInput!) { createPhase(input: $input) { id } }`, { input: { eventId, kind: 'FINAL', name: 'Main', order: 1 } });
-    const unit = await call(`mutation($input: CreateUnitInput!) { createUnit(input: $input) { id version } }`, { input: { phaseId, name: unitName, order: 1 } });
+    const { id: competitionId } = await call(`mutation($input: CreateCompetitionInput!) { createCompetition(input: $input) { id } }`, {
+      input: competition,
+    });
+    const { id: eventId } = await call(`mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`, {
+      input: { competitionId, ...event },
+    });
+    const { id: phaseId } = await call(`mutation($input: CreatePhaseInput!) { createPhase(input: $input) { id } }`, {
+      input: { eventId, kind: 'FINAL', name: 'Main', order: 1 },
+    });
+    const unit = await call(`mutation($input: CreateUnitInput!) { createUnit(input: $input) { id version } }`, {
+      input: { phaseId, name: unitName, order: 1 },
+    });
     return { eventId, unitId: unit.id as string, version: unit.version as number };
   }
 
   const register = (eventId: string, entrant: Record<string, string>) =>
-    call(`mutation($input: RegisterCompetitorInput!) { registerCompetitor(input: $input) { id } }`, { input: { eventId, ...entrant } }).then((c) => c.id as string);
+    call(`mutation($input: RegisterCompetitorInput!) { registerCompetitor(input: $input) { id } }`, {
+      input: { eventId, ...entrant },
+    }).then((c) => c.id as string);
 
   it('adds organisations, refusing a taken slug and an unknown NOC', async () => {
-    const ajax = await call(`mutation { createOrganisation(input: { name: "AFC Ajax", kind: CLUB, shortName: "Ajax" }) { id slug name shortName kind nocCode } }`);
+    const ajax = await call(
+      `mutation { createOrganisation(input: { name: "AFC Ajax", kind: CLUB, shortName: "Ajax" }) { id slug name shortName kind nocCode } }`,
+    );
     expect(ajax).toMatchObject({ slug: 'afc-ajax', name: 'AFC Ajax', shortName: 'Ajax', kind: 'CLUB', nocCode: null });
     const taken = await api.gql(`mutation { createOrganisation(input: { name: "Ajax again", slug: "afc-ajax", kind: CLUB }) { id } }`);
     expect(errorCodes(taken)).toEqual(['SLUG_TAKEN']);
@@ -52,7 +64,14 @@ describe('results desk: head-to-head units through the API alone', () => {
   it('stores a football match: a 2-1 win with the halves as periods', async () => {
     const { eventId, unitId, version } = await buildUnit(
       { name: 'Eredivisie 2025-26', kind: 'LEAGUE_SEASON', startDate: '2025-08-08', endDate: '2026-05-17', hostCountryIso2: 'NL' },
-      { disciplineCode: 'FBL', recurringKey: 'FBL-NED-EREDIVISIE', name: 'Eredivisie', gender: 'MEN', style: 'HEAD_TO_HEAD', resultType: 'SCORE' },
+      {
+        disciplineCode: 'FBL',
+        recurringKey: 'FBL-NED-EREDIVISIE',
+        name: 'Eredivisie',
+        gender: 'MEN',
+        style: 'HEAD_TO_HEAD',
+        resultType: 'SCORE',
+      },
       'Ajax - PSV',
     );
     const ajax = (await api.prisma.organisation.findUniqueOrThrow({ where: { slug: 'afc-ajax' } })).id;
@@ -68,7 +87,9 @@ describe('results desk: head-to-head units through the API alone', () => {
       { competitorId: away, displayOrder: 2, wlt: 'L', score: 1, details: halves('0', '1') },
     ];
 
-    const contradicted = await api.gql(SET_UNIT_RESULTS, { input: { unitId, expectedVersion: version, resultStatus: 'OFFICIAL', rows: rows(0) } });
+    const contradicted = await api.gql(SET_UNIT_RESULTS, {
+      input: { unitId, expectedVersion: version, resultStatus: 'OFFICIAL', rows: rows(0) },
+    });
     expect(errorCodes(contradicted)).toEqual(['RESULTS_INVALID']);
     expect(issueTriples(contradicted)).toEqual([[0, 'score', 'SCORE_CONTRADICTS_WLT']]);
     expect((await storedUnit(api, unitId)).results).toEqual([]);
@@ -76,8 +97,14 @@ describe('results desk: head-to-head units through the API alone', () => {
     const saved = await api.gql(SET_UNIT_RESULTS, { input: { unitId, expectedVersion: version, resultStatus: 'OFFICIAL', rows: rows(2) } });
     expect(saved.errors).toBeUndefined();
     const unit = await call(READ_UNIT, { id: unitId });
-    expect(unit).toMatchObject({ version: version + 1, resultStatus: 'OFFICIAL', event: { style: 'HEAD_TO_HEAD', resultType: 'SCORE', discipline: { code: 'FBL' } } });
-    expect(unit.results.map((r: any) => [r.competitor.team.slug, r.competitor.displayName, r.wlt, r.score, r.displayValue, r.behind])).toEqual([
+    expect(unit).toMatchObject({
+      version: version + 1,
+      resultStatus: 'OFFICIAL',
+      event: { style: 'HEAD_TO_HEAD', resultType: 'SCORE', discipline: { code: 'FBL' } },
+    });
+    expect(
+      unit.results.map((r: any) => [r.competitor.team.slug, r.competitor.displayName, r.wlt, r.score, r.displayValue, r.behind]),
+    ).toEqual([
       ['afc-ajax', 'AFC Ajax', 'W', 2, '2', null],
       ['psv', 'PSV Eindhoven', 'L', 1, '1', null],
     ]);
@@ -91,7 +118,14 @@ describe('results desk: head-to-head units through the API alone', () => {
   it('stores a boxing bout won by KO, with the rounds as details', async () => {
     const { eventId, unitId, version } = await buildUnit(
       { name: 'Fight Night Miami', kind: 'FIGHT_CARD', startDate: '2026-03-14', endDate: '2026-03-14', hostCountryIso2: 'US' },
-      { disciplineCode: 'BOX', recurringKey: 'BOX-MIAMI-MAIN', name: 'Main event, cruiserweight', gender: 'MEN', style: 'HEAD_TO_HEAD', resultType: 'POINTS' },
+      {
+        disciplineCode: 'BOX',
+        recurringKey: 'BOX-MIAMI-MAIN',
+        name: 'Main event, cruiserweight',
+        gender: 'MEN',
+        style: 'HEAD_TO_HEAD',
+        resultType: 'POINTS',
+      },
       'Main event',
     );
     const paul = await call(`{ person(slug: "jake-paul") { id } }`);
@@ -104,19 +138,32 @@ describe('results desk: head-to-head units through the API alone', () => {
     ];
 
     const twoWinners = await api.gql(SET_UNIT_RESULTS, {
-      input: { unitId, expectedVersion: version, resultStatus: 'OFFICIAL', rows: [
-        { competitorId: red, displayOrder: 1, wlt: 'W', resultCode: 'KO' },
-        { competitorId: blue, displayOrder: 2, wlt: 'W' },
-      ] },
+      input: {
+        unitId,
+        expectedVersion: version,
+        resultStatus: 'OFFICIAL',
+        rows: [
+          { competitorId: red, displayOrder: 1, wlt: 'W', resultCode: 'KO' },
+          { competitorId: blue, displayOrder: 2, wlt: 'W' },
+        ],
+      },
     });
     expect(errorCodes(twoWinners)).toEqual(['RESULTS_INVALID']);
-    expect(issueTriples(twoWinners)).toEqual([[0, 'wlt', 'HEAD_TO_HEAD_SIDES'], [1, 'wlt', 'HEAD_TO_HEAD_SIDES']]);
+    expect(issueTriples(twoWinners)).toEqual([
+      [0, 'wlt', 'HEAD_TO_HEAD_SIDES'],
+      [1, 'wlt', 'HEAD_TO_HEAD_SIDES'],
+    ]);
 
     const saved = await api.gql(SET_UNIT_RESULTS, {
-      input: { unitId, expectedVersion: version, resultStatus: 'OFFICIAL', rows: [
-        { competitorId: red, displayOrder: 1, wlt: 'W', resultCode: 'KO', details: rounds },
-        { competitorId: blue, displayOrder: 2, wlt: 'L', details: rounds },
-      ] },
+      input: {
+        unitId,
+        expectedVersion: version,
+        resultStatus: 'OFFICIAL',
+        rows: [
+          { competitorId: red, displayOrder: 1, wlt: 'W', resultCode: 'KO', details: rounds },
+          { competitorId: blue, displayOrder: 2, wlt: 'L', details: rounds },
+        ],
+      },
     });
     expect(saved.errors).toBeUndefined();
     const unit = await call(READ_UNIT, { id: unitId });

@@ -48,25 +48,63 @@ describe('results desk: importUnitResults', () => {
     expect(unit.results[0]).toMatchObject({ id: demo.resultId['jutta-leerdam'], medal: 'GOLD', recordMarks: [{ code: 'OR' }] });
     const stored = await storedUnit(api, demo.unitId);
     expect(stored.results.map((r) => [r.timePrecision, r.lane])).toEqual([
-      ['HUNDREDTHS', 'O'], ['HUNDREDTHS', 'I'], ['HUNDREDTHS', 'I'], ['HUNDREDTHS', 'O'], ['HUNDREDTHS', 'I'], ['HUNDREDTHS', 'O'],
+      ['HUNDREDTHS', 'O'],
+      ['HUNDREDTHS', 'I'],
+      ['HUNDREDTHS', 'I'],
+      ['HUNDREDTHS', 'O'],
+      ['HUNDREDTHS', 'I'],
+      ['HUNDREDTHS', 'O'],
     ]);
     expect(stored.results.find((r) => r.competitorId === demo.competitor['brittany-bowe'])!.id).toBe(demo.resultId['brittany-bowe']);
   });
 
   it.each<[string, string, Array<[number | null, string | null, string]>]>([
-    ['a missing required column', csv(FINAL_LINES.map((line) => line.slice(2)), HEADER.replace('displayOrder,', '')), [[null, 'displayOrder', 'MISSING_COLUMN']]],
-    ['a time with 72 seconds', csv(FINAL_LINES.map((line, i) => (i === 1 ? line.replace('1:12.59', '1:72.31') : line))), [[3, 'time', 'INVALID_TIME']]],
-    ['a person not entered in the event', csv(FINAL_LINES.map((line, i) => (i === 4 ? line.replace('nadezhda-morozova', 'jake-paul') : line))), [[6, 'person', 'COMPETITOR_NOT_IN_EVENT']]],
-    ['an unknown person', csv(FINAL_LINES.map((line, i) => (i === 4 ? line.replace('nadezhda-morozova', 'nobody-at-all') : line))), [[6, 'person', 'COMPETITOR_NOT_IN_EVENT']]],
-    ['a person listed twice', csv(FINAL_LINES.map((line, i) => (i === 5 ? line.replace('erin-jackson', 'femke-kok') : line))), [[7, 'person', 'DUPLICATE_COMPETITOR']]],
-    ['a rank on a DNF line', csv([...FINAL_LINES.slice(0, 5).map((line) => `${line},`), '6,erin-jackson,6,,13,O,,,DNF'], `${HEADER},irm`), [[7, 'rank', 'RANK_ON_INVALID_RESULT']]],
-    ['an unknown record type', csv(FINAL_LINES.map((line, i) => (i === 2 ? `${line}XR` : line))), [[4, 'recordMarks', 'UNKNOWN_RECORD_TYPE']]],
+    [
+      'a missing required column',
+      csv(
+        FINAL_LINES.map((line) => line.slice(2)),
+        HEADER.replace('displayOrder,', ''),
+      ),
+      [[null, 'displayOrder', 'MISSING_COLUMN']],
+    ],
+    [
+      'a time with 72 seconds',
+      csv(FINAL_LINES.map((line, i) => (i === 1 ? line.replace('1:12.59', '1:72.31') : line))),
+      [[3, 'time', 'INVALID_TIME']],
+    ],
+    [
+      'a person not entered in the event',
+      csv(FINAL_LINES.map((line, i) => (i === 4 ? line.replace('nadezhda-morozova', 'jake-paul') : line))),
+      [[6, 'person', 'COMPETITOR_NOT_IN_EVENT']],
+    ],
+    [
+      'an unknown person',
+      csv(FINAL_LINES.map((line, i) => (i === 4 ? line.replace('nadezhda-morozova', 'nobody-at-all') : line))),
+      [[6, 'person', 'COMPETITOR_NOT_IN_EVENT']],
+    ],
+    [
+      'a person listed twice',
+      csv(FINAL_LINES.map((line, i) => (i === 5 ? line.replace('erin-jackson', 'femke-kok') : line))),
+      [[7, 'person', 'DUPLICATE_COMPETITOR']],
+    ],
+    [
+      'a rank on a DNF line',
+      csv([...FINAL_LINES.slice(0, 5).map((line) => `${line},`), '6,erin-jackson,6,,13,O,,,DNF'], `${HEADER},irm`),
+      [[7, 'rank', 'RANK_ON_INVALID_RESULT']],
+    ],
+    [
+      'an unknown record type',
+      csv(FINAL_LINES.map((line, i) => (i === 2 ? `${line}XR` : line))),
+      [[4, 'recordMarks', 'UNKNOWN_RECORD_TYPE']],
+    ],
   ])('refuses %s with RESULTS_INVALID naming the CSV line and field, storing nothing', async (_name, document, expected) => {
     const before = await storedUnit(api, demo.unitId);
     const response = await importDocument('CSV', document);
     expect(errorCodes(response)).toEqual(['RESULTS_INVALID']);
     expect(issueTriples(response)).toEqual(expected);
-    expect(response.errors![0].extensions.issues).toEqual([expect.objectContaining({ path: 'input.document', message: expect.any(String) })]);
+    expect(response.errors![0].extensions.issues).toEqual([
+      expect.objectContaining({ path: 'input.document', message: expect.any(String) }),
+    ]);
     const [line, field] = expected[0];
     expect(response.errors![0].message).toContain(line === null ? `input.document, ${field}` : `input.document, line ${line}, ${field}`);
     expect(await storedUnit(api, demo.unitId)).toEqual(before);
@@ -119,7 +157,9 @@ describe('results desk: importUnitResults', () => {
     expect(stale.errors![0].extensions.currentVersion).toBe(before.version);
     const empty = await importDocument('CSV', '');
     expect(errorCodes(empty)).toEqual(['BAD_USER_INPUT']);
-    const badFormat = await api.gql(IMPORT_UNIT_RESULTS, { input: { unitId: demo.unitId, expectedVersion: before.version, format: 'XML', document: 'x' } });
+    const badFormat = await api.gql(IMPORT_UNIT_RESULTS, {
+      input: { unitId: demo.unitId, expectedVersion: before.version, format: 'XML', document: 'x' },
+    });
     expect(errorCodes(badFormat)).toEqual(['BAD_USER_INPUT']);
     expect(await storedUnit(api, demo.unitId)).toEqual(before);
   });

@@ -27,18 +27,32 @@ describe('results desk: SQL statements do not grow with the number of rows', () 
       data: { slug: 'count-cup', name: 'Count Cup', kind: 'WORLD_CUP', startDate: new Date('2026-11-13'), endDate: new Date('2026-11-15') },
     });
     const event = await db.event.create({
-      data: { competitionId: competition.id, disciplineCode: 'SSK', recurringKey: 'SSK-W-500M', name: "Women's 500m", gender: 'WOMEN', style: 'RANKED', resultType: 'TIME' },
+      data: {
+        competitionId: competition.id,
+        disciplineCode: 'SSK',
+        recurringKey: 'SSK-W-500M',
+        name: "Women's 500m",
+        gender: 'WOMEN',
+        style: 'RANKED',
+        resultType: 'TIME',
+      },
     });
     const phase = await db.phase.create({ data: { eventId: event.id, kind: 'FINAL', name: 'Final', order: 1 } });
     const unit = await db.unit.create({ data: { phaseId: phase.id, name: 'Race', order: 1 } });
     const people = await db.person.createManyAndReturn({
-      data: Array.from({ length: size }, (_, i) => ({ slug: `count-skater-${i + 1}`, displayName: `Count Skater ${i + 1}`, nocCode: NOCS[i % NOCS.length] })),
+      data: Array.from({ length: size }, (_, i) => ({
+        slug: `count-skater-${i + 1}`,
+        displayName: `Count Skater ${i + 1}`,
+        nocCode: NOCS[i % NOCS.length],
+      })),
     });
     const competitors = await db.competitor.createManyAndReturn({
       data: people.map((p) => ({ eventId: event.id, personId: p.id, nocCode: p.nocCode })),
     });
     const bySlug = new Map(people.map((p) => [p.id, p.slug]));
-    const ordered = [...competitors].sort((a, b) => Number(bySlug.get(a.personId!)!.split('-').pop()) - Number(bySlug.get(b.personId!)!.split('-').pop()));
+    const ordered = [...competitors].sort(
+      (a, b) => Number(bySlug.get(a.personId!)!.split('-').pop()) - Number(bySlug.get(b.personId!)!.split('-').pop()),
+    );
     const rows = ordered.map((c, i) => ({
       competitorId: c.id,
       displayOrder: i + 1,
@@ -51,7 +65,9 @@ describe('results desk: SQL statements do not grow with the number of rows', () 
 
   const version = async (unitId: string) => (await api.prisma.unit.findUniqueOrThrow({ where: { id: unitId } })).version;
   const save = async (unitId: string, rows: unknown[]) => {
-    const response = await api.gql(SET_UNIT_RESULTS, { input: { unitId, expectedVersion: await version(unitId), resultStatus: 'OFFICIAL', rows } });
+    const response = await api.gql(SET_UNIT_RESULTS, {
+      input: { unitId, expectedVersion: await version(unitId), resultStatus: 'OFFICIAL', rows },
+    });
     if (response.errors) throw new Error(JSON.stringify(response.errors));
     return response;
   };
@@ -65,7 +81,11 @@ describe('results desk: SQL statements do not grow with the number of rows', () 
     const fifty = await read(big.unitId);
     expect(five.data!.unit.results).toHaveLength(5);
     expect(fifty.data!.unit.results).toHaveLength(50);
-    expect(fifty.data!.unit.results[49]).toMatchObject({ displayValue: '37.49', behind: '+0.49', competitor: { person: { slug: 'count-skater-50' } } });
+    expect(fifty.data!.unit.results[49]).toMatchObject({
+      displayValue: '37.49',
+      behind: '+0.49',
+      competitor: { person: { slug: 'count-skater-50' } },
+    });
 
     const fiveCount = await api.countQueries(() => read(demo.unitId));
     const fiftyCount = await api.countQueries(() => read(big.unitId));
@@ -75,7 +95,11 @@ describe('results desk: SQL statements do not grow with the number of rows', () 
 
   it('replaces a result set of 50 kept rows with as many statements as one of 5', async () => {
     const demo = await demoUnit(api);
-    const stored = await api.prisma.result.findMany({ where: { unitId: demo.unitId }, include: { recordMarks: true }, orderBy: { displayOrder: 'asc' } });
+    const stored = await api.prisma.result.findMany({
+      where: { unitId: demo.unitId },
+      include: { recordMarks: true },
+      orderBy: { displayOrder: 'asc' },
+    });
     const demoRows = stored.map((r, i) => ({
       competitorId: r.competitorId,
       displayOrder: 5 - i,

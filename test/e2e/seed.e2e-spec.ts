@@ -24,8 +24,24 @@ async function countRows(prisma: PrismaClient): Promise<Record<string, number>> 
     prisma.eventStanding.count(),
     prisma.record.count(),
   ]);
-  const tables = ['noc', 'discipline', 'recordType', 'organisation', 'person', 'athleteProfile', 'venue', 'competition',
-    'event', 'phase', 'unit', 'competitor', 'result', 'resultRecordMark', 'eventStanding', 'record'];
+  const tables = [
+    'noc',
+    'discipline',
+    'recordType',
+    'organisation',
+    'person',
+    'athleteProfile',
+    'venue',
+    'competition',
+    'event',
+    'phase',
+    'unit',
+    'competitor',
+    'result',
+    'resultRecordMark',
+    'eventStanding',
+    'record',
+  ];
   return Object.fromEntries(tables.map((table, i) => [table, counts[i]!]));
 }
 

@@ -44,7 +44,14 @@ describe('sports graph reads', () => {
     expect(event.defendingChampion.displayName).toBe('Miho Takagi');
     const [unit] = event.units;
     expect(unit.resultStatus).toBe('PARTIAL');
-    const rows = unit.results.map((r: any) => [r.competitor.person.slug, r.rank, r.displayValue, r.behind, r.medal, r.recordMarks.map((m: any) => m.code)]);
+    const rows = unit.results.map((r: any) => [
+      r.competitor.person.slug,
+      r.rank,
+      r.displayValue,
+      r.behind,
+      r.medal,
+      r.recordMarks.map((m: any) => m.code),
+    ]);
     expect(rows).toEqual([
       ['jutta-leerdam', 1, '1:12.31', null, 'GOLD', ['OR']],
       ['femke-kok', 2, '1:12.59', '+0.28', 'SILVER', []],
@@ -78,7 +85,10 @@ describe('sports graph reads', () => {
     const page1 = await api.gql(`{ people(noc: "USA", first: 1) { edges { cursor node { slug } } pageInfo { hasNextPage endCursor } } }`);
     expect(page1.data!.people.pageInfo.hasNextPage).toBe(true);
     const after = page1.data!.people.pageInfo.endCursor;
-    const page2 = await api.gql(`query($after: String) { people(noc: "USA", first: 5, after: $after) { edges { node { slug } } pageInfo { hasNextPage } } }`, { after });
+    const page2 = await api.gql(
+      `query($after: String) { people(noc: "USA", first: 5, after: $after) { edges { node { slug } } pageInfo { hasNextPage } } }`,
+      { after },
+    );
     const slugs = [page1.data!.people.edges[0].node.slug, ...page2.data!.people.edges.map((e: any) => e.node.slug)];
     expect(slugs).toEqual(['brittany-bowe', 'erin-jackson', 'jake-paul']);
     expect(page2.data!.people.pageInfo.hasNextPage).toBe(false);
@@ -114,7 +124,9 @@ describe('sports graph reads', () => {
   });
 
   it('derives the medal table from the final standings', async () => {
-    const response = await api.gql(`{ competition(slug: "milano-cortina-2026") { medalTable { rank noc { code } gold silver bronze total } } }`);
+    const response = await api.gql(
+      `{ competition(slug: "milano-cortina-2026") { medalTable { rank noc { code } gold silver bronze total } } }`,
+    );
     expect(response.data!.competition.medalTable).toEqual([
       { rank: 1, noc: { code: 'NED' }, gold: 1, silver: 1, bronze: 0, total: 2 },
       { rank: 2, noc: { code: 'JPN' }, gold: 0, silver: 0, bronze: 1, total: 1 },
@@ -124,15 +136,32 @@ describe('sports graph reads', () => {
   it('tells who holds a record on a date', async () => {
     const query = `query($on: Date) { competition(slug: "milano-cortina-2026") { event(key: "SSK-W-1000M") { records(on: $on) { type { code } holder { slug } valueMs setBy { displayValue } } } } }`;
     const raceDay = await api.gql(query, { on: '2026-02-09' });
-    const records = raceDay.data!.competition.event.records.map((r: any) => [r.type.code, r.holder.slug, r.valueMs, r.setBy?.displayValue ?? null]);
-    expect(records).toEqual(expect.arrayContaining([['OR', 'jutta-leerdam', 72310, '1:12.31'], ['WR', 'brittany-bowe', null, null]]));
+    const records = raceDay.data!.competition.event.records.map((r: any) => [
+      r.type.code,
+      r.holder.slug,
+      r.valueMs,
+      r.setBy?.displayValue ?? null,
+    ]);
+    expect(records).toEqual(
+      expect.arrayContaining([
+        ['OR', 'jutta-leerdam', 72310, '1:12.31'],
+        ['WR', 'brittany-bowe', null, null],
+      ]),
+    );
     const dayBefore = await api.gql(query, { on: '2026-02-08' });
     expect(dayBefore.data!.competition.event.records.map((r: any) => r.type.code)).toEqual(['WR']);
   });
 
   it('answers person(slug) with age, NOC and athlete profile', async () => {
-    const response = await api.gql(`{ person(slug: "miho-takagi") { displayName nameOrder noc { code isoAlpha2 } athlete { disciplineCode } } }`);
-    expect(response.data!.person).toEqual({ displayName: 'Miho Takagi', nameOrder: 'FAMILY_GIVEN', noc: { code: 'JPN', isoAlpha2: 'JP' }, athlete: { disciplineCode: 'SSK' } });
+    const response = await api.gql(
+      `{ person(slug: "miho-takagi") { displayName nameOrder noc { code isoAlpha2 } athlete { disciplineCode } } }`,
+    );
+    expect(response.data!.person).toEqual({
+      displayName: 'Miho Takagi',
+      nameOrder: 'FAMILY_GIVEN',
+      noc: { code: 'JPN', isoAlpha2: 'JP' },
+      athlete: { disciplineCode: 'SSK' },
+    });
   });
 
   it('lists NOCs by code, paged', async () => {

@@ -48,21 +48,40 @@ describe('sports graph writes', () => {
   });
 
   it('builds a competition, an event, a phase and a unit, then edits them at their versions', async () => {
-    const competition = await api.gql(`mutation { createCompetition(input: { name: "ISU World Cup Heerenveen 2026", kind: WORLD_CUP, startDate: "2026-11-13", endDate: "2026-11-15", hostCountryIso2: "NL" }) { id slug version } }`);
+    const competition = await api.gql(
+      `mutation { createCompetition(input: { name: "ISU World Cup Heerenveen 2026", kind: WORLD_CUP, startDate: "2026-11-13", endDate: "2026-11-15", hostCountryIso2: "NL" }) { id slug version } }`,
+    );
     expect(competition.data!.createCompetition.slug).toBe('isu-world-cup-heerenveen-2026');
     const competitionId = competition.data!.createCompetition.id;
-    const event = await api.gql(`mutation($c: ID!) { createEvent(input: { competitionId: $c, disciplineCode: "SSK", recurringKey: "SSK-W-1000M", name: "Women's 1000m", gender: WOMEN, style: RANKED, resultType: TIME }) { id version previousEdition { competition { slug } } } }`, { c: competitionId });
+    const event = await api.gql(
+      `mutation($c: ID!) { createEvent(input: { competitionId: $c, disciplineCode: "SSK", recurringKey: "SSK-W-1000M", name: "Women's 1000m", gender: WOMEN, style: RANKED, resultType: TIME }) { id version previousEdition { competition { slug } } } }`,
+      { c: competitionId },
+    );
     expect(event.errors).toBeUndefined();
     expect(event.data!.createEvent.previousEdition.competition.slug).toBe('milano-cortina-2026');
     const eventId = event.data!.createEvent.id;
-    const duplicate = await api.gql(`mutation($c: ID!) { createEvent(input: { competitionId: $c, disciplineCode: "SSK", recurringKey: "SSK-W-1000M", name: "Again", gender: WOMEN, style: RANKED, resultType: TIME }) { id } }`, { c: competitionId });
+    const duplicate = await api.gql(
+      `mutation($c: ID!) { createEvent(input: { competitionId: $c, disciplineCode: "SSK", recurringKey: "SSK-W-1000M", name: "Again", gender: WOMEN, style: RANKED, resultType: TIME }) { id } }`,
+      { c: competitionId },
+    );
     expect(errorCodes(duplicate)).toEqual(['CONFLICT']);
-    const phase = await api.gql(`mutation($e: ID!) { createPhase(input: { eventId: $e, kind: FINAL, name: "Final", order: 1 }) { id } }`, { e: eventId });
-    const unit = await api.gql(`mutation($p: ID!) { createUnit(input: { phaseId: $p, name: "Race", order: 1 }) { id version resultStatus event { id } } }`, { p: phase.data!.createPhase.id });
+    const phase = await api.gql(`mutation($e: ID!) { createPhase(input: { eventId: $e, kind: FINAL, name: "Final", order: 1 }) { id } }`, {
+      e: eventId,
+    });
+    const unit = await api.gql(
+      `mutation($p: ID!) { createUnit(input: { phaseId: $p, name: "Race", order: 1 }) { id version resultStatus event { id } } }`,
+      { p: phase.data!.createPhase.id },
+    );
     expect(unit.data!.createUnit).toMatchObject({ version: 1, resultStatus: 'START_LIST', event: { id: eventId } });
-    const updated = await api.gql(`mutation($id: ID!) { updateUnit(input: { id: $id, expectedVersion: 1, status: FINISHED, resultStatus: UNOFFICIAL }) { version status resultStatus } }`, { id: unit.data!.createUnit.id });
+    const updated = await api.gql(
+      `mutation($id: ID!) { updateUnit(input: { id: $id, expectedVersion: 1, status: FINISHED, resultStatus: UNOFFICIAL }) { version status resultStatus } }`,
+      { id: unit.data!.createUnit.id },
+    );
     expect(updated.data!.updateUnit).toEqual({ version: 2, status: 'FINISHED', resultStatus: 'UNOFFICIAL' });
-    const badDates = await api.gql(`mutation($id: ID!) { updateCompetition(input: { id: $id, expectedVersion: 1, endDate: "2026-01-01" }) { id } }`, { id: competitionId });
+    const badDates = await api.gql(
+      `mutation($id: ID!) { updateCompetition(input: { id: $id, expectedVersion: 1, endDate: "2026-01-01" }) { id } }`,
+      { id: competitionId },
+    );
     expect(errorCodes(badDates)).toEqual(['BAD_USER_INPUT']);
     const stored = await api.prisma.competition.findUniqueOrThrow({ where: { id: competitionId } });
     expect(stored.version).toBe(1);

@@ -74,20 +74,33 @@ describe('story build: an editor writes the demo story through the API, a fronte
 
   it('serves the story with its headline, dateline, section and JSON-LD', () => {
     const { article } = page;
-    expect(article).toMatchObject({ slug: STORY_SLUG, status: 'PUBLISHED', section: 'speed-skating', language: 'en', dateline: { place: 'MILAN', date: '2026-02-09' } });
+    expect(article).toMatchObject({
+      slug: STORY_SLUG,
+      status: 'PUBLISHED',
+      section: 'speed-skating',
+      language: 'en',
+      dateline: { place: 'MILAN', date: '2026-02-09' },
+    });
     expect(article.headline).toMatch(/Leerdam/);
     expect(article.summary).toMatch(/1:12\.31/);
     expect(article.jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: article.headline });
   });
 
   it('lays the body out as paragraphs, quotes, images, the results table, posts and a fact box', () => {
-    const counts = Object.fromEntries(['ParagraphBlock', 'QuoteBlock', 'ImageBlock', 'ResultsTableBlock', 'SocialPostBlock', 'FactBoxBlock'].map((t) => [t, blocksOf(page.article.body, t).length]));
+    const counts = Object.fromEntries(
+      ['ParagraphBlock', 'QuoteBlock', 'ImageBlock', 'ResultsTableBlock', 'SocialPostBlock', 'FactBoxBlock'].map((t) => [
+        t,
+        blocksOf(page.article.body, t).length,
+      ]),
+    );
     expect(counts).toEqual({ ParagraphBlock: 8, QuoteBlock: 6, ImageBlock: 3, ResultsTableBlock: 1, SocialPostBlock: 2, FactBoxBlock: 1 });
   });
 
   it('resolves every mention to its entity at the offsets of the name in the text', () => {
     const paragraphs = blocksOf(page.article.body, 'ParagraphBlock');
-    const mentions = paragraphs.flatMap((p) => p.mentions.map((m: any) => [p.text.slice(m.start, m.end), m.target.__typename, targetKey(m.target)]));
+    const mentions = paragraphs.flatMap((p) =>
+      p.mentions.map((m: any) => [p.text.slice(m.start, m.end), m.target.__typename, targetKey(m.target)]),
+    );
     expect(mentions).toEqual([
       ['Jutta Leerdam', 'Person', 'jutta-leerdam'],
       ['Milano Speed Skating Stadium', 'Venue', 'milano-speed-skating-stadium'],
@@ -116,7 +129,17 @@ describe('story build: an editor writes the demo story through the API, a fronte
   it('shows the live results of the 2026 final with times, gaps, medals and the Olympic record', () => {
     const [table] = blocksOf(page.article.body, 'ResultsTableBlock');
     expect(table.columns).toEqual(['RANK', 'COMPETITOR', 'NOC', 'VALUE', 'BEHIND', 'MEDAL', 'RECORDS']);
-    expect(table.unit.results.map((r: any) => [r.rank, r.competitor.person.slug, r.competitor.noc.code, r.displayValue, r.behind, r.medal, r.recordMarks.map((m: any) => m.code)])).toEqual([
+    expect(
+      table.unit.results.map((r: any) => [
+        r.rank,
+        r.competitor.person.slug,
+        r.competitor.noc.code,
+        r.displayValue,
+        r.behind,
+        r.medal,
+        r.recordMarks.map((m: any) => m.code),
+      ]),
+    ).toEqual([
       [1, 'jutta-leerdam', 'NED', '1:12.31', null, 'GOLD', ['OR']],
       [2, 'femke-kok', 'NED', '1:12.59', '+0.28', 'SILVER', []],
       [3, 'miho-takagi', 'JPN', '1:13.95', '+1.64', 'BRONZE', []],
@@ -145,7 +168,12 @@ describe('story build: an editor writes the demo story through the API, a fronte
     for (const image of images) {
       expect(image.caption).toMatch(/Milan/);
       expect(image.altText).toBeTruthy();
-      expect(image.asset).toMatchObject({ city: 'Milan', countryIso2: 'IT', dateCreated: '2026-02-09T00:00:00.000Z', mimeType: 'image/jpeg' });
+      expect(image.asset).toMatchObject({
+        city: 'Milan',
+        countryIso2: 'IT',
+        dateCreated: '2026-02-09T00:00:00.000Z',
+        mimeType: 'image/jpeg',
+      });
     }
   });
 
@@ -156,7 +184,10 @@ describe('story build: an editor writes the demo story through the API, a fronte
       ['X', '@jakepaul', 'jake-paul', 'words cant describe how proud of you i am'],
     ]);
     for (const post of posts) expect(post.url).toMatch(/^https:\/\/x\.com\/jakepaul\/status\/\d+$/);
-    const quotes = await api.prisma.quote.findMany({ where: { context: 'SOCIAL_POST' }, include: { socialPost: true, speakerPerson: true } });
+    const quotes = await api.prisma.quote.findMany({
+      where: { context: 'SOCIAL_POST' },
+      include: { socialPost: true, speakerPerson: true },
+    });
     expect(quotes.map((q) => [q.speakerPerson!.slug, q.socialPost!.url]).sort()).toEqual(posts.map((p) => ['jake-paul', p.url]).sort());
   });
 
@@ -177,15 +208,23 @@ describe('story build: an editor writes the demo story through the API, a fronte
       ['ABOUT', 'Person', 'miho-takagi'],
     ]);
     expect(links.filter((l: any) => l[0] === 'MENTIONS').map((l: any) => l[2])).toEqual([
-      'brittany-bowe', 'erin-jackson', 'jake-paul', 'johan-derksen', 'milano-speed-skating-stadium', 'milano-cortina-2026', 'beijing-2022',
+      'brittany-bowe',
+      'erin-jackson',
+      'jake-paul',
+      'johan-derksen',
+      'milano-speed-skating-stadium',
+      'milano-cortina-2026',
+      'beijing-2022',
     ]);
   });
 
   it('finds the story and Leerdam herself when searching for "leerdam"', () => {
     const nodes = page.search.edges.map((e: any) => e.node);
-    expect(nodes).toEqual(expect.arrayContaining([
-      { __typename: 'Article', slug: STORY_SLUG, headline: page.article.headline },
-      { __typename: 'Person', slug: 'jutta-leerdam', displayName: 'Jutta Leerdam' },
-    ]));
+    expect(nodes).toEqual(
+      expect.arrayContaining([
+        { __typename: 'Article', slug: STORY_SLUG, headline: page.article.headline },
+        { __typename: 'Person', slug: 'jutta-leerdam', displayName: 'Jutta Leerdam' },
+      ]),
+    );
   });
 });

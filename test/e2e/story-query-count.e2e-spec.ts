@@ -25,11 +25,22 @@ describe('story page: SQL statements do not grow with the number of blocks or st
     const getty = (await api.prisma.agency.findUniqueOrThrow({ where: { slug: 'getty-images' } })).id;
     for (const [i, slug] of PEOPLE.entries()) {
       const person = ids.people[slug];
-      const asset = { url: `https://media.podium.example/count/${i}.jpg`, mimeType: 'image/jpeg', supplierId: getty, supplierImageId: `count-${i}`, peopleShownIds: [person] };
-      assets.push((await ok(api, `mutation($input: CreateMediaAssetInput!) { createMediaAsset(input: $input) { id } }`, { input: asset })).createMediaAsset.id);
+      const asset = {
+        url: `https://media.podium.example/count/${i}.jpg`,
+        mimeType: 'image/jpeg',
+        supplierId: getty,
+        supplierImageId: `count-${i}`,
+        peopleShownIds: [person],
+      };
+      assets.push(
+        (await ok(api, `mutation($input: CreateMediaAssetInput!) { createMediaAsset(input: $input) { id } }`, { input: asset }))
+          .createMediaAsset.id,
+      );
       // Fixture lines for counting, not things these people said.
       const quote = { text: `Count fixture line ${i}`, speakerPersonId: person, context: 'TOLD_REPORTERS', unitId: ids.unit2026 };
-      quotes.push((await ok(api, `mutation($input: CreateQuoteInput!) { createQuote(input: $input) { id } }`, { input: quote })).createQuote.id);
+      quotes.push(
+        (await ok(api, `mutation($input: CreateQuoteInput!) { createQuote(input: $input) { id } }`, { input: quote })).createQuote.id,
+      );
     }
     unit2022 = (await api.prisma.unit.findFirstOrThrow({ where: { phase: { event: { competition: { slug: 'beijing-2022' } } } } })).id;
   });
@@ -56,7 +67,13 @@ describe('story page: SQL statements do not grow with the number of blocks or st
     post: (i: number): Block => ({ type: 'SOCIAL_POST', socialPost: { socialPostId: Object.values(ids.posts)[i % 2] } }),
     facts: (i: number): Block => ({
       type: 'FACT_BOX',
-      factBox: { title: 'Figures', items: [{ label: 'Gap', fact: { kind: 'TIME_DIFFERENCE', resultId: ids.leerdamResult2026, otherResultId: ids.takagiResult2022 } }, { label: 'Age', fact: { kind: 'AGE', personId: person(i), on: '2026-02-09' } }] },
+      factBox: {
+        title: 'Figures',
+        items: [
+          { label: 'Gap', fact: { kind: 'TIME_DIFFERENCE', resultId: ids.leerdamResult2026, otherResultId: ids.takagiResult2022 } },
+          { label: 'Age', fact: { kind: 'AGE', personId: person(i), on: '2026-02-09' } },
+        ],
+      },
     }),
     heading: (): Block => ({ type: 'HEADING', heading: { text: 'A heading' } }),
   };
@@ -79,7 +96,11 @@ describe('story page: SQL statements do not grow with the number of blocks or st
   it('reads a story of 30 paragraphs, quotes and photos with no more statements than one of 3', async () => {
     // The small story holds the widest shapes: a quote from a post (unit and post to load) and a
     // photo without a credit line (credit built from the agency); the large one mixes all shapes.
-    const small = await publish([block.paragraph(0), block.quote(quotes.indexOf(ids.quotes['paul-gold'])), block.image(PHOTO_WITHOUT_CREDIT_LINE)]);
+    const small = await publish([
+      block.paragraph(0),
+      block.quote(quotes.indexOf(ids.quotes['paul-gold'])),
+      block.image(PHOTO_WITHOUT_CREDIT_LINE),
+    ]);
     const large = await publish(repeat(10, (i) => [block.paragraph(i), block.quote(i), block.image(i)]));
     expect([await read(small)(), await read(large)()]).toEqual([3, 30]);
 
@@ -90,7 +111,15 @@ describe('story page: SQL statements do not grow with the number of blocks or st
   });
 
   it('reads a story of 30 blocks of every type with no more statements than one with each type once', async () => {
-    const small = await publish([block.paragraph(0), block.quote(quotes.indexOf(ids.quotes['paul-gold'])), block.image(PHOTO_WITHOUT_CREDIT_LINE), block.table(0), block.post(0), block.facts(0), block.heading()]);
+    const small = await publish([
+      block.paragraph(0),
+      block.quote(quotes.indexOf(ids.quotes['paul-gold'])),
+      block.image(PHOTO_WITHOUT_CREDIT_LINE),
+      block.table(0),
+      block.post(0),
+      block.facts(0),
+      block.heading(),
+    ]);
     const large = await publish([
       ...repeat(6, (i) => [block.paragraph(i), block.quote(i), block.image(i)]),
       ...repeat(2, (i) => [block.quote(i + 6), block.image(i + 6), block.table(i), block.post(i), block.facts(i), block.heading()]),
@@ -103,7 +132,17 @@ describe('story page: SQL statements do not grow with the number of blocks or st
   });
 
   it('lists 50 stories with their whole bodies with no more statements than 1', async () => {
-    while (stories < 24) await publish(repeat(3, (i) => [block.paragraph(stories + i), block.quote(stories + i), block.image(stories + i), block.table(i), block.post(i), block.facts(stories)]));
+    while (stories < 24)
+      await publish(
+        repeat(3, (i) => [
+          block.paragraph(stories + i),
+          block.quote(stories + i),
+          block.image(stories + i),
+          block.table(i),
+          block.post(i),
+          block.facts(stories),
+        ]),
+      );
     const list = (first: number) => async () => {
       const response = await api.gql(LIST, { first });
       if (response.errors) throw new Error(JSON.stringify(response.errors));

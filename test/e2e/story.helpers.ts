@@ -58,7 +58,13 @@ export async function createStoryMaterial(api: TestApp, sports: SportsIds): Prom
 
   const assets = {} as StoryIds['assets'];
   for (const { key, supplier, peopleShown, ...fields } of PHOTOS) {
-    const input = { ...fields, ...PHOTO_LOCATION, supplierId: agencies[supplier], eventId: sports.event2026, peopleShownIds: peopleShown.map((slug) => sports.people[slug]) };
+    const input = {
+      ...fields,
+      ...PHOTO_LOCATION,
+      supplierId: agencies[supplier],
+      eventId: sports.event2026,
+      peopleShownIds: peopleShown.map((slug) => sports.people[slug]),
+    };
     assets[key] = (await ok(api, CREATE_ASSET, { input })).createMediaAsset.id;
   }
 
@@ -81,7 +87,9 @@ export async function createStoryMaterial(api: TestApp, sports: SportsIds): Prom
 }
 
 /** The whole demo story through the API: material, createArticle with every block, publishArticle. */
-export async function buildDemoStory(api: TestApp): Promise<{ ids: StoryIds; article: { id: string; slug: string; version: number; status: string } }> {
+export async function buildDemoStory(
+  api: TestApp,
+): Promise<{ ids: StoryIds; article: { id: string; slug: string; version: number; status: string } }> {
   const ids = await createStoryMaterial(api, await sportsIds(api));
   const created = (await ok(api, CREATE_ARTICLE, { input: asVariables(storyInput(ids)) })).createArticle;
   const published = (await ok(api, PUBLISH_ARTICLE, { input: { id: created.id, expectedVersion: created.version } })).publishArticle;
@@ -118,8 +126,12 @@ export async function seededStoryIds(api: TestApp): Promise<StoryIds> {
   };
   return {
     ...(await sportsIds(api)),
-    assets: Object.fromEntries(PHOTOS.map((p) => [p.key, find(assets, (a) => a.supplierImageId === p.supplierImageId, p.key)])) as StoryIds['assets'],
+    assets: Object.fromEntries(
+      PHOTOS.map((p) => [p.key, find(assets, (a) => a.supplierImageId === p.supplierImageId, p.key)]),
+    ) as StoryIds['assets'],
     posts: Object.fromEntries(POSTS.map((p) => [p.key, find(posts, (row) => row.url === p.url, p.key)])) as StoryIds['posts'],
-    quotes: Object.fromEntries(QUOTES.map((q) => [q.key, find(quotes, (row) => row.text === q.text && row.speakerPerson?.slug === q.speaker, q.key)])) as StoryIds['quotes'],
+    quotes: Object.fromEntries(
+      QUOTES.map((q) => [q.key, find(quotes, (row) => row.text === q.text && row.speakerPerson?.slug === q.speaker, q.key)]),
+    ) as StoryIds['quotes'],
   };
 }

@@ -64,10 +64,9 @@ export async function teardownTestServer(): Promise<void> {
     if (!stopEmbedded) {
       // A shared server keeps nothing from this run, including databases of files that failed before dropping theirs.
       await withAdminClient(async (client) => {
-        const { rows } = await client.query<{ datname: string }>(
-          "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
-          [testDatabasePrefix(info.runId)],
-        );
+        const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [
+          testDatabasePrefix(info.runId),
+        ]);
         for (const { datname } of rows) await dropDatabase(client, datname);
         await dropDatabase(client, TEMPLATE_DATABASE);
       }, info.adminUrl);

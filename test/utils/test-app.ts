@@ -52,7 +52,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     await seeder.$disconnect();
   }
   // The response cache would answer repeated queries without SQL; tests that want it turn it on.
-  const env = loadEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url, RESPONSE_CACHE_TTL_SECONDS: '0', ...options.env });
+  const env = loadEnvironment({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: database.url,
+    RESPONSE_CACHE_TTL_SECONDS: '0',
+    ...options.env,
+  });
   const app = await createApp(env, database.url);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

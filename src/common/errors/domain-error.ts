@@ -44,6 +44,10 @@ export class VersionConflictError extends DomainError {
 
 export class SlugTakenError extends DomainError {
   constructor(entity: string, slug: string) {
-    super(ErrorCode.SLUG_TAKEN, `The slug "${slug}" is already used by another ${entity.toLowerCase()}`, { entity, slug, field: 'input.slug' });
+    super(ErrorCode.SLUG_TAKEN, `The slug "${slug}" is already used by another ${entity.toLowerCase()}`, {
+      entity,
+      slug,
+      field: 'input.slug',
+    });
   }
 }

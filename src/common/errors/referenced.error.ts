@@ -7,6 +7,10 @@ const humanize = (entity: string) => entity.replace(/(?<!^)(?=[A-Z])/g, ' ').toL
 /** Deleting would leave stories pointing at nothing; `articles` names them so an editor can fix them first. */
 export class ReferencedByArticlesError extends DomainError {
   constructor(entity: string, id: string, articles: string[]) {
-    super(ErrorCode.REFERENCED, `The ${humanize(entity)} is used by ${articles.length} article(s): ${articles.join(', ')}`, { entity, id, articles });
+    super(ErrorCode.REFERENCED, `The ${humanize(entity)} is used by ${articles.length} article(s): ${articles.join(', ')}`, {
+      entity,
+      id,
+      articles,
+    });
   }
 }

@@ -100,7 +100,8 @@ export async function diffSchemaAgainstMigrations(databaseUrl?: string, options:
   const migrationsList = await readMigrationsList(migrationsDir);
   const schema = await readFile(schemaPath, 'utf8');
   // Without a migration there is no shadow database to build: diff from nothing.
-  const from = migrationsList.migrationDirectories.length === 0 ? { tag: 'empty' as const } : { tag: 'migrations' as const, ...migrationsList };
+  const from =
+    migrationsList.migrationDirectories.length === 0 ? { tag: 'empty' as const } : { tag: 'migrations' as const, ...migrationsList };
   return withEngine(databaseUrl, options, async (engine) => {
     const result = await engine.diff({
       from,

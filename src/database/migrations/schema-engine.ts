@@ -81,7 +81,11 @@ export async function createSchemaEngine(
 ): Promise<SchemaEngineHandle> {
   const { SchemaEngine } = await loadBindings();
   const adapters = new MigrationPgFactory(connectionString);
-  const engine = await SchemaEngine.new({ datamodels: [[datamodel.path, datamodel.content]] }, log, bindMigrationAwareSqlAdapterFactory(adapters));
+  const engine = await SchemaEngine.new(
+    { datamodels: [[datamodel.path, datamodel.content]] },
+    log,
+    bindMigrationAwareSqlAdapterFactory(adapters),
+  );
   let closed = false;
   return {
     engine,

@@ -24,14 +24,73 @@ export const ORGANISATIONS: readonly Prisma.OrganisationCreateInput[] = [
 const skater = { gender: 'FEMALE', athleteDiscipline: 'SSK' } as const;
 
 export const PEOPLE: readonly DemoPerson[] = [
-  { ...skater, slug: 'jutta-leerdam', givenName: 'Jutta', familyName: 'Leerdam', displayName: 'Jutta Leerdam', nocCode: 'NED', birthDate: '1998-12-30', description: 'Dutch speed skater.' },
-  { ...skater, slug: 'femke-kok', givenName: 'Femke', familyName: 'Kok', displayName: 'Femke Kok', nocCode: 'NED', description: 'Dutch speed skater.' },
+  {
+    ...skater,
+    slug: 'jutta-leerdam',
+    givenName: 'Jutta',
+    familyName: 'Leerdam',
+    displayName: 'Jutta Leerdam',
+    nocCode: 'NED',
+    birthDate: '1998-12-30',
+    description: 'Dutch speed skater.',
+  },
+  {
+    ...skater,
+    slug: 'femke-kok',
+    givenName: 'Femke',
+    familyName: 'Kok',
+    displayName: 'Femke Kok',
+    nocCode: 'NED',
+    description: 'Dutch speed skater.',
+  },
   // Japanese usage puts the family name first (Takagi Miho); displayName keeps the English press form.
-  { ...skater, slug: 'miho-takagi', givenName: 'Miho', familyName: 'Takagi', displayName: 'Miho Takagi', nameOrder: 'FAMILY_GIVEN', nocCode: 'JPN', description: 'Japanese speed skater.' },
-  { ...skater, slug: 'brittany-bowe', givenName: 'Brittany', familyName: 'Bowe', displayName: 'Brittany Bowe', nocCode: 'USA', description: 'American speed skater.' },
-  { ...skater, slug: 'erin-jackson', givenName: 'Erin', familyName: 'Jackson', displayName: 'Erin Jackson', nocCode: 'USA', description: 'American speed skater.' },
-  { slug: 'jake-paul', givenName: 'Jake', familyName: 'Paul', displayName: 'Jake Paul', gender: 'MALE', nocCode: 'USA', athleteDiscipline: 'BOX', description: 'American YouTuber turned boxer.' },
-  { slug: 'johan-derksen', givenName: 'Johan', familyName: 'Derksen', displayName: 'Johan Derksen', gender: 'MALE', nocCode: 'NED', description: 'Dutch former footballer turned sports pundit.' },
+  {
+    ...skater,
+    slug: 'miho-takagi',
+    givenName: 'Miho',
+    familyName: 'Takagi',
+    displayName: 'Miho Takagi',
+    nameOrder: 'FAMILY_GIVEN',
+    nocCode: 'JPN',
+    description: 'Japanese speed skater.',
+  },
+  {
+    ...skater,
+    slug: 'brittany-bowe',
+    givenName: 'Brittany',
+    familyName: 'Bowe',
+    displayName: 'Brittany Bowe',
+    nocCode: 'USA',
+    description: 'American speed skater.',
+  },
+  {
+    ...skater,
+    slug: 'erin-jackson',
+    givenName: 'Erin',
+    familyName: 'Jackson',
+    displayName: 'Erin Jackson',
+    nocCode: 'USA',
+    description: 'American speed skater.',
+  },
+  {
+    slug: 'jake-paul',
+    givenName: 'Jake',
+    familyName: 'Paul',
+    displayName: 'Jake Paul',
+    gender: 'MALE',
+    nocCode: 'USA',
+    athleteDiscipline: 'BOX',
+    description: 'American YouTuber turned boxer.',
+  },
+  {
+    slug: 'johan-derksen',
+    givenName: 'Johan',
+    familyName: 'Derksen',
+    displayName: 'Johan Derksen',
+    gender: 'MALE',
+    nocCode: 'NED',
+    description: 'Dutch former footballer turned sports pundit.',
+  },
 ];
 
 export const VENUE = {
@@ -81,7 +140,14 @@ const medallists = (gold: string, silver: string, bronze?: string): DemoEdition[
 
 export const EDITIONS: readonly DemoEdition[] = [
   {
-    competition: { slug: 'beijing-2022', name: 'Beijing 2022 Olympic Winter Games', kind: 'OLYMPIC_GAMES', startDate: '2022-02-04', endDate: '2022-02-20', hostCountryIso2: 'CN' },
+    competition: {
+      slug: 'beijing-2022',
+      name: 'Beijing 2022 Olympic Winter Games',
+      kind: 'OLYMPIC_GAMES',
+      startDate: '2022-02-04',
+      endDate: '2022-02-20',
+      hostCountryIso2: 'CN',
+    },
     // Only the top two are known (from the 2026 report); venue and start time are not.
     venueSlug: null,
     scheduledAt: null,
@@ -95,7 +161,14 @@ export const EDITIONS: readonly DemoEdition[] = [
     standings: medallists('miho-takagi', 'jutta-leerdam'),
   },
   {
-    competition: { slug: 'milano-cortina-2026', name: 'Milano Cortina 2026 Olympic Winter Games', kind: 'OLYMPIC_GAMES', startDate: '2026-02-06', endDate: '2026-02-22', hostCountryIso2: 'IT' },
+    competition: {
+      slug: 'milano-cortina-2026',
+      name: 'Milano Cortina 2026 Olympic Winter Games',
+      kind: 'OLYMPIC_GAMES',
+      startDate: '2026-02-06',
+      endDate: '2026-02-22',
+      hostCountryIso2: 'IT',
+    },
     venueSlug: VENUE.slug,
     // The report says only "in the afternoon" of 9 February; 16:00 local is a placeholder hour.
     scheduledAt: new Date('2026-02-09T16:00:00+01:00'),

@@ -1,14 +1,5 @@
 import type { Prisma } from '../../generated/prisma/client.js';
-import {
-  day,
-  type DemoEdition,
-  EDITIONS,
-  ORGANISATIONS,
-  PEOPLE,
-  RECORDS,
-  VENUE,
-  WOMENS_1000M,
-} from './demo-sports.data.js';
+import { day, type DemoEdition, EDITIONS, ORGANISATIONS, PEOPLE, RECORDS, VENUE, WOMENS_1000M } from './demo-sports.data.js';
 import type { SeedClient, SeedLog } from './seed-client.js';
 
 export interface DemoSportsSummary {

@@ -16,7 +16,16 @@ export const AGENCIES = [
 export type AgencySlug = (typeof AGENCIES)[number]['slug'];
 export type PhotoKey = 'leerdam-celebrates' | 'paul-in-the-stands' | 'leerdam-podium';
 export type PostKey = 'paul-gold' | 'paul-proud';
-export type QuoteKey = 'leerdam-stand' | 'leerdam-recover' | 'leerdam-dream' | 'leerdam-peaked' | 'kok-best' | 'kok-respect' | 'paul-gold' | 'paul-proud' | 'derksen-diva';
+export type QuoteKey =
+  | 'leerdam-stand'
+  | 'leerdam-recover'
+  | 'leerdam-dream'
+  | 'leerdam-peaked'
+  | 'kok-best'
+  | 'kok-respect'
+  | 'paul-gold'
+  | 'paul-proud'
+  | 'derksen-diva';
 
 /** IPTC fields every demo photo shares: taken on race day in Milan, at the women's 1000 m. */
 export const PHOTO_LOCATION = { dateCreated: day(RACE_DAY), city: 'Milan', countryIso2: 'IT', mimeType: 'image/jpeg' } as const;
@@ -91,8 +100,24 @@ export interface DemoPost {
 
 // The status ids are illustrative placeholders, not the real posts' ids.
 export const POSTS: readonly DemoPost[] = [
-  { key: 'paul-gold', platform: 'X', url: 'https://x.com/jakepaul/status/2020000000000000001', authorHandle: '@jakepaul', author: 'jake-paul', text: 'You did it my love. Olympic Gold.', postedAt: day(RACE_DAY) },
-  { key: 'paul-proud', platform: 'X', url: 'https://x.com/jakepaul/status/2020000000000000002', authorHandle: '@jakepaul', author: 'jake-paul', text: 'words cant describe how proud of you i am', postedAt: day(RACE_DAY) },
+  {
+    key: 'paul-gold',
+    platform: 'X',
+    url: 'https://x.com/jakepaul/status/2020000000000000001',
+    authorHandle: '@jakepaul',
+    author: 'jake-paul',
+    text: 'You did it my love. Olympic Gold.',
+    postedAt: day(RACE_DAY),
+  },
+  {
+    key: 'paul-proud',
+    platform: 'X',
+    url: 'https://x.com/jakepaul/status/2020000000000000002',
+    authorHandle: '@jakepaul',
+    author: 'jake-paul',
+    text: 'words cant describe how proud of you i am',
+    postedAt: day(RACE_DAY),
+  },
 ];
 
 export interface DemoQuote {
@@ -106,14 +131,52 @@ export interface DemoQuote {
 }
 
 export const QUOTES: readonly DemoQuote[] = [
-  { key: 'leerdam-stand', speaker: 'jutta-leerdam', text: "I couldn't really stand, I couldn't really see", context: 'TOLD_REPORTERS', aboutFinal: true },
-  { key: 'leerdam-recover', speaker: 'jutta-leerdam', text: 'You have 80 years to recover from this', context: 'TOLD_REPORTERS', aboutFinal: true },
+  {
+    key: 'leerdam-stand',
+    speaker: 'jutta-leerdam',
+    text: "I couldn't really stand, I couldn't really see",
+    context: 'TOLD_REPORTERS',
+    aboutFinal: true,
+  },
+  {
+    key: 'leerdam-recover',
+    speaker: 'jutta-leerdam',
+    text: 'You have 80 years to recover from this',
+    context: 'TOLD_REPORTERS',
+    aboutFinal: true,
+  },
   { key: 'leerdam-dream', speaker: 'jutta-leerdam', text: 'Oh my, this is a dream come true', context: 'TOLD_REPORTERS', aboutFinal: true },
-  { key: 'leerdam-peaked', speaker: 'jutta-leerdam', text: 'That I peaked at the right moment is just insane.', context: 'TOLD_REPORTERS', aboutFinal: true },
+  {
+    key: 'leerdam-peaked',
+    speaker: 'jutta-leerdam',
+    text: 'That I peaked at the right moment is just insane.',
+    context: 'TOLD_REPORTERS',
+    aboutFinal: true,
+  },
   { key: 'kok-best', speaker: 'femke-kok', text: 'I skated one of my best 1000m ever', context: 'TOLD_REPORTERS', aboutFinal: true },
-  { key: 'kok-respect', speaker: 'femke-kok', text: 'Jutta was just better, a lot of respect to her.', context: 'TOLD_REPORTERS', aboutFinal: true },
-  { key: 'paul-gold', speaker: 'jake-paul', text: 'You did it my love. Olympic Gold.', context: 'SOCIAL_POST', aboutFinal: true, post: 'paul-gold' },
-  { key: 'paul-proud', speaker: 'jake-paul', text: 'words cant describe how proud of you i am', context: 'SOCIAL_POST', aboutFinal: true, post: 'paul-proud' },
+  {
+    key: 'kok-respect',
+    speaker: 'femke-kok',
+    text: 'Jutta was just better, a lot of respect to her.',
+    context: 'TOLD_REPORTERS',
+    aboutFinal: true,
+  },
+  {
+    key: 'paul-gold',
+    speaker: 'jake-paul',
+    text: 'You did it my love. Olympic Gold.',
+    context: 'SOCIAL_POST',
+    aboutFinal: true,
+    post: 'paul-gold',
+  },
+  {
+    key: 'paul-proud',
+    speaker: 'jake-paul',
+    text: 'words cant describe how proud of you i am',
+    context: 'SOCIAL_POST',
+    aboutFinal: true,
+    post: 'paul-proud',
+  },
   // The report gives no medium or date; Derksen is a television pundit, so BROADCAST, outlet unknown.
   { key: 'derksen-diva', speaker: 'johan-derksen', text: 'diva', context: 'BROADCAST', aboutFinal: false },
 ];
@@ -148,21 +211,30 @@ export const SUMMARY =
 export const BODY: readonly BodyItem[] = [
   p(
     "Jutta Leerdam is the Olympic 1000 m champion. Racing in the final pair at the Milano Speed Skating Stadium on Monday afternoon, the Dutch skater clocked 1:12.31, a new Olympic record, to win the women's 1000 m on day three of the Milano Cortina Games.",
-    ['Jutta Leerdam', 'person:jutta-leerdam'], ['Milano Speed Skating Stadium', 'venue:milano'], ["women's 1000 m", 'event:final-2026'], ['Milano Cortina Games', 'competition:milano-cortina-2026'],
+    ['Jutta Leerdam', 'person:jutta-leerdam'],
+    ['Milano Speed Skating Stadium', 'venue:milano'],
+    ["women's 1000 m", 'event:final-2026'],
+    ['Milano Cortina Games', 'competition:milano-cortina-2026'],
   ),
   { image: 'leerdam-celebrates' },
   p(
     'Femke Kok had set the target one pair earlier. Her 1:12.59 knocked Erin Jackson off the top of the standings and looked good for gold until Leerdam went 0.28 seconds faster. Kok took silver.',
-    ['Femke Kok', 'person:femke-kok'], ['Erin Jackson', 'person:erin-jackson'], ['Leerdam', 'person:jutta-leerdam'],
+    ['Femke Kok', 'person:femke-kok'],
+    ['Erin Jackson', 'person:erin-jackson'],
+    ['Leerdam', 'person:jutta-leerdam'],
   ),
   p(
     "Miho Takagi, paired with Leerdam in that last race, won bronze in 1:13.95. The Japanese skater arrived as world champion and as the defending Olympic champion: at Beijing 2022 she had taken this title with Leerdam second. In Milan, Leerdam's time was almost a second quicker than Takagi's winning time of four years ago.",
-    ['Miho Takagi', 'person:miho-takagi'], ['Leerdam', 'person:jutta-leerdam'], ['Beijing 2022', 'competition:beijing-2022'],
+    ['Miho Takagi', 'person:miho-takagi'],
+    ['Leerdam', 'person:jutta-leerdam'],
+    ['Beijing 2022', 'competition:beijing-2022'],
   ),
   'results-table',
   p(
     'Brittany Bowe of the United States, the world record holder over the distance, raced alongside Kok and finished 2.24 seconds behind the winner. Her compatriot Erin Jackson, Olympic 500 m champion in 2022, placed sixth.',
-    ['Brittany Bowe', 'person:brittany-bowe'], ['Kok', 'person:femke-kok'], ['Erin Jackson', 'person:erin-jackson'],
+    ['Brittany Bowe', 'person:brittany-bowe'],
+    ['Kok', 'person:femke-kok'],
+    ['Erin Jackson', 'person:erin-jackson'],
   ),
   p(
     'Leerdam said afterwards she was too exhausted to take it all in. During the race she had reminded herself that there would be plenty of time to recover, and seeing green next to her name on the board felt like a dream.',
@@ -177,14 +249,16 @@ export const BODY: readonly BodyItem[] = [
   { quote: 'kok-respect' },
   p(
     "Among the orange-clad Dutch fans in the stands was Jake Paul, the American YouTuber turned boxer, who is Leerdam's fiancé; he was seen in tears as she won. The two have been a couple since 2022, after meeting on Instagram.",
-    ['Jake Paul', 'person:jake-paul'], ['Leerdam', 'person:jutta-leerdam'],
+    ['Jake Paul', 'person:jake-paul'],
+    ['Leerdam', 'person:jutta-leerdam'],
   ),
   { image: 'paul-in-the-stands' },
   { socialPost: 'paul-gold' },
   { socialPost: 'paul-proud' },
   p(
     'Her build-up to the Games had drawn criticism at home. Leerdam flew to Milan by private jet rather than travelling with the Dutch team, and followed the opening ceremony at San Siro from her hotel bed, which led the pundit Johan Derksen to call her a diva.',
-    ['Leerdam', 'person:jutta-leerdam'], ['Johan Derksen', 'person:johan-derksen'],
+    ['Leerdam', 'person:jutta-leerdam'],
+    ['Johan Derksen', 'person:johan-derksen'],
   ),
   { image: 'leerdam-podium' },
   'fact-box',
@@ -195,7 +269,10 @@ export const LINKS: readonly { relation: 'ABOUT' | 'MENTIONS'; target: Target }[
   { relation: 'ABOUT', target: 'person:jutta-leerdam' },
   { relation: 'ABOUT', target: 'person:femke-kok' },
   { relation: 'ABOUT', target: 'person:miho-takagi' },
-  ...(['brittany-bowe', 'erin-jackson', 'jake-paul', 'johan-derksen'] as const).map((slug) => ({ relation: 'MENTIONS' as const, target: `person:${slug}` as const })),
+  ...(['brittany-bowe', 'erin-jackson', 'jake-paul', 'johan-derksen'] as const).map((slug) => ({
+    relation: 'MENTIONS' as const,
+    target: `person:${slug}` as const,
+  })),
   { relation: 'MENTIONS', target: 'venue:milano' },
   { relation: 'MENTIONS', target: 'competition:milano-cortina-2026' },
   { relation: 'MENTIONS', target: 'competition:beijing-2022' },

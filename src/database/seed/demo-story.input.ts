@@ -2,7 +2,18 @@ import type { ArticleBlockInput } from '../../modules/articles/dto/article-block
 import type { CreateArticleInput } from '../../modules/articles/dto/article.inputs.js';
 import { FactKind, MentionTargetType } from '../../modules/articles/dto/block-payload.inputs.js';
 import { day } from './demo-sports.data.js';
-import { BODY, HEADLINE, LINKS, type Paragraph, RACE_DAY, TABLE_COLUMNS, STORY_SLUG, type StoryIds, SUMMARY, type Target } from './demo-story.data.js';
+import {
+  BODY,
+  HEADLINE,
+  LINKS,
+  type Paragraph,
+  RACE_DAY,
+  TABLE_COLUMNS,
+  STORY_SLUG,
+  type StoryIds,
+  SUMMARY,
+  type Target,
+} from './demo-story.data.js';
 
 /** The createArticle input of the demo story, with the ids of wherever it is being written. */
 export function storyInput(ids: StoryIds): CreateArticleInput {
@@ -28,7 +39,10 @@ export function storyInput(ids: StoryIds): CreateArticleInput {
       if ('quote' in item) return { type: 'QUOTE', quote: { quoteId: ids.quotes[item.quote] } };
       if ('image' in item) return { type: 'IMAGE', image: { assetId: ids.assets[item.image] } };
       if ('socialPost' in item) return { type: 'SOCIAL_POST', socialPost: { socialPostId: ids.posts[item.socialPost] } };
-      return { type: 'PARAGRAPH', paragraph: { text: item.text, mentions: spans(item).map(({ start, end, target: t }) => ({ start, end, ...target(t) })) } };
+      return {
+        type: 'PARAGRAPH',
+        paragraph: { text: item.text, mentions: spans(item).map(({ start, end, target: t }) => ({ start, end, ...target(t) })) },
+      };
     }),
   };
 }
@@ -48,7 +62,10 @@ function factBox(ids: StoryIds) {
   return {
     title: "Leerdam's gold in figures",
     items: [
-      { label: "Faster than Takagi's winning time in Beijing", fact: { kind: FactKind.TIME_DIFFERENCE, resultId: ids.leerdamResult2026, otherResultId: ids.takagiResult2022 } },
+      {
+        label: "Faster than Takagi's winning time in Beijing",
+        fact: { kind: FactKind.TIME_DIFFERENCE, resultId: ids.leerdamResult2026, otherResultId: ids.takagiResult2022 },
+      },
       { label: 'Age on race day', fact: { kind: FactKind.AGE, personId: required(ids.people, 'jutta-leerdam'), on: day(RACE_DAY) } },
     ],
   };

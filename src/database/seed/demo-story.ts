@@ -6,7 +6,18 @@ import { ArticlesService } from '../../modules/articles/articles.service.js';
 import { normalizeBlocks } from '../../modules/articles/blocks/normalize-blocks.js';
 import { CreateArticleInput } from '../../modules/articles/dto/article.inputs.js';
 import type { PrismaService } from '../prisma.service.js';
-import { AGENCIES, PHOTO_LOCATION, PHOTOS, POSTS, type PostKey, type PhotoKey, QUOTES, type QuoteKey, STORY_SLUG, type StoryIds } from './demo-story.data.js';
+import {
+  AGENCIES,
+  PHOTO_LOCATION,
+  PHOTOS,
+  POSTS,
+  type PostKey,
+  type PhotoKey,
+  QUOTES,
+  type QuoteKey,
+  STORY_SLUG,
+  type StoryIds,
+} from './demo-story.data.js';
 import { storyInput } from './demo-story.input.js';
 import type { SeedClient, SeedLog } from './seed-client.js';
 
@@ -48,9 +59,16 @@ async function seedStoryMaterial(db: SeedClient): Promise<StoryIds> {
   for (const { key, supplier, supplierImageId, peopleShown, ...fields } of PHOTOS) {
     const supplierId = agencyIds.get(supplier)!;
     const data = { ...fields, ...PHOTO_LOCATION, supplierId, supplierImageId, eventId: sports.event2026 };
-    const { id } = await db.mediaAsset.upsert({ where: { supplierId_supplierImageId: { supplierId, supplierImageId } }, create: data, update: data, select: { id: true } });
+    const { id } = await db.mediaAsset.upsert({
+      where: { supplierId_supplierImageId: { supplierId, supplierImageId } },
+      create: data,
+      update: data,
+      select: { id: true },
+    });
     await db.mediaPersonShown.deleteMany({ where: { assetId: id } });
-    await db.mediaPersonShown.createMany({ data: peopleShown.map((slug, position) => ({ assetId: id, personId: person(sports, slug), position })) });
+    await db.mediaPersonShown.createMany({
+      data: peopleShown.map((slug, position) => ({ assetId: id, personId: person(sports, slug), position })),
+    });
     assets[key] = id;
   }
 
@@ -75,7 +93,9 @@ async function seedStoryMaterial(db: SeedClient): Promise<StoryIds> {
     } satisfies Prisma.QuoteUncheckedCreateInput;
     // Quotes have no unique key in the schema; speaker and words identify the demo's.
     const existing = await db.quote.findFirst({ where: { speakerPersonId, text: fields.text }, select: { id: true } });
-    quotes[key] = existing ? (await db.quote.update({ where: { id: existing.id }, data, select: { id: true } })).id : (await db.quote.create({ data, select: { id: true } })).id;
+    quotes[key] = existing
+      ? (await db.quote.update({ where: { id: existing.id }, data, select: { id: true } })).id
+      : (await db.quote.create({ data, select: { id: true } })).id;
   }
   return { ...sports, quotes, posts, assets };
 }
@@ -83,12 +103,23 @@ async function seedStoryMaterial(db: SeedClient): Promise<StoryIds> {
 type SportsIds = Omit<StoryIds, 'quotes' | 'posts' | 'assets'>;
 
 async function sportsIds(db: SeedClient): Promise<SportsIds> {
-  const people = await db.person.findMany({ select: { id: true, slug: true }, where: { slug: { in: [...new Set(QUOTES.map((q) => q.speaker)), 'brittany-bowe', 'erin-jackson', 'miho-takagi'] } } });
-  const competitions = await db.competition.findMany({ where: { slug: { in: ['milano-cortina-2026', 'beijing-2022'] } }, select: { id: true, slug: true } });
+  const people = await db.person.findMany({
+    select: { id: true, slug: true },
+    where: { slug: { in: [...new Set(QUOTES.map((q) => q.speaker)), 'brittany-bowe', 'erin-jackson', 'miho-takagi'] } },
+  });
+  const competitions = await db.competition.findMany({
+    where: { slug: { in: ['milano-cortina-2026', 'beijing-2022'] } },
+    select: { id: true, slug: true },
+  });
   const finalOf = (slug: string) =>
     db.unit.findFirstOrThrow({
       where: { order: 1, phase: { order: 1, event: { recurringKey: RECURRING_KEY, competition: { slug } } } },
-      select: { id: true, venueId: true, phase: { select: { eventId: true } }, results: { select: { id: true, competitor: { select: { person: { select: { slug: true } } } } } } },
+      select: {
+        id: true,
+        venueId: true,
+        phase: { select: { eventId: true } },
+        results: { select: { id: true, competitor: { select: { person: { select: { slug: true } } } } } },
+      },
     });
   const [final2026, final2022] = await Promise.all([finalOf('milano-cortina-2026'), finalOf('beijing-2022')]);
   const resultOf = (unit: typeof final2026, slug: string) => unit.results.find((r) => r.competitor.person?.slug === slug)?.id;
@@ -117,7 +148,11 @@ async function writeStory(prisma: PrismaClient, ids: StoryIds): Promise<DemoStor
   const client = prisma as unknown as PrismaService;
   const service = new ArticlesService(client, new ArticlesRepository(client));
   // The same pipe as the API: a data mistake fails here, with the field's path, not later.
-  const input = (await createValidationPipe().transform(storyInput(ids), { type: 'body', metatype: CreateArticleInput, data: 'input' })) as CreateArticleInput;
+  const input = (await createValidationPipe().transform(storyInput(ids), {
+    type: 'body',
+    metatype: CreateArticleInput,
+    data: 'input',
+  })) as CreateArticleInput;
 
   const existing = await prisma.article.findUnique({
     where: { slug: STORY_SLUG },
@@ -140,7 +175,15 @@ type StoredStory = Prisma.ArticleGetPayload<{ include: { blocks: true; links: tr
 /** The parts of a story the seed writes, as plain JSON so stored and wanted compare key-order free. */
 function stored(article: StoredStory) {
   return plain({
-    scalars: [article.headline, article.summary, article.language, article.section, article.tags, article.datelinePlace, article.datelineDate],
+    scalars: [
+      article.headline,
+      article.summary,
+      article.language,
+      article.section,
+      article.tags,
+      article.datelinePlace,
+      article.datelineDate,
+    ],
     blocks: article.blocks.map(({ type, position, data }) => ({ type, position, data })),
     links: article.links.map(({ relation, targetType, targetId }) => ({ relation, targetType, targetId })),
   });

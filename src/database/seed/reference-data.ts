@@ -6,7 +6,14 @@ type NocRow = Prisma.NocCreateManyInput;
 
 export const DISCIPLINES: readonly Prisma.DisciplineCreateInput[] = [
   // ISU: displayed truncated to hundredths, ties broken on thousandths (Sochi 2014 1500 m).
-  { code: 'SSK', name: 'Speed Skating', sportName: 'Skating', tiePolicy: 'BREAK_BY_FINER_PRECISION', timeDecimals: 2, timeRounding: 'TRUNCATE' },
+  {
+    code: 'SSK',
+    name: 'Speed Skating',
+    sportName: 'Skating',
+    tiePolicy: 'BREAK_BY_FINER_PRECISION',
+    timeDecimals: 2,
+    timeRounding: 'TRUNCATE',
+  },
   // Judged: ties are broken by the rulebook (e.g. free skate score first), not by a finer clock.
   { code: 'FSK', name: 'Figure Skating', sportName: 'Skating', tiePolicy: 'BREAK_BY_RULE', timeDecimals: 2, timeRounding: 'TRUNCATE' },
   { code: 'FBL', name: 'Football', sportName: 'Football', tiePolicy: 'NONE', timeDecimals: 2, timeRounding: 'TRUNCATE' },

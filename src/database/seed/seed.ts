@@ -29,9 +29,7 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
 export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): Promise<SeedSummary> {
   const log = options.log ?? (() => {});
   const reference = await prisma.$transaction((tx) => seedReferenceData(tx, log), TRANSACTION_OPTIONS);
-  const demo = options.demo
-    ? await prisma.$transaction((tx) => seedDemoSports(tx, log), TRANSACTION_OPTIONS)
-    : null;
+  const demo = options.demo ? await prisma.$transaction((tx) => seedDemoSports(tx, log), TRANSACTION_OPTIONS) : null;
   // Not in a transaction of ours: the story goes through ArticlesService, which opens its own.
   const story = options.demo && (options.story ?? true) ? await seedDemoStory(prisma, log) : null;
   return { reference, demo, story };

@@ -14,7 +14,11 @@ export class ArticlesListLoaders {
   constructor(private readonly repository: ArticlesListRepository) {}
 
   byPerson(loaders: LoaderRegistry, relation: ArticleRelation, first: number) {
-    return loaders.many(`article.byPerson.${relation}.${first}`, (ids: readonly string[]) => this.repository.findForPeople(ids, relation, first), ownerOf);
+    return loaders.many(
+      `article.byPerson.${relation}.${first}`,
+      (ids: readonly string[]) => this.repository.findForPeople(ids, relation, first),
+      ownerOf,
+    );
   }
 
   byEvent(loaders: LoaderRegistry, first: number) {
@@ -22,6 +26,10 @@ export class ArticlesListLoaders {
   }
 
   usages(loaders: LoaderRegistry, type: PlacedType, first: number) {
-    return loaders.many(`article.usages.${type}.${first}`, (ids: readonly string[]) => this.repository.findUsages(type, ids, first), ownerOf);
+    return loaders.many(
+      `article.usages.${type}.${first}`,
+      (ids: readonly string[]) => this.repository.findUsages(type, ids, first),
+      ownerOf,
+    );
   }
 }

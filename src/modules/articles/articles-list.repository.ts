@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../database/prisma.service.js';
-import { ARTICLE_COLUMNS, type ArticleRow, competitionReferences, eventReferences, personReferences, uuidList } from './articles-list.sql.js';
+import {
+  ARTICLE_COLUMNS,
+  type ArticleRow,
+  competitionReferences,
+  eventReferences,
+  personReferences,
+  uuidList,
+} from './articles-list.sql.js';
 import { ArticleRelation, type ArticlesFilter } from './dto/articles-filter.input.js';
 
 export interface ArticlesPageQuery {
@@ -41,11 +48,15 @@ export class ArticlesListRepository {
     if (filter.event) conditions.push(Prisma.sql`a.id IN (SELECT m."articleId" FROM (${eventReferences(uuidList([filter.event]))}) m)`);
     if (filter.person) {
       const person = Prisma.sql`SELECT p.id FROM "Person" p WHERE p.slug = ${filter.person}`;
-      conditions.push(Prisma.sql`a.id IN (SELECT m."articleId" FROM (${personReferences(person, filter.relation ?? ArticleRelation.ANY)}) m)`);
+      conditions.push(
+        Prisma.sql`a.id IN (SELECT m."articleId" FROM (${personReferences(person, filter.relation ?? ArticleRelation.ANY)}) m)`,
+      );
     }
     if (after) {
       const at = after.publishedAt.toISOString();
-      conditions.push(Prisma.sql`(a."publishedAt" < ${at}::timestamptz OR (a."publishedAt" = ${at}::timestamptz AND a.id > ${after.id}::uuid))`);
+      conditions.push(
+        Prisma.sql`(a."publishedAt" < ${at}::timestamptz OR (a."publishedAt" = ${at}::timestamptz AND a.id > ${after.id}::uuid))`,
+      );
     }
     return this.prisma.$queryRaw<ArticleRow[]>`
       SELECT ${ARTICLE_COLUMNS} FROM "Article" a
@@ -56,12 +67,22 @@ export class ArticlesListRepository {
 
   /** For each person, their newest `first` published stories of this relation: one statement for the batch. */
   findForPeople(personIds: readonly string[], relation: ArticleRelation, first: number): Promise<OwnedArticleRow[]> {
-    return this.firstPerOwner(personReferences(uuidList(personIds), relation), Prisma.sql`a.status = 'PUBLISHED'`, Prisma.sql`a."publishedAt" DESC, a.id`, first);
+    return this.firstPerOwner(
+      personReferences(uuidList(personIds), relation),
+      Prisma.sql`a.status = 'PUBLISHED'`,
+      Prisma.sql`a."publishedAt" DESC, a.id`,
+      first,
+    );
   }
 
   /** For each event, its newest `first` published stories (the event or one of its units referenced). */
   findForEvents(eventIds: readonly string[], first: number): Promise<OwnedArticleRow[]> {
-    return this.firstPerOwner(eventReferences(uuidList(eventIds)), Prisma.sql`a.status = 'PUBLISHED'`, Prisma.sql`a."publishedAt" DESC, a.id`, first);
+    return this.firstPerOwner(
+      eventReferences(uuidList(eventIds)),
+      Prisma.sql`a.status = 'PUBLISHED'`,
+      Prisma.sql`a."publishedAt" DESC, a.id`,
+      first,
+    );
   }
 
   /** For each placed entity, the stories placing it in any state (a desk view), last edited first. */

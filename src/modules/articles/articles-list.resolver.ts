@@ -19,7 +19,10 @@ export class ArticlesListResolver {
     private readonly config: AppConfig,
   ) {}
 
-  @Query(() => ArticleConnection, { description: 'Published stories, newest first, optionally narrowed by sport, competition, event, person (and how the story involves them) or tag.' })
+  @Query(() => ArticleConnection, {
+    description:
+      'Published stories, newest first, optionally narrowed by sport, competition, event, person (and how the story involves them) or tag.',
+  })
   async articles(@Args() args: ArticlesArgs) {
     const filter = checkFilter(args.filter ?? {});
     const size = pageSize(args, this.config.graphql.pageSizeMax);

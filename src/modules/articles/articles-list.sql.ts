@@ -55,7 +55,12 @@ function directReferences(people: Prisma.Sql, kind: Prisma.Sql): Prisma.Sql {
 export function personReferences(people: Prisma.Sql, relation: ArticleRelation): Prisma.Sql {
   const arms =
     relation === ArticleRelation.ANY
-      ? [directReferences(people, Prisma.sql`r.kind IN ('ABOUT', 'MENTION')`), ...ARMS.QUOTED(people), ...ARMS.PICTURED(people), ...ARMS.IN_RESULTS(people)]
+      ? [
+          directReferences(people, Prisma.sql`r.kind IN ('ABOUT', 'MENTION')`),
+          ...ARMS.QUOTED(people),
+          ...ARMS.PICTURED(people),
+          ...ARMS.IN_RESULTS(people),
+        ]
       : ARMS[relation](people);
   return Prisma.join(arms, ' UNION ALL ');
 }

@@ -28,10 +28,26 @@ import { NewsArticleDataLoader } from './json-ld/news-article-data.js';
 import { LinkableLoader } from './linkable-loader.js';
 import { SearchRepository } from './search/search.repository.js';
 import { SearchResolver } from './search/search.resolver.js';
-import { EventArticlesResolver, MediaAssetUsagesResolver, PersonArticlesResolver, QuoteUsagesResolver, SocialPostUsagesResolver } from './usages.resolver.js';
+import {
+  EventArticlesResolver,
+  MediaAssetUsagesResolver,
+  PersonArticlesResolver,
+  QuoteUsagesResolver,
+  SocialPostUsagesResolver,
+} from './usages.resolver.js';
 
 @Module({
-  imports: [CompetitionsModule, EventsModule, MediaModule, OrganisationsModule, PeopleModule, QuotesModule, ResultsModule, UnitsModule, VenuesModule],
+  imports: [
+    CompetitionsModule,
+    EventsModule,
+    MediaModule,
+    OrganisationsModule,
+    PeopleModule,
+    QuotesModule,
+    ResultsModule,
+    UnitsModule,
+    VenuesModule,
+  ],
   providers: [
     ArticlesRepository,
     ArticlesLoaders,

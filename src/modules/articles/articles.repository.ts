@@ -34,12 +34,17 @@ export class ArticlesRepository {
 
   async replaceBlocks(tx: Tx, articleId: string, blocks: StoredBlock[]) {
     await tx.articleBlock.deleteMany({ where: { articleId } });
-    await tx.articleBlock.createMany({ data: blocks.map((b) => ({ articleId, position: b.position, type: b.type, data: b.data as unknown as Prisma.InputJsonObject })) });
+    await tx.articleBlock.createMany({
+      data: blocks.map((b) => ({ articleId, position: b.position, type: b.type, data: b.data as unknown as Prisma.InputJsonObject })),
+    });
   }
 
   async replaceAuthors(tx: Tx, articleId: string, authors: ArticleAuthorInput[]) {
     await tx.articleAuthor.deleteMany({ where: { articleId } });
-    await tx.articleAuthor.createMany({ data: authors.map((a, position) => ({ articleId, personId: a.personId, role: a.role ?? 'AUTHOR', position })), skipDuplicates: true });
+    await tx.articleAuthor.createMany({
+      data: authors.map((a, position) => ({ articleId, personId: a.personId, role: a.role ?? 'AUTHOR', position })),
+      skipDuplicates: true,
+    });
   }
 
   async replaceLinks(tx: Tx, articleId: string, links: ArticleLinkInput[]) {

@@ -33,12 +33,16 @@ export class ArticlesResolver {
     return this.service.update(input);
   }
 
-  @Mutation(() => Article, { description: 'Publishes a story now; publishedAt keeps the first publication time. Fails with VERSION_CONFLICT if someone saved first.' })
+  @Mutation(() => Article, {
+    description: 'Publishes a story now; publishedAt keeps the first publication time. Fails with VERSION_CONFLICT if someone saved first.',
+  })
   publishArticle(@Args('input', { description: 'The story and the version you saw.' }) input: ArticleVersionInput) {
     return this.service.publish(input);
   }
 
-  @Mutation(() => Article, { description: 'Takes a published story down (status UNPUBLISHED). Fails with VERSION_CONFLICT if someone saved first.' })
+  @Mutation(() => Article, {
+    description: 'Takes a published story down (status UNPUBLISHED). Fails with VERSION_CONFLICT if someone saved first.',
+  })
   unpublishArticle(@Args('input', { description: 'The story and the version you saw.' }) input: ArticleVersionInput) {
     return this.service.unpublish(input);
   }

@@ -37,7 +37,9 @@ export class ArticlesService {
     return this.prisma.$transaction(async (tx) => {
       await this.assertSlugFree(tx, slug, null);
       const content = await this.prepareContent(tx, input);
-      const article = await tx.article.create({ data: { ...this.scalarFields(input), headline: input.headline, slug, bodyText: content.bodyText ?? '' } });
+      const article = await tx.article.create({
+        data: { ...this.scalarFields(input), headline: input.headline, slug, bodyText: content.bodyText ?? '' },
+      });
       await this.writeContent(tx, article.id, article.language, input, content);
       return article;
     }, TRANSACTION_OPTIONS);
@@ -64,7 +66,10 @@ export class ArticlesService {
     return this.prisma.$transaction(async (tx) => {
       const current = await tx.article.findUnique({ where: { id }, select: { publishedAt: true } });
       if (!current) throw new NotFoundError('Article', { id });
-      await updateAtVersion(tx.article, 'Article', id, expectedVersion, { status: 'PUBLISHED', publishedAt: current.publishedAt ?? new Date() });
+      await updateAtVersion(tx.article, 'Article', id, expectedVersion, {
+        status: 'PUBLISHED',
+        publishedAt: current.publishedAt ?? new Date(),
+      });
       return tx.article.findUniqueOrThrow({ where: { id } });
     });
   }
@@ -82,8 +87,20 @@ export class ArticlesService {
     if (body?.issues.length) throw new BadInputError(body.issues.map((i) => `${i.path}: ${i.message}`).join('; '), body.issues);
     const references: BlockReference[] = [
       ...(body?.references ?? []),
-      ...(content.authors ?? []).map((a, i) => ({ targetType: 'PERSON' as const, targetId: a.personId, kind: null, blockPosition: -1, path: `input.authors.${i}.personId` })),
-      ...(content.links ?? []).map((l, i) => ({ targetType: l.targetType, targetId: l.targetId, kind: null, blockPosition: -1, path: `input.links.${i}.targetId` })),
+      ...(content.authors ?? []).map((a, i) => ({
+        targetType: 'PERSON' as const,
+        targetId: a.personId,
+        kind: null,
+        blockPosition: -1,
+        path: `input.authors.${i}.personId`,
+      })),
+      ...(content.links ?? []).map((l, i) => ({
+        targetType: l.targetType,
+        targetId: l.targetId,
+        kind: null,
+        blockPosition: -1,
+        path: `input.links.${i}.targetId`,
+      })),
     ];
     const placedTexts = await checkReferences(tx, references);
     return { body, bodyText: body ? bodyText(body.blocks, placedTexts) : null };
@@ -94,7 +111,10 @@ export class ArticlesService {
     if (body) await this.repository.replaceBlocks(tx, articleId, body.blocks);
     if (content.authors) await this.repository.replaceAuthors(tx, articleId, content.authors);
     if (content.links) await this.repository.replaceLinks(tx, articleId, content.links);
-    await this.repository.replaceReferences(tx, articleId, referenceRows(body?.references ?? [], content.links ?? []), { blocks: Boolean(body), links: Boolean(content.links) });
+    await this.repository.replaceReferences(tx, articleId, referenceRows(body?.references ?? [], content.links ?? []), {
+      blocks: Boolean(body),
+      links: Boolean(content.links),
+    });
     await this.repository.updateSearchVector(tx, articleId, language);
   }
 

@@ -59,17 +59,20 @@ export class ImageBlockResolver {
     return this.media.assetById(ctx.loaders).load(block.assetId);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'The caption shown: this story\'s override, else the asset\'s.' })
+  @ResolveField(() => String, { nullable: true, description: "The caption shown: this story's override, else the asset's." })
   async caption(@Parent() block: ImageBlock, @Context() ctx: RequestContext) {
     return block.captionOverride ?? (await this.media.assetById(ctx.loaders).load(block.assetId))?.caption ?? null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'The credit shown: this story\'s override, else the asset\'s effective credit.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The credit shown: this story's override, else the asset's effective credit.",
+  })
   async credit(@Parent() block: ImageBlock, @Context() ctx: RequestContext) {
     return block.creditOverride ?? this.media.effectiveCredit(ctx.loaders, block.assetId);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'The alt text shown: this story\'s override, else the asset\'s.' })
+  @ResolveField(() => String, { nullable: true, description: "The alt text shown: this story's override, else the asset's." })
   async altText(@Parent() block: ImageBlock, @Context() ctx: RequestContext) {
     return block.altTextOverride ?? (await this.media.assetById(ctx.loaders).load(block.assetId))?.altText ?? null;
   }
@@ -132,7 +135,9 @@ export class FactItemResolver {
       const person = fact.personId ? await this.people.byId(ctx.loaders).load(fact.personId) : null;
       return person?.birthDate && fact.on ? String(ageOn(person.birthDate, new Date(`${fact.on}T00:00:00Z`))) : null;
     }
-    const [a, b] = await Promise.all([fact.resultId, fact.otherResultId].map((id) => (id ? this.results.resultById(ctx.loaders).load(id) : null)));
+    const [a, b] = await Promise.all(
+      [fact.resultId, fact.otherResultId].map((id) => (id ? this.results.resultById(ctx.loaders).load(id) : null)),
+    );
     if (!a?.timeMs || !b?.timeMs) return null;
     return `${formatTime(Math.abs(a.timeMs - b.timeMs), { decimals: 2, rounding: 'TRUNCATE' })} s`;
   }

@@ -16,7 +16,9 @@ const USAGES_DESCRIPTION = 'Stories placing it, published or not (a desk view), 
 export class PersonArticlesResolver {
   constructor(private readonly loaders: ArticlesListLoaders) {}
 
-  @ResolveField(() => [Article], { description: 'Published stories involving the person, newest first; `relation` says how (default ANY).' })
+  @ResolveField(() => [Article], {
+    description: 'Published stories involving the person, newest first; `relation` says how (default ANY).',
+  })
   articles(@Parent() person: Person, @Args() { relation, first }: PersonArticlesArgs, @Context() ctx: RequestContext) {
     const size = first ?? NESTED_ARTICLES_DEFAULT;
     return size === 0 ? [] : this.loaders.byPerson(ctx.loaders, relation ?? ArticleRelation.ANY, size).load(person.id);

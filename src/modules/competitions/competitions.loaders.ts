@@ -7,6 +7,10 @@ export class CompetitionsLoaders {
   constructor(private readonly service: CompetitionsService) {}
 
   byId(loaders: LoaderRegistry) {
-    return loaders.one('competition.byId', (ids: readonly string[]) => this.service.findByIds(ids), (competition) => competition.id);
+    return loaders.one(
+      'competition.byId',
+      (ids: readonly string[]) => this.service.findByIds(ids),
+      (competition) => competition.id,
+    );
   }
 }

@@ -16,7 +16,9 @@ export class CompetitionsService {
   }
 
   findPage(kind: string | undefined, after: [string, string] | null, take: number) {
-    const cursor = after ? { OR: [{ startDate: { lt: new Date(after[0]) } }, { startDate: new Date(after[0]), id: { gt: after[1] } }] } : {};
+    const cursor = after
+      ? { OR: [{ startDate: { lt: new Date(after[0]) } }, { startDate: new Date(after[0]), id: { gt: after[1] } }] }
+      : {};
     return this.prisma.competition.findMany({
       where: { ...(kind ? { kind: kind as never } : {}), ...cursor },
       orderBy: [{ startDate: 'desc' }, { id: 'asc' }],
@@ -46,8 +48,13 @@ export class CompetitionsService {
       const current = await tx.competition.findUnique({ where: { id } });
       if (!current) throw new NotFoundError('Competition', { id });
       checkDates(fields.startDate ?? current.startDate, fields.endDate ?? current.endDate);
-      if (fields.parentId === id) throw new BadInputError('A competition cannot be its own parent', [{ path: 'input.parentId', message: 'cannot be itself' }]);
-      if (fields.slug && fields.slug !== current.slug && (await tx.competition.findUnique({ where: { slug: fields.slug }, select: { id: true } }))) {
+      if (fields.parentId === id)
+        throw new BadInputError('A competition cannot be its own parent', [{ path: 'input.parentId', message: 'cannot be itself' }]);
+      if (
+        fields.slug &&
+        fields.slug !== current.slug &&
+        (await tx.competition.findUnique({ where: { slug: fields.slug }, select: { id: true } }))
+      ) {
         throw new SlugTakenError('Competition', fields.slug);
       }
       await updateAtVersion(tx.competition, 'Competition', id, expectedVersion, fields);
@@ -57,5 +64,6 @@ export class CompetitionsService {
 }
 
 function checkDates(start: Date, end: Date) {
-  if (end < start) throw new BadInputError('endDate is before startDate', [{ path: 'input.endDate', message: 'must not be before startDate' }]);
+  if (end < start)
+    throw new BadInputError('endDate is before startDate', [{ path: 'input.endDate', message: 'must not be before startDate' }]);
 }

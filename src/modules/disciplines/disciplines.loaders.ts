@@ -7,6 +7,10 @@ export class DisciplinesLoaders {
   constructor(private readonly repository: DisciplinesRepository) {}
 
   byCode(loaders: LoaderRegistry) {
-    return loaders.one('discipline.byCode', (codes: readonly string[]) => this.repository.findByCodes(codes), (discipline) => discipline.code);
+    return loaders.one(
+      'discipline.byCode',
+      (codes: readonly string[]) => this.repository.findByCodes(codes),
+      (discipline) => discipline.code,
+    );
   }
 }

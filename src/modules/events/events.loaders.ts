@@ -9,11 +9,19 @@ export class EventsLoaders {
   constructor(private readonly repository: EventsRepository) {}
 
   byId(loaders: LoaderRegistry) {
-    return loaders.one('event.byId', (ids: readonly string[]) => this.repository.findByIds(ids), (event) => event.id);
+    return loaders.one(
+      'event.byId',
+      (ids: readonly string[]) => this.repository.findByIds(ids),
+      (event) => event.id,
+    );
   }
 
   byCompetition(loaders: LoaderRegistry) {
-    return loaders.many('event.byCompetition', (ids: readonly string[]) => this.repository.findByCompetitions(ids), (event) => event.competitionId);
+    return loaders.many(
+      'event.byCompetition',
+      (ids: readonly string[]) => this.repository.findByCompetitions(ids),
+      (event) => event.competitionId,
+    );
   }
 
   byCompetitionKey(loaders: LoaderRegistry) {
@@ -26,7 +34,11 @@ export class EventsLoaders {
   }
 
   previousEdition(loaders: LoaderRegistry) {
-    return loaders.one('event.previousEdition', (ids: readonly string[]) => this.repository.findPreviousEditions(ids), (event) => event.forEventId);
+    return loaders.one(
+      'event.previousEdition',
+      (ids: readonly string[]) => this.repository.findPreviousEditions(ids),
+      (event) => event.forEventId,
+    );
   }
 
   static competitionKey = keyOf;

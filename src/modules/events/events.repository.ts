@@ -12,11 +12,16 @@ export class EventsRepository {
   }
 
   findByCompetitions(competitionIds: readonly string[]) {
-    return this.prisma.event.findMany({ where: { competitionId: { in: [...competitionIds] } }, orderBy: [{ disciplineCode: 'asc' }, { name: 'asc' }, { id: 'asc' }] });
+    return this.prisma.event.findMany({
+      where: { competitionId: { in: [...competitionIds] } },
+      orderBy: [{ disciplineCode: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+    });
   }
 
   findByCompetitionKeys(keys: readonly { competitionId: string; recurringKey: string }[]) {
-    return this.prisma.event.findMany({ where: { OR: keys.map((k) => ({ competitionId: k.competitionId, recurringKey: k.recurringKey })) } });
+    return this.prisma.event.findMany({
+      where: { OR: keys.map((k) => ({ competitionId: k.competitionId, recurringKey: k.recurringKey })) },
+    });
   }
 
   findByCompetitionSlugAndKey(slug: string, recurringKey: string) {

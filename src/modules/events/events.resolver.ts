@@ -43,7 +43,10 @@ export class EventsResolver {
     return this.disciplines.byCode(ctx.loaders).load(event.disciplineCode);
   }
 
-  @ResolveField(() => Event, { nullable: true, description: 'The same event (recurring key) in the competition held last before this one.' })
+  @ResolveField(() => Event, {
+    nullable: true,
+    description: 'The same event (recurring key) in the competition held last before this one.',
+  })
   previousEdition(@Parent() event: Event, @Context() ctx: RequestContext) {
     return this.loaders.previousEdition(ctx.loaders).load(event.id);
   }

@@ -61,6 +61,8 @@ async function checkDiscipline(tx: Prisma.TransactionClient, code: string) {
 async function checkKeyFree(tx: Prisma.TransactionClient, competitionId: string, recurringKey: string, selfId: string | null) {
   const owner = await tx.event.findUnique({ where: { competitionId_recurringKey: { competitionId, recurringKey } }, select: { id: true } });
   if (owner && owner.id !== selfId) {
-    throw new DomainError(ErrorCode.CONFLICT, `The competition already has an event with key ${recurringKey}`, { field: 'input.recurringKey' });
+    throw new DomainError(ErrorCode.CONFLICT, `The competition already has an event with key ${recurringKey}`, {
+      field: 'input.recurringKey',
+    });
   }
 }

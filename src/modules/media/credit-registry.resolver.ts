@@ -4,7 +4,14 @@ import { ConnectionType } from '../../graphql/pagination/connection.js';
 import { pageSize, toConnection } from '../../graphql/pagination/page.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CreditRegistryService } from './credit-registry.service.js';
-import { AgenciesArgs, CreateAgencyInput, CreatePhotographerInput, PhotographersArgs, UpdateAgencyInput, UpdatePhotographerInput } from './dto/credit-registry.inputs.js';
+import {
+  AgenciesArgs,
+  CreateAgencyInput,
+  CreatePhotographerInput,
+  PhotographersArgs,
+  UpdateAgencyInput,
+  UpdatePhotographerInput,
+} from './dto/credit-registry.inputs.js';
 import { nameCursor } from './media.cursors.js';
 import { MediaLoaders } from './media.loaders.js';
 import { MediaRepository } from './media.repository.js';
@@ -57,7 +64,9 @@ export class PhotographersResolver {
   }
 
   @Mutation(() => Photographer, { description: 'Adds a photographer to the credit registry.' })
-  createPhotographer(@Args('input', { description: 'The new photographer; fails with SLUG_TAKEN if the slug is in use.' }) input: CreatePhotographerInput) {
+  createPhotographer(
+    @Args('input', { description: 'The new photographer; fails with SLUG_TAKEN if the slug is in use.' }) input: CreatePhotographerInput,
+  ) {
     return this.service.createPhotographer(input);
   }
 

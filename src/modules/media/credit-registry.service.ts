@@ -5,7 +5,12 @@ import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { formatCredit } from './domain/credit.js';
-import type { CreateAgencyInput, CreatePhotographerInput, UpdateAgencyInput, UpdatePhotographerInput } from './dto/credit-registry.inputs.js';
+import type {
+  CreateAgencyInput,
+  CreatePhotographerInput,
+  UpdateAgencyInput,
+  UpdatePhotographerInput,
+} from './dto/credit-registry.inputs.js';
 
 type Tx = Prisma.TransactionClient;
 

@@ -33,7 +33,9 @@ export class MediaAssetsResolver {
     return this.service.findOne(id);
   }
 
-  @Query(() => MediaAssetConnection, { description: 'Media assets, newest first, optionally only those lacking something, of a supplier, showing a person or of an event.' })
+  @Query(() => MediaAssetConnection, {
+    description: 'Media assets, newest first, optionally only those lacking something, of a supplier, showing a person or of an event.',
+  })
   async mediaAssets(@Args() args: MediaAssetsArgs) {
     const size = pageSize(args, this.config.graphql.pageSizeMax);
     const after = args.after ? timeCursor(args.after) : null;
@@ -42,7 +44,9 @@ export class MediaAssetsResolver {
   }
 
   @Mutation(() => MediaAsset, { description: 'Stores a media asset with its IPTC metadata, creators and people shown.' })
-  createMediaAsset(@Args('input', { description: 'The file\'s URL and type, its IPTC metadata, creators and people shown.' }) input: CreateMediaAssetInput) {
+  createMediaAsset(
+    @Args('input', { description: "The file's URL and type, its IPTC metadata, creators and people shown." }) input: CreateMediaAssetInput,
+  ) {
     return this.service.create(input);
   }
 
@@ -51,7 +55,9 @@ export class MediaAssetsResolver {
     return this.service.update(input);
   }
 
-  @Mutation(() => ID, { description: 'Deletes an asset and returns its id; fails with REFERENCED (listing `articles`) while a story uses it.' })
+  @Mutation(() => ID, {
+    description: 'Deletes an asset and returns its id; fails with REFERENCED (listing `articles`) while a story uses it.',
+  })
   deleteMediaAsset(@Args() { id }: MediaAssetArgs) {
     return this.service.delete(id);
   }
@@ -78,7 +84,8 @@ export class MediaAssetsResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: 'The credit to print: the supplier\'s credit line verbatim, else the house format (the photographer\'s own, else the supplier\'s, else the photographer\'s agency\'s) filled with the creators\' names.',
+    description:
+      "The credit to print: the supplier's credit line verbatim, else the house format (the photographer's own, else the supplier's, else the photographer's agency's) filled with the creators' names.",
   })
   credit(@Parent() asset: MediaAsset, @Context() ctx: RequestContext) {
     return this.loaders.credit(ctx.loaders, asset);
@@ -89,4 +96,3 @@ export class MediaAssetsResolver {
     return this.loaders.missing(ctx.loaders, asset);
   }
 }
-

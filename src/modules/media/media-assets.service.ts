@@ -95,19 +95,32 @@ function listIssues(path: string, ids: readonly string[], found: { id: string }[
 
 async function checkSupplierImageId(tx: Tx, selfId: string | null, supplierId: string | null, supplierImageId: string | null) {
   if (!supplierId || !supplierImageId) return;
-  const owner = await tx.mediaAsset.findUnique({ where: { supplierId_supplierImageId: { supplierId, supplierImageId } }, select: { id: true } });
+  const owner = await tx.mediaAsset.findUnique({
+    where: { supplierId_supplierImageId: { supplierId, supplierImageId } },
+    select: { id: true },
+  });
   if (owner && owner.id !== selfId) {
-    throw new DomainError(ErrorCode.CONFLICT, `The supplier's image ${supplierImageId} is already stored`, { field: 'input.supplierImageId', existingId: owner.id });
+    throw new DomainError(ErrorCode.CONFLICT, `The supplier's image ${supplierImageId} is already stored`, {
+      field: 'input.supplierImageId',
+      existingId: owner.id,
+    });
   }
 }
 
-async function writeLinks(tx: Tx, assetId: string, { creatorIds, peopleShownIds }: Pick<References, 'creatorIds' | 'peopleShownIds'>, replace: boolean) {
+async function writeLinks(
+  tx: Tx,
+  assetId: string,
+  { creatorIds, peopleShownIds }: Pick<References, 'creatorIds' | 'peopleShownIds'>,
+  replace: boolean,
+) {
   if (creatorIds) {
     if (replace) await tx.mediaCreator.deleteMany({ where: { assetId } });
-    if (creatorIds.length) await tx.mediaCreator.createMany({ data: creatorIds.map((photographerId, position) => ({ assetId, photographerId, position })) });
+    if (creatorIds.length)
+      await tx.mediaCreator.createMany({ data: creatorIds.map((photographerId, position) => ({ assetId, photographerId, position })) });
   }
   if (peopleShownIds) {
     if (replace) await tx.mediaPersonShown.deleteMany({ where: { assetId } });
-    if (peopleShownIds.length) await tx.mediaPersonShown.createMany({ data: peopleShownIds.map((personId, position) => ({ assetId, personId, position })) });
+    if (peopleShownIds.length)
+      await tx.mediaPersonShown.createMany({ data: peopleShownIds.map((personId, position) => ({ assetId, personId, position })) });
   }
 }

@@ -14,15 +14,27 @@ export class MediaLoaders {
   ) {}
 
   assetById(loaders: LoaderRegistry) {
-    return loaders.one('media.assetById', (ids: readonly string[]) => this.repository.findAssetsByIds(ids), (asset) => asset.id);
+    return loaders.one(
+      'media.assetById',
+      (ids: readonly string[]) => this.repository.findAssetsByIds(ids),
+      (asset) => asset.id,
+    );
   }
 
   agencyById(loaders: LoaderRegistry) {
-    return loaders.one('media.agencyById', (ids: readonly string[]) => this.repository.findAgenciesByIds(ids), (agency) => agency.id);
+    return loaders.one(
+      'media.agencyById',
+      (ids: readonly string[]) => this.repository.findAgenciesByIds(ids),
+      (agency) => agency.id,
+    );
   }
 
   photographerById(loaders: LoaderRegistry) {
-    return loaders.one('media.photographerById', (ids: readonly string[]) => this.repository.findPhotographersByIds(ids), (p) => p.id);
+    return loaders.one(
+      'media.photographerById',
+      (ids: readonly string[]) => this.repository.findPhotographersByIds(ids),
+      (p) => p.id,
+    );
   }
 
   /** Joined in one statement; the photographers found also fill `photographerById`. */
@@ -59,7 +71,11 @@ export class MediaLoaders {
     return effectiveCredit({
       creditLine: asset.creditLine,
       supplierCreditFormat: supplier?.creditFormat ?? null,
-      creators: creators.map((c, i) => ({ name: c.name, creditFormat: c.creditFormat, agencyCreditFormat: creatorAgencies[i]?.creditFormat ?? null })),
+      creators: creators.map((c, i) => ({
+        name: c.name,
+        creditFormat: c.creditFormat,
+        agencyCreditFormat: creatorAgencies[i]?.creditFormat ?? null,
+      })),
     });
   }
 

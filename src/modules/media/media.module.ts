@@ -11,7 +11,15 @@ import { MediaRepository } from './media.repository.js';
 /** Media assets with their IPTC metadata, and the credit registry (agencies, photographers). */
 @Module({
   imports: [EventsModule, PeopleModule],
-  providers: [MediaRepository, MediaLoaders, MediaAssetsService, CreditRegistryService, MediaAssetsResolver, AgenciesResolver, PhotographersResolver],
+  providers: [
+    MediaRepository,
+    MediaLoaders,
+    MediaAssetsService,
+    CreditRegistryService,
+    MediaAssetsResolver,
+    AgenciesResolver,
+    PhotographersResolver,
+  ],
   exports: [MediaLoaders],
 })
 export class MediaModule {}

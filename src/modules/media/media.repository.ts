@@ -70,12 +70,16 @@ export class MediaRepository {
     if (missing) conditions.push(MISSING[missing]);
     if (supplier) conditions.push(Prisma.sql`a."supplierId" = (SELECT id FROM "Agency" WHERE slug = ${supplier})`);
     if (person) {
-      conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "MediaPersonShown" ps JOIN "Person" p ON p.id = ps."personId" WHERE ps."assetId" = a.id AND p.slug = ${person})`);
+      conditions.push(
+        Prisma.sql`EXISTS (SELECT 1 FROM "MediaPersonShown" ps JOIN "Person" p ON p.id = ps."personId" WHERE ps."assetId" = a.id AND p.slug = ${person})`,
+      );
     }
     if (event) conditions.push(Prisma.sql`a."eventId" = ${event}::uuid`);
     if (after) conditions.push(Prisma.sql`(a."createdAt", a.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
     const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
-    return this.prisma.$queryRaw<MediaAsset[]>`SELECT a.* FROM "MediaAsset" a ${where} ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${take}`;
+    return this.prisma.$queryRaw<
+      MediaAsset[]
+    >`SELECT a.* FROM "MediaAsset" a ${where} ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${take}`;
   }
 
   findAgencyPage(after: [string, string] | null, take: number) {

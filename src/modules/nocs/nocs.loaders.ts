@@ -7,6 +7,10 @@ export class NocsLoaders {
   constructor(private readonly repository: NocsRepository) {}
 
   byCode(loaders: LoaderRegistry) {
-    return loaders.one('noc.byCode', (codes: readonly string[]) => this.repository.findByCodes(codes), (noc) => noc.code);
+    return loaders.one(
+      'noc.byCode',
+      (codes: readonly string[]) => this.repository.findByCodes(codes),
+      (noc) => noc.code,
+    );
   }
 }

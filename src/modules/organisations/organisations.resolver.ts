@@ -8,7 +8,9 @@ export class OrganisationsResolver {
   constructor(private readonly service: OrganisationsService) {}
 
   @Mutation(() => Organisation, { description: 'Adds a federation, team, club, agency or platform.' })
-  createOrganisation(@Args('input', { description: 'The new organisation; fails with SLUG_TAKEN if the slug is in use.' }) input: CreateOrganisationInput) {
+  createOrganisation(
+    @Args('input', { description: 'The new organisation; fails with SLUG_TAKEN if the slug is in use.' }) input: CreateOrganisationInput,
+  ) {
     return this.service.create(input);
   }
 }

@@ -7,10 +7,18 @@ export class PeopleLoaders {
   constructor(private readonly repository: PeopleRepository) {}
 
   byId(loaders: LoaderRegistry) {
-    return loaders.one('person.byId', (ids: readonly string[]) => this.repository.findByIds(ids), (person) => person.id);
+    return loaders.one(
+      'person.byId',
+      (ids: readonly string[]) => this.repository.findByIds(ids),
+      (person) => person.id,
+    );
   }
 
   athleteProfile(loaders: LoaderRegistry) {
-    return loaders.one('person.athleteProfile', (ids: readonly string[]) => this.repository.findProfiles(ids), (profile) => profile.personId);
+    return loaders.one(
+      'person.athleteProfile',
+      (ids: readonly string[]) => this.repository.findProfiles(ids),
+      (profile) => profile.personId,
+    );
   }
 }

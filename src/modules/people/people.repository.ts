@@ -29,7 +29,8 @@ export class PeopleRepository {
   /** Name search folds case and diacritics in SQL so the trigram index on podium_unaccent(lower(name)) is used. */
   findPage({ search, noc, after, take }: PeopleQuery): Promise<Person[]> {
     const conditions: Prisma.Sql[] = [];
-    if (search) conditions.push(Prisma.sql`podium_unaccent(lower("displayName")) LIKE '%' || podium_unaccent(lower(${escapeLike(search)})) || '%'`);
+    if (search)
+      conditions.push(Prisma.sql`podium_unaccent(lower("displayName")) LIKE '%' || podium_unaccent(lower(${escapeLike(search)})) || '%'`);
     if (noc) conditions.push(Prisma.sql`"nocCode" = ${noc}`);
     if (after) conditions.push(Prisma.sql`("displayName", id) > (${after[0]}, ${after[1]}::uuid)`);
     const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;

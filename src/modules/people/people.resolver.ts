@@ -63,7 +63,15 @@ export class PeopleResolver {
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Age in whole years on a day (default: today); null without a birth date.' })
-  age(@Parent() person: Person, @Args('on', { type: () => DateScalar, nullable: true, description: 'The day to compute the age on, calendar date (ISO 8601); default today (UTC).' }) on?: Date) {
+  age(
+    @Parent() person: Person,
+    @Args('on', {
+      type: () => DateScalar,
+      nullable: true,
+      description: 'The day to compute the age on, calendar date (ISO 8601); default today (UTC).',
+    })
+    on?: Date,
+  ) {
     return person.birthDate ? ageOn(person.birthDate, on ?? new Date()) : null;
   }
 }

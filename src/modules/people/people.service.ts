@@ -28,7 +28,14 @@ export class PeopleService {
       if (await tx.person.findUnique({ where: { slug }, select: { id: true } })) throw new SlugTakenError('Person', slug);
       const { athlete, ...fields } = input;
       const person = await tx.person.create({ data: { ...fields, slug } });
-      if (athlete) await tx.athleteProfile.create({ data: { personId: person.id, disciplineCode: athlete.disciplineCode, externalIds: (athlete.externalIds ?? {}) as Prisma.InputJsonObject } });
+      if (athlete)
+        await tx.athleteProfile.create({
+          data: {
+            personId: person.id,
+            disciplineCode: athlete.disciplineCode,
+            externalIds: (athlete.externalIds ?? {}) as Prisma.InputJsonObject,
+          },
+        });
       return person;
     });
   }
@@ -56,7 +63,9 @@ export class PeopleService {
     }
     const discipline = input.athlete?.disciplineCode;
     if (discipline && !(await tx.discipline.findUnique({ where: { code: discipline }, select: { code: true } }))) {
-      throw new BadInputError(`Unknown discipline ${discipline}`, [{ path: 'input.athlete.disciplineCode', message: 'no such discipline' }]);
+      throw new BadInputError(`Unknown discipline ${discipline}`, [
+        { path: 'input.athlete.disciplineCode', message: 'no such discipline' },
+      ]);
     }
   }
 }

@@ -7,20 +7,36 @@ export class QuotesLoaders {
   constructor(private readonly repository: QuotesRepository) {}
 
   quoteById(loaders: LoaderRegistry) {
-    return loaders.one('quote.byId', (ids: readonly string[]) => this.repository.findQuotesByIds(ids), (quote) => quote.id);
+    return loaders.one(
+      'quote.byId',
+      (ids: readonly string[]) => this.repository.findQuotesByIds(ids),
+      (quote) => quote.id,
+    );
   }
 
   socialPostById(loaders: LoaderRegistry) {
-    return loaders.one('socialPost.byId', (ids: readonly string[]) => this.repository.findSocialPostsByIds(ids), (post) => post.id);
+    return loaders.one(
+      'socialPost.byId',
+      (ids: readonly string[]) => this.repository.findSocialPostsByIds(ids),
+      (post) => post.id,
+    );
   }
 
   /** The newest `limit` quotes of each person; one loader (and one statement per batch) per limit asked for. */
   quotesBySpeakerPerson(loaders: LoaderRegistry, limit: number) {
-    return loaders.many(`quote.bySpeakerPerson.${limit}`, (ids: readonly string[]) => this.repository.findBySpeakers(ids, limit), (q) => q.speakerPersonId!);
+    return loaders.many(
+      `quote.bySpeakerPerson.${limit}`,
+      (ids: readonly string[]) => this.repository.findBySpeakers(ids, limit),
+      (q) => q.speakerPersonId!,
+    );
   }
 
   /** The newest `limit` quotes said at each event. */
   quotesByEvent(loaders: LoaderRegistry, limit: number) {
-    return loaders.many(`quote.byEvent.${limit}`, (ids: readonly string[]) => this.repository.findByEvents(ids, limit), (q) => q.eventId!);
+    return loaders.many(
+      `quote.byEvent.${limit}`,
+      (ids: readonly string[]) => this.repository.findByEvents(ids, limit),
+      (q) => q.eventId!,
+    );
   }
 }

@@ -14,7 +14,16 @@ import { SocialPostsService } from './social-posts.service.js';
 /** Quotes as entities (speaker, context, event) and the social posts they come from. */
 @Module({
   imports: [PeopleModule, OrganisationsModule, EventsModule, UnitsModule],
-  providers: [QuotesRepository, QuotesLoaders, QuotesService, SocialPostsService, QuotesResolver, SocialPostsResolver, PersonQuotesResolver, EventQuotesResolver],
+  providers: [
+    QuotesRepository,
+    QuotesLoaders,
+    QuotesService,
+    SocialPostsService,
+    QuotesResolver,
+    SocialPostsResolver,
+    PersonQuotesResolver,
+    EventQuotesResolver,
+  ],
   exports: [QuotesLoaders],
 })
 export class QuotesModule {}

@@ -40,7 +40,9 @@ export class QuotesResolver {
     return this.service.findOne(id);
   }
 
-  @Query(() => QuoteConnection, { description: 'Quotes, newest first (undated last), optionally by a person, at an event or unit, or in a context.' })
+  @Query(() => QuoteConnection, {
+    description: 'Quotes, newest first (undated last), optionally by a person, at an event or unit, or in a context.',
+  })
   async quotes(@Args() args: QuotesArgs) {
     const size = pageSize(args, this.config.graphql.pageSizeMax);
     const after = args.after ? quoteCursor(args.after) : null;
@@ -58,7 +60,9 @@ export class QuotesResolver {
     return this.service.update(input);
   }
 
-  @Mutation(() => ID, { description: 'Deletes a quote and returns its id; fails with REFERENCED (listing `articles`) while a story uses it.' })
+  @Mutation(() => ID, {
+    description: 'Deletes a quote and returns its id; fails with REFERENCED (listing `articles`) while a story uses it.',
+  })
   deleteQuote(@Args() { id }: QuoteArgs) {
     return this.service.delete(id);
   }

@@ -38,7 +38,10 @@ export class QuotesService {
     const { id, expectedVersion, ...fields } = input;
     if (fields.speakerPersonId && fields.speakerOrganisationId) throw speakerError(fields);
     return this.prisma.$transaction(async (tx) => {
-      const current = await tx.quote.findUnique({ where: { id }, select: { speakerPersonId: true, speakerOrganisationId: true, eventId: true, unitId: true } });
+      const current = await tx.quote.findUnique({
+        where: { id },
+        select: { speakerPersonId: true, speakerOrganisationId: true, eventId: true, unitId: true },
+      });
       if (!current) throw new NotFoundError('Quote', { id });
       const links = await resolveLinks(tx, fields, current);
       await updateAtVersion(tx.quote, 'Quote', id, expectedVersion, { ...fields, ...links });
@@ -60,8 +63,14 @@ export class QuotesService {
 
 function speakerError(input: Links): BadInputError {
   const message = 'give exactly one of speakerPersonId and speakerOrganisationId';
-  const paths = input.speakerPersonId && input.speakerOrganisationId ? ['input.speakerPersonId', 'input.speakerOrganisationId'] : ['input.speakerPersonId'];
-  return new BadInputError(`A quote has exactly one speaker: ${message}`, paths.map((path) => ({ path, message })));
+  const paths =
+    input.speakerPersonId && input.speakerOrganisationId
+      ? ['input.speakerPersonId', 'input.speakerOrganisationId']
+      : ['input.speakerPersonId'];
+  return new BadInputError(
+    `A quote has exactly one speaker: ${message}`,
+    paths.map((path) => ({ path, message })),
+  );
 }
 
 /**
@@ -74,19 +83,26 @@ async function resolveLinks(tx: Tx, given: Links, current: Stored) {
     if (!(await found)) issues.push({ path, message });
   };
   const select = { id: true } as const;
-  if (given.speakerPersonId) await exists('input.speakerPersonId', tx.person.findUnique({ where: { id: given.speakerPersonId }, select }), 'no such person');
+  if (given.speakerPersonId)
+    await exists('input.speakerPersonId', tx.person.findUnique({ where: { id: given.speakerPersonId }, select }), 'no such person');
   if (given.speakerOrganisationId) {
-    await exists('input.speakerOrganisationId', tx.organisation.findUnique({ where: { id: given.speakerOrganisationId }, select }), 'no such organisation');
+    await exists(
+      'input.speakerOrganisationId',
+      tx.organisation.findUnique({ where: { id: given.speakerOrganisationId }, select }),
+      'no such organisation',
+    );
   }
   if (given.eventId) await exists('input.eventId', tx.event.findUnique({ where: { id: given.eventId }, select }), 'no such event');
-  if (given.socialPostId) await exists('input.socialPostId', tx.socialPost.findUnique({ where: { id: given.socialPostId }, select }), 'no such social post');
+  if (given.socialPostId)
+    await exists('input.socialPostId', tx.socialPost.findUnique({ where: { id: given.socialPostId }, select }), 'no such social post');
 
   const unitId = given.unitId === undefined ? current.unitId : given.unitId;
   let eventId = given.eventId === undefined ? current.eventId : given.eventId;
   if (unitId) {
     const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { phase: { select: { eventId: true } } } });
     if (!unit) issues.push({ path: 'input.unitId', message: 'no such unit' });
-    else if (given.eventId && given.eventId !== unit.phase.eventId) issues.push({ path: given.unitId ? 'input.unitId' : 'input.eventId', message: 'the unit is not part of the event' });
+    else if (given.eventId && given.eventId !== unit.phase.eventId)
+      issues.push({ path: given.unitId ? 'input.unitId' : 'input.eventId', message: 'the unit is not part of the event' });
     else eventId = unit.phase.eventId;
   }
   if (issues.length) throw new BadInputError(issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);

@@ -28,7 +28,9 @@ export class SocialPostsResolver {
     return this.service.update(input);
   }
 
-  @Mutation(() => ID, { description: 'Deletes a post and returns its id; fails with REFERENCED (listing `articles`) while a story embeds it.' })
+  @Mutation(() => ID, {
+    description: 'Deletes a post and returns its id; fails with REFERENCED (listing `articles`) while a story embeds it.',
+  })
   deleteSocialPost(@Args() { id }: SocialPostArgs) {
     return this.service.delete(id);
   }

@@ -7,10 +7,18 @@ export class RecordsLoaders {
   constructor(private readonly repository: RecordsRepository) {}
 
   byRecurringKey(loaders: LoaderRegistry) {
-    return loaders.many('record.byRecurringKey', (keys: readonly string[]) => this.repository.findByRecurringKeys(keys), (r) => r.recurringKey);
+    return loaders.many(
+      'record.byRecurringKey',
+      (keys: readonly string[]) => this.repository.findByRecurringKeys(keys),
+      (r) => r.recurringKey,
+    );
   }
 
   byHolder(loaders: LoaderRegistry) {
-    return loaders.many('record.byHolder', (ids: readonly string[]) => this.repository.findByHolders(ids), (r) => r.holderPersonId!);
+    return loaders.many(
+      'record.byHolder',
+      (ids: readonly string[]) => this.repository.findByHolders(ids),
+      (r) => r.holderPersonId!,
+    );
   }
 }

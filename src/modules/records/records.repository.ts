@@ -7,7 +7,10 @@ export class RecordsRepository {
 
   /** Every record of these event families; validity on a date is filtered per field, from the cached rows. */
   findByRecurringKeys(keys: readonly string[]) {
-    return this.prisma.record.findMany({ where: { recurringKey: { in: [...keys] } }, orderBy: [{ recordTypeCode: 'asc' }, { setOn: 'desc' }] });
+    return this.prisma.record.findMany({
+      where: { recurringKey: { in: [...keys] } },
+      orderBy: [{ recordTypeCode: 'asc' }, { setOn: 'desc' }],
+    });
   }
 
   findByHolders(personIds: readonly string[]) {

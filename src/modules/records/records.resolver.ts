@@ -56,11 +56,15 @@ export class EventRecordsResolver {
     private readonly competitions: CompetitionsLoaders,
   ) {}
 
-  @ResolveField(() => [SportsRecord], { description: 'Records of this event family (WR, OR, ...) standing on a day; "world record holder" is read from here.' })
+  @ResolveField(() => [SportsRecord], {
+    description: 'Records of this event family (WR, OR, ...) standing on a day; "world record holder" is read from here.',
+  })
   async records(@Parent() event: Event, @Args() args: RecordsOnArgs, @Context() ctx: RequestContext) {
     const all = await this.loaders.byRecurringKey(ctx.loaders).load(event.recurringKey);
     const day = args.on ?? (await this.competitions.byId(ctx.loaders).load(event.competitionId))?.startDate ?? new Date();
-    return all.filter((r) => r.disciplineCode === event.disciplineCode && (!args.type || r.recordTypeCode === args.type) && standsOn(r, day));
+    return all.filter(
+      (r) => r.disciplineCode === event.disciplineCode && (!args.type || r.recordTypeCode === args.type) && standsOn(r, day),
+    );
   }
 }
 

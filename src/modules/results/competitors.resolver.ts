@@ -24,7 +24,9 @@ export class CompetitorsResolver {
   ) {}
 
   @Mutation(() => Competitor, { description: 'Enters a person or a team in an event, for a NOC.' })
-  registerCompetitor(@Args('input', { description: 'The entry: the event, a person or a team, and the NOC.' }) input: RegisterCompetitorInput) {
+  registerCompetitor(
+    @Args('input', { description: 'The entry: the event, a person or a team, and the NOC.' }) input: RegisterCompetitorInput,
+  ) {
     return this.service.register(input);
   }
 

@@ -10,7 +10,9 @@ export class CompetitorsService {
 
   register(input: RegisterCompetitorInput) {
     if (Boolean(input.personId) === Boolean(input.teamId)) {
-      throw new BadInputError('Give exactly one of personId and teamId', [{ path: 'input.personId', message: 'exactly one of personId, teamId' }]);
+      throw new BadInputError('Give exactly one of personId and teamId', [
+        { path: 'input.personId', message: 'exactly one of personId, teamId' },
+      ]);
     }
     return this.prisma.$transaction(async (tx) => {
       if (!(await tx.event.findUnique({ where: { id: input.eventId }, select: { id: true } }))) {

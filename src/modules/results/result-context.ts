@@ -20,7 +20,13 @@ export class ResultContext {
   constructor(private readonly repository: ResultsRepository) {}
 
   async forUnit(loaders: LoaderRegistry, unitId: string) {
-    const rule = await loaders.one('unit.displayRule', (ids: readonly string[]) => this.repository.findDisplayRules(ids), (r) => r.unitId).load(unitId);
+    const rule = await loaders
+      .one(
+        'unit.displayRule',
+        (ids: readonly string[]) => this.repository.findDisplayRules(ids),
+        (r) => r.unitId,
+      )
+      .load(unitId);
     if (!rule) throw new Error(`Unit ${unitId} has no event or discipline`);
     return { event: { resultType: rule.resultType }, discipline: { timeDecimals: rule.timeDecimals, timeRounding: rule.timeRounding } };
   }

@@ -40,7 +40,10 @@ function columnsOf(row: DeskRow) {
 export class ResultsDeskRepository {
   /** The unit, and the event rules and entries its results are checked against. */
   async loadUnitContext(tx: Tx, unitId: string) {
-    const { phase, ...unit } = await tx.unit.findUniqueOrThrow({ where: { id: unitId }, include: { phase: { select: { eventId: true } } } });
+    const { phase, ...unit } = await tx.unit.findUniqueOrThrow({
+      where: { id: unitId },
+      include: { phase: { select: { eventId: true } } },
+    });
     const event = await tx.event.findUniqueOrThrow({ where: { id: phase.eventId }, select: eventRules });
     const competitors = await tx.competitor.findMany({ where: { eventId: event.id }, select: { id: true } });
     return { unit, event, competitorIds: new Set(competitors.map((c) => c.id)) };
@@ -81,8 +84,15 @@ export class ResultsDeskRepository {
     if (dropped.length > 0) await tx.result.deleteMany({ where: { id: { in: dropped } } });
     if (kept.length > 0) {
       const offset = Math.max(...existing.map((row) => row.displayOrder), ...rows.map((row) => row.displayOrder));
-      await tx.result.updateMany({ where: { unitId }, data: { displayOrder: { increment: offset }, lane: null, rank: null, rankEqual: false } });
-      await this.updateKept(tx, unitId, kept.map((row) => ({ id: idOf.get(row.competitorId)!, row })));
+      await tx.result.updateMany({
+        where: { unitId },
+        data: { displayOrder: { increment: offset }, lane: null, rank: null, rankEqual: false },
+      });
+      await this.updateKept(
+        tx,
+        unitId,
+        kept.map((row) => ({ id: idOf.get(row.competitorId)!, row })),
+      );
       const keptIds = kept.map((row) => idOf.get(row.competitorId)!);
       await tx.resultRecordMark.deleteMany({ where: { resultId: { in: keptIds } } });
       await tx.resultDetail.deleteMany({ where: { resultId: { in: keptIds } } });
@@ -94,7 +104,9 @@ export class ResultsDeskRepository {
       });
       for (const row of created) idOf.set(row.competitorId, row.id);
     }
-    const marks = rows.flatMap((row) => (row.recordMarks ?? []).map((code) => ({ resultId: idOf.get(row.competitorId)!, recordTypeCode: code })));
+    const marks = rows.flatMap((row) =>
+      (row.recordMarks ?? []).map((code) => ({ resultId: idOf.get(row.competitorId)!, recordTypeCode: code })),
+    );
     if (marks.length > 0) await tx.resultRecordMark.createMany({ data: marks });
     const details = rows.flatMap((row) =>
       (row.details ?? []).map((d) => ({

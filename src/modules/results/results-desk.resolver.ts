@@ -32,7 +32,9 @@ export class ResultsDeskResolver {
     return this.results.importUnitResults(input);
   }
 
-  @Mutation(() => Event, { description: "Replaces an event's final standings (medals live here). Fails with VERSION_CONFLICT or RESULTS_INVALID." })
+  @Mutation(() => Event, {
+    description: "Replaces an event's final standings (medals live here). Fails with VERSION_CONFLICT or RESULTS_INVALID.",
+  })
   setEventStandings(@Args('input', { description: 'The event, the version edited and every standing.' }) input: SetEventStandingsInput) {
     return this.standings.setEventStandings(input);
   }

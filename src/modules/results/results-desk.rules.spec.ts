@@ -22,8 +22,26 @@ describe('checkStorable', () => {
     ['an unknown record type', row({ recordMarks: ['OR', 'XR'] }), [[0, 'recordMarks', 'UNKNOWN_RECORD_TYPE']]],
     ['a malformed code is left to the domain rules', row({ recordMarks: ['or'] }), []],
     ['one unknown code listed twice is reported once', row({ recordMarks: ['XR', 'XR'] }), [[0, 'recordMarks', 'UNKNOWN_RECORD_TYPE']]],
-    ['two details with one key', row({ details: [{ kind: 'SPLIT', seq: 1, label: '200m' }, { kind: 'SPLIT', seq: 1, label: '600m' }] }), [[0, 'details.1.seq', 'DUPLICATE_DETAIL']]],
-    ['one round on two judges\' cards', row({ details: [{ kind: 'JUDGE_CARD', seq: 1, label: 'R1', judge: 'A' }, { kind: 'JUDGE_CARD', seq: 1, label: 'R1', judge: 'B' }] }), []],
+    [
+      'two details with one key',
+      row({
+        details: [
+          { kind: 'SPLIT', seq: 1, label: '200m' },
+          { kind: 'SPLIT', seq: 1, label: '600m' },
+        ],
+      }),
+      [[0, 'details.1.seq', 'DUPLICATE_DETAIL']],
+    ],
+    [
+      "one round on two judges' cards",
+      row({
+        details: [
+          { kind: 'JUDGE_CARD', seq: 1, label: 'R1', judge: 'A' },
+          { kind: 'JUDGE_CARD', seq: 1, label: 'R1', judge: 'B' },
+        ],
+      }),
+      [],
+    ],
   ])('%s', (_name, candidate, expected) => {
     expect(issuesOf([candidate])).toEqual(expected);
   });
@@ -44,8 +62,17 @@ describe('issue locations', () => {
   });
 
   it('names the source line and the reference column of imported rows', () => {
-    const sources = [{ source: 2, competitor: { by: 'person' } }, { source: 5, competitor: { by: 'team' } }];
-    expect(documentIssues([issue(1, 'competitorId'), issue(0, 'time'), issue(null, 'displayOrder')], sources).map((i) => [i.row, i.field, i.path])).toEqual([
+    const sources = [
+      { source: 2, competitor: { by: 'person' } },
+      { source: 5, competitor: { by: 'team' } },
+    ];
+    expect(
+      documentIssues([issue(1, 'competitorId'), issue(0, 'time'), issue(null, 'displayOrder')], sources).map((i) => [
+        i.row,
+        i.field,
+        i.path,
+      ]),
+    ).toEqual([
       [5, 'team', 'input.document'],
       [2, 'time', 'input.document'],
       [null, 'displayOrder', 'input.document'],

@@ -62,7 +62,13 @@ function checkDetails(details: readonly ResultDetailCandidate[], i: number, add:
     const key = `${detail.kind}|${detail.seq}|${detail.judge ?? ''}`;
     const earlier = seen.get(key);
     if (earlier === undefined) seen.set(key, j);
-    else add(i, `details.${j}.seq`, 'DUPLICATE_DETAIL', `${detail.kind} ${detail.seq}${detail.judge ? ` of judge ${detail.judge}` : ''} is already given by detail ${earlier}`);
+    else
+      add(
+        i,
+        `details.${j}.seq`,
+        'DUPLICATE_DETAIL',
+        `${detail.kind} ${detail.seq}${detail.judge ? ` of judge ${detail.judge}` : ''} is already given by detail ${earlier}`,
+      );
   });
 }
 

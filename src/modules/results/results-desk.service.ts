@@ -92,7 +92,9 @@ export class ResultsDeskService {
     };
     return rows.map(({ source: _source, competitor, ...row }) => {
       const competitorId =
-        competitor.by === 'competitorId' ? competitor.value : (bySlug[competitor.by].get(competitor.value) ?? `${competitor.by}:${competitor.value}`);
+        competitor.by === 'competitorId'
+          ? competitor.value
+          : (bySlug[competitor.by].get(competitor.value) ?? `${competitor.by}:${competitor.value}`);
       return { ...row, competitorId };
     });
   }

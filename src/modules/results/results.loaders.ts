@@ -7,38 +7,74 @@ export class ResultsLoaders {
   constructor(private readonly repository: ResultsRepository) {}
 
   resultsByUnit(loaders: LoaderRegistry) {
-    return loaders.many('result.byUnit', (ids: readonly string[]) => this.repository.findResultsByUnits(ids), (result) => result.unitId);
+    return loaders.many(
+      'result.byUnit',
+      (ids: readonly string[]) => this.repository.findResultsByUnits(ids),
+      (result) => result.unitId,
+    );
   }
 
   resultById(loaders: LoaderRegistry) {
-    return loaders.one('result.byId', (ids: readonly string[]) => this.repository.findResultsByIds(ids), (result) => result.id);
+    return loaders.one(
+      'result.byId',
+      (ids: readonly string[]) => this.repository.findResultsByIds(ids),
+      (result) => result.id,
+    );
   }
 
   competitorById(loaders: LoaderRegistry) {
-    return loaders.one('competitor.byId', (ids: readonly string[]) => this.repository.findCompetitorsByIds(ids), (competitor) => competitor.id);
+    return loaders.one(
+      'competitor.byId',
+      (ids: readonly string[]) => this.repository.findCompetitorsByIds(ids),
+      (competitor) => competitor.id,
+    );
   }
 
   competitorsByEvent(loaders: LoaderRegistry) {
-    return loaders.many('competitor.byEvent', (ids: readonly string[]) => this.repository.findCompetitorsByEvents(ids), (c) => c.eventId);
+    return loaders.many(
+      'competitor.byEvent',
+      (ids: readonly string[]) => this.repository.findCompetitorsByEvents(ids),
+      (c) => c.eventId,
+    );
   }
 
   recordMarksByResult(loaders: LoaderRegistry) {
-    return loaders.many('result.recordMarks', (ids: readonly string[]) => this.repository.findRecordMarks(ids), (mark) => mark.resultId);
+    return loaders.many(
+      'result.recordMarks',
+      (ids: readonly string[]) => this.repository.findRecordMarks(ids),
+      (mark) => mark.resultId,
+    );
   }
 
   recordTypeByCode(loaders: LoaderRegistry) {
-    return loaders.one('recordType.byCode', (codes: readonly string[]) => this.repository.findRecordTypes(codes), (type) => type.code);
+    return loaders.one(
+      'recordType.byCode',
+      (codes: readonly string[]) => this.repository.findRecordTypes(codes),
+      (type) => type.code,
+    );
   }
 
   detailsByResult(loaders: LoaderRegistry) {
-    return loaders.many('result.details', (ids: readonly string[]) => this.repository.findDetails(ids), (detail) => detail.resultId);
+    return loaders.many(
+      'result.details',
+      (ids: readonly string[]) => this.repository.findDetails(ids),
+      (detail) => detail.resultId,
+    );
   }
 
   standingsByEvent(loaders: LoaderRegistry) {
-    return loaders.many('standing.byEvent', (ids: readonly string[]) => this.repository.findStandingsByEvents(ids), (s) => s.eventId);
+    return loaders.many(
+      'standing.byEvent',
+      (ids: readonly string[]) => this.repository.findStandingsByEvents(ids),
+      (s) => s.eventId,
+    );
   }
 
   medalCountsByCompetition(loaders: LoaderRegistry) {
-    return loaders.many('medal.byCompetition', (ids: readonly string[]) => this.repository.medalCounts(ids), (row) => row.competitionId);
+    return loaders.many(
+      'medal.byCompetition',
+      (ids: readonly string[]) => this.repository.medalCounts(ids),
+      (row) => row.competitionId,
+    );
   }
 }

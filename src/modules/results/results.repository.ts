@@ -55,11 +55,17 @@ export class ResultsRepository {
   }
 
   findDetails(resultIds: readonly string[]) {
-    return this.prisma.resultDetail.findMany({ where: { resultId: { in: [...resultIds] } }, orderBy: [{ kind: 'asc' }, { seq: 'asc' }, { judge: 'asc' }] });
+    return this.prisma.resultDetail.findMany({
+      where: { resultId: { in: [...resultIds] } },
+      orderBy: [{ kind: 'asc' }, { seq: 'asc' }, { judge: 'asc' }],
+    });
   }
 
   findStandingsByEvents(eventIds: readonly string[]) {
-    return this.prisma.eventStanding.findMany({ where: { eventId: { in: [...eventIds] } }, orderBy: [{ rank: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }] });
+    return this.prisma.eventStanding.findMany({
+      where: { eventId: { in: [...eventIds] } },
+      orderBy: [{ rank: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+    });
   }
 
   /** Medals per NOC in each competition, counted in SQL. */

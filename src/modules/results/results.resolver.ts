@@ -35,7 +35,10 @@ export class ResultsResolver {
     return result.points === null ? null : Number(result.points);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'The value as printed, per the discipline\'s rule: "1:12.31"; the IRM code when there is no value.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The value as printed, per the discipline\'s rule: "1:12.31"; the IRM code when there is no value.',
+  })
   async displayValue(@Parent() result: ResultRow, @Context() ctx: RequestContext) {
     const { event, discipline } = await this.context.forUnit(ctx.loaders, result.unitId);
     return displayValue(result, event, discipline);
@@ -56,7 +59,7 @@ export class ResultsResolver {
     return this.loaders.recordMarksByResult(ctx.loaders).load(result.id);
   }
 
-  @ResolveField(() => [ResultDetail], { description: 'Splits, periods, rounds, judges\' cards, component scores.' })
+  @ResolveField(() => [ResultDetail], { description: "Splits, periods, rounds, judges' cards, component scores." })
   async details(@Parent() result: Result, @Context() ctx: RequestContext) {
     const details = await this.loaders.detailsByResult(ctx.loaders).load(result.id);
     return details.map((d) => ({ ...d, value: d.value === null ? null : Number(d.value) }));

@@ -48,7 +48,7 @@ export class CompetitionMedalsResolver {
     private readonly nocs: NocsLoaders,
   ) {}
 
-  @ResolveField(() => [MedalTableRow], { description: 'Medals per NOC from the events\' final standings.' })
+  @ResolveField(() => [MedalTableRow], { description: "Medals per NOC from the events' final standings." })
   async medalTable(@Parent() competition: Competition, @Context() ctx: RequestContext) {
     const counts = await this.loaders.medalCountsByCompetition(ctx.loaders).load(competition.id);
     const ranked = rankMedalTable(counts);

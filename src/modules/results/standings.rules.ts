@@ -24,14 +24,16 @@ export function validateStandings(standings: readonly StandingCandidate[], event
 
   standings.forEach((s, i) => {
     const earlier = firstRow.get(s.competitorId);
-    if (earlier !== undefined) add(i, 'competitorId', 'DUPLICATE_COMPETITOR', `competitor ${s.competitorId} already has standing ${earlier}`);
+    if (earlier !== undefined)
+      add(i, 'competitorId', 'DUPLICATE_COMPETITOR', `competitor ${s.competitorId} already has standing ${earlier}`);
     else firstRow.set(s.competitorId, i);
     if (!eventCompetitorIds.has(s.competitorId)) {
       add(i, 'competitorId', 'COMPETITOR_NOT_IN_EVENT', `competitor ${s.competitorId} is not entered in this event`);
     }
     if (s.irm && s.rank != null) add(i, 'rank', 'RANK_ON_INVALID_RESULT', `a standing marked ${s.irm} is unranked, got rank ${s.rank}`);
     const shared = s.rank != null ? (sharing.get(s.rank) ?? 0) : 0;
-    if (shared > 1 && !s.rankEqual) add(i, 'rankEqual', 'TIE_NOT_FLAGGED', `rank ${s.rank} is shared by ${shared} standings; mark each as tied`);
+    if (shared > 1 && !s.rankEqual)
+      add(i, 'rankEqual', 'TIE_NOT_FLAGGED', `rank ${s.rank} is shared by ${shared} standings; mark each as tied`);
     if (s.rankEqual && s.rank == null) add(i, 'rankEqual', 'TIE_FLAG_WITHOUT_TIE', 'marked as tied without a rank');
     if (s.medal && s.rank == null) add(i, 'medal', 'MEDAL_WITHOUT_RANK', `a ${s.medal} medal needs a rank`);
     else if (s.medal && s.rank !== MEDAL_RANK[s.medal]) {

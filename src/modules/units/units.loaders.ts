@@ -7,19 +7,35 @@ export class UnitsLoaders {
   constructor(private readonly repository: UnitsRepository) {}
 
   unitById(loaders: LoaderRegistry) {
-    return loaders.one('unit.byId', (ids: readonly string[]) => this.repository.findUnitsByIds(ids), (unit) => unit.id);
+    return loaders.one(
+      'unit.byId',
+      (ids: readonly string[]) => this.repository.findUnitsByIds(ids),
+      (unit) => unit.id,
+    );
   }
 
   unitsByPhase(loaders: LoaderRegistry) {
-    return loaders.many('unit.byPhase', (ids: readonly string[]) => this.repository.findUnitsByPhases(ids), (unit) => unit.phaseId);
+    return loaders.many(
+      'unit.byPhase',
+      (ids: readonly string[]) => this.repository.findUnitsByPhases(ids),
+      (unit) => unit.phaseId,
+    );
   }
 
   phaseById(loaders: LoaderRegistry) {
-    return loaders.one('phase.byId', (ids: readonly string[]) => this.repository.findPhasesByIds(ids), (phase) => phase.id);
+    return loaders.one(
+      'phase.byId',
+      (ids: readonly string[]) => this.repository.findPhasesByIds(ids),
+      (phase) => phase.id,
+    );
   }
 
   phasesByEvent(loaders: LoaderRegistry) {
-    return loaders.many('phase.byEvent', (ids: readonly string[]) => this.repository.findPhasesByEvents(ids), (phase) => phase.eventId);
+    return loaders.many(
+      'phase.byEvent',
+      (ids: readonly string[]) => this.repository.findPhasesByEvents(ids),
+      (phase) => phase.eventId,
+    );
   }
 
   /** The event a unit belongs to, through its phase: two batched lookups, no per-row query. */

@@ -49,7 +49,7 @@ export class UnitsResolver {
     return this.loaders.phaseById(ctx.loaders).load(unit.phaseId);
   }
 
-  @ResolveField(() => Event, { description: 'The event the unit\'s phase belongs to.' })
+  @ResolveField(() => Event, { description: "The event the unit's phase belongs to." })
   async event(@Parent() unit: Unit, @Context() ctx: RequestContext) {
     const eventId = await this.loaders.eventIdOfUnit(ctx.loaders, unit.id);
     return eventId ? this.events.byId(ctx.loaders).load(eventId) : null;

@@ -71,10 +71,12 @@ async function checkVenue(tx: Tx, venueId: string | undefined) {
 
 async function checkPhaseOrderFree(tx: Tx, eventId: string, order: number, selfId: string | null) {
   const owner = await tx.phase.findUnique({ where: { eventId_order: { eventId, order } }, select: { id: true } });
-  if (owner && owner.id !== selfId) throw new DomainError(ErrorCode.CONFLICT, `The event already has a phase at order ${order}`, { field: 'input.order' });
+  if (owner && owner.id !== selfId)
+    throw new DomainError(ErrorCode.CONFLICT, `The event already has a phase at order ${order}`, { field: 'input.order' });
 }
 
 async function checkUnitOrderFree(tx: Tx, phaseId: string, order: number, selfId: string | null) {
   const owner = await tx.unit.findUnique({ where: { phaseId_order: { phaseId, order } }, select: { id: true } });
-  if (owner && owner.id !== selfId) throw new DomainError(ErrorCode.CONFLICT, `The phase already has a unit at order ${order}`, { field: 'input.order' });
+  if (owner && owner.id !== selfId)
+    throw new DomainError(ErrorCode.CONFLICT, `The phase already has a unit at order ${order}`, { field: 'input.order' });
 }

@@ -7,6 +7,10 @@ export class VenuesLoaders {
   constructor(private readonly prisma: PrismaService) {}
 
   byId(loaders: LoaderRegistry) {
-    return loaders.one('venue.byId', (ids: readonly string[]) => this.prisma.venue.findMany({ where: { id: { in: [...ids] } } }), (venue) => venue.id);
+    return loaders.one(
+      'venue.byId',
+      (ids: readonly string[]) => this.prisma.venue.findMany({ where: { id: { in: [...ids] } } }),
+      (venue) => venue.id,
+    );
   }
 }

@@ -9,9 +9,22 @@ describe('bodyText', () => {
       { type: 'QUOTE', position: 2, data: { quoteId: 'q1' } },
       { type: 'IMAGE', position: 3, data: { assetId: 'a1' } },
       { type: 'SOCIAL_POST', position: 4, data: { socialPostId: 's1' } },
-      { type: 'FACT_BOX', position: 5, data: { title: 'By the numbers', items: [{ label: 'Time', text: '1:12.31' }, { label: 'Age', fact: { kind: 'AGE' } }] } },
+      {
+        type: 'FACT_BOX',
+        position: 5,
+        data: {
+          title: 'By the numbers',
+          items: [
+            { label: 'Time', text: '1:12.31' },
+            { label: 'Age', fact: { kind: 'AGE' } },
+          ],
+        },
+      },
     ];
-    const texts = new Map([['q1', 'This is a dream come true'], ['s1', 'You did it my love']]);
+    const texts = new Map([
+      ['q1', 'This is a dream come true'],
+      ['s1', 'You did it my love'],
+    ]);
     expect(bodyText(blocks, texts).split('\n')).toEqual([
       'Gold in Milan',
       'Leerdam won.',

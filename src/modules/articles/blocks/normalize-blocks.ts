@@ -48,7 +48,11 @@ function toStored(input: ArticleBlockInput, position: number, path: string, body
       checkSpans(text, marks, `${path}.paragraph.marks`, body.issues, false);
       checkSpans(text, mentions, `${path}.paragraph.mentions`, body.issues, true);
       mentions.forEach((m, i) => ref(m.targetType, m.targetId, 'MENTION', `paragraph.mentions.${i}.targetId`));
-      return { type: 'PARAGRAPH', position, data: { text, marks: marks.map((m) => ({ ...m, href: m.href ?? null })), mentions: mentions.map((m) => ({ ...m })) } };
+      return {
+        type: 'PARAGRAPH',
+        position,
+        data: { text, marks: marks.map((m) => ({ ...m, href: m.href ?? null })), mentions: mentions.map((m) => ({ ...m })) },
+      };
     }
     case 'HEADING':
       return { type: 'HEADING', position, data: { text: input.heading!.text, level: input.heading!.level ?? 2 } };
@@ -63,12 +67,19 @@ function toStored(input: ArticleBlockInput, position: number, path: string, body
     case 'RESULTS_TABLE': {
       const { unitId, eventId, competitorIds = [], top, columns = [] } = input.resultsTable!;
       if (Boolean(unitId) === Boolean(eventId)) {
-        body.issues.push({ path: `${path}.resultsTable.unitId`, message: 'give exactly one of unitId (a unit\'s results) and eventId (final standings)' });
+        body.issues.push({
+          path: `${path}.resultsTable.unitId`,
+          message: "give exactly one of unitId (a unit's results) and eventId (final standings)",
+        });
         return null;
       }
       if (unitId) ref('UNIT', unitId, 'RESULTS_BLOCK', 'resultsTable.unitId');
       if (eventId) ref('EVENT', eventId, 'RESULTS_BLOCK', 'resultsTable.eventId');
-      return { type: 'RESULTS_TABLE', position, data: { unitId: unitId ?? null, eventId: eventId ?? null, competitorIds, top: top ?? null, columns } };
+      return {
+        type: 'RESULTS_TABLE',
+        position,
+        data: { unitId: unitId ?? null, eventId: eventId ?? null, competitorIds, top: top ?? null, columns },
+      };
     }
     case 'SOCIAL_POST':
       ref('SOCIAL_POST', input.socialPost!.socialPostId, 'SOCIAL_POST_BLOCK', 'socialPost.socialPostId');
@@ -86,18 +97,48 @@ function toFactItem(item: FactItemInput, path: string, body: NormalizedBody, pos
   if (Boolean(item.text) === Boolean(item.fact)) body.issues.push({ path: `${path}.text`, message: 'give exactly one of text and fact' });
   const fact = item.fact;
   if (fact?.kind === 'TIME_DIFFERENCE') {
-    if (!fact.resultId || !fact.otherResultId) body.issues.push({ path: `${path}.fact.resultId`, message: 'TIME_DIFFERENCE needs resultId and otherResultId' });
-    if (fact.resultId) body.references.push({ targetType: 'RESULT', targetId: fact.resultId, kind: null, blockPosition: position, path: `${path}.fact.resultId` });
-    if (fact.otherResultId) body.references.push({ targetType: 'RESULT', targetId: fact.otherResultId, kind: null, blockPosition: position, path: `${path}.fact.otherResultId` });
+    if (!fact.resultId || !fact.otherResultId)
+      body.issues.push({ path: `${path}.fact.resultId`, message: 'TIME_DIFFERENCE needs resultId and otherResultId' });
+    if (fact.resultId)
+      body.references.push({
+        targetType: 'RESULT',
+        targetId: fact.resultId,
+        kind: null,
+        blockPosition: position,
+        path: `${path}.fact.resultId`,
+      });
+    if (fact.otherResultId)
+      body.references.push({
+        targetType: 'RESULT',
+        targetId: fact.otherResultId,
+        kind: null,
+        blockPosition: position,
+        path: `${path}.fact.otherResultId`,
+      });
   }
   if (fact?.kind === 'AGE') {
     if (!fact.personId || !fact.on) body.issues.push({ path: `${path}.fact.personId`, message: 'AGE needs personId and on' });
-    if (fact.personId) body.references.push({ targetType: 'PERSON', targetId: fact.personId, kind: 'FACT_BOX', blockPosition: position, path: `${path}.fact.personId` });
+    if (fact.personId)
+      body.references.push({
+        targetType: 'PERSON',
+        targetId: fact.personId,
+        kind: 'FACT_BOX',
+        blockPosition: position,
+        path: `${path}.fact.personId`,
+      });
   }
   return {
     label: item.label,
     text: item.text ?? null,
-    fact: fact ? { kind: fact.kind, resultId: fact.resultId ?? null, otherResultId: fact.otherResultId ?? null, personId: fact.personId ?? null, on: fact.on ? fact.on.toISOString().slice(0, 10) : null } : null,
+    fact: fact
+      ? {
+          kind: fact.kind,
+          resultId: fact.resultId ?? null,
+          otherResultId: fact.otherResultId ?? null,
+          personId: fact.personId ?? null,
+          on: fact.on ? fact.on.toISOString().slice(0, 10) : null,
+        }
+      : null,
   };
 }
 
@@ -105,7 +146,10 @@ function checkSpans(text: string, spans: (TextMarkInput | MentionInput)[], path:
   const sorted = spans.map((span, i) => ({ span, i })).sort((a, b) => a.span.start - b.span.start);
   sorted.forEach(({ span, i }, k) => {
     if (span.end <= span.start || span.end > text.length) {
-      issues.push({ path: `${path}.${i}.end`, message: `the span [${span.start}, ${span.end}) must lie inside the text (length ${text.length})` });
+      issues.push({
+        path: `${path}.${i}.end`,
+        message: `the span [${span.start}, ${span.end}) must lie inside the text (length ${text.length})`,
+      });
     } else if (exclusive && k > 0 && sorted[k - 1].span.end > span.start) {
       issues.push({ path: `${path}.${i}.start`, message: 'mentions must not overlap' });
     }

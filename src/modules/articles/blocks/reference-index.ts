@@ -9,12 +9,17 @@ export interface ReferenceRow {
 }
 
 /** The rows of the reference index for a body and its links, without duplicates. */
-export function referenceRows(blockReferences: BlockReference[], links: { relation: LinkRelation; targetType: LinkTargetType; targetId: string }[]): ReferenceRow[] {
+export function referenceRows(
+  blockReferences: BlockReference[],
+  links: { relation: LinkRelation; targetType: LinkTargetType; targetId: string }[],
+): ReferenceRow[] {
   const rows = new Map<string, ReferenceRow>();
   const add = (row: ReferenceRow) => rows.set(`${row.targetType}|${row.targetId}|${row.kind}|${row.blockPosition}`, row);
   for (const ref of blockReferences) {
-    if (ref.kind && ref.targetType !== 'RESULT') add({ targetType: ref.targetType, targetId: ref.targetId, kind: ref.kind, blockPosition: ref.blockPosition });
+    if (ref.kind && ref.targetType !== 'RESULT')
+      add({ targetType: ref.targetType, targetId: ref.targetId, kind: ref.kind, blockPosition: ref.blockPosition });
   }
-  for (const link of links) add({ targetType: link.targetType, targetId: link.targetId, kind: link.relation === 'ABOUT' ? 'ABOUT' : 'MENTION', blockPosition: -1 });
+  for (const link of links)
+    add({ targetType: link.targetType, targetId: link.targetId, kind: link.relation === 'ABOUT' ? 'ABOUT' : 'MENTION', blockPosition: -1 });
   return [...rows.values()];
 }

@@ -13,7 +13,10 @@ import {
   SocialPostBlockInput,
 } from './block-payload.inputs.js';
 
-registerEnumType(BlockType, { name: 'BlockType', description: 'The kind of a body block; picks which payload field of ArticleBlockInput is read.' });
+registerEnumType(BlockType, {
+  name: 'BlockType',
+  description: 'The kind of a body block; picks which payload field of ArticleBlockInput is read.',
+});
 
 /** Which input field carries each block type's payload. */
 export const PAYLOAD_FIELD = {
@@ -29,13 +32,47 @@ export const PAYLOAD_FIELD = {
 
 @InputType({ description: 'One body block: `type` and exactly the payload field of that type.' })
 export class ArticleBlockInput {
-  @Field(() => BlockType, { description: 'The kind of block; only the payload field of this type may be set.' }) @IsEnum(BlockType) type: BlockType;
-  @Field(() => ParagraphInput, { nullable: true, description: 'Payload of a PARAGRAPH block.' }) @IsOptional() @ValidateNested() @Type(() => ParagraphInput) paragraph?: ParagraphInput;
-  @Field(() => HeadingInput, { nullable: true, description: 'Payload of a HEADING block.' }) @IsOptional() @ValidateNested() @Type(() => HeadingInput) heading?: HeadingInput;
-  @Field(() => QuoteBlockInput, { nullable: true, description: 'Payload of a QUOTE block.' }) @IsOptional() @ValidateNested() @Type(() => QuoteBlockInput) quote?: QuoteBlockInput;
-  @Field(() => ImageBlockInput, { nullable: true, description: 'Payload of an IMAGE block.' }) @IsOptional() @ValidateNested() @Type(() => ImageBlockInput) image?: ImageBlockInput;
-  @Field(() => ResultsTableBlockInput, { nullable: true, description: 'Payload of a RESULTS_TABLE block.' }) @IsOptional() @ValidateNested() @Type(() => ResultsTableBlockInput) resultsTable?: ResultsTableBlockInput;
-  @Field(() => SocialPostBlockInput, { nullable: true, description: 'Payload of a SOCIAL_POST block.' }) @IsOptional() @ValidateNested() @Type(() => SocialPostBlockInput) socialPost?: SocialPostBlockInput;
-  @Field(() => FactBoxInput, { nullable: true, description: 'Payload of a FACT_BOX block.' }) @IsOptional() @ValidateNested() @Type(() => FactBoxInput) factBox?: FactBoxInput;
-  @Field(() => EmbedInput, { nullable: true, description: 'Payload of an EMBED block.' }) @IsOptional() @ValidateNested() @Type(() => EmbedInput) embed?: EmbedInput;
+  @Field(() => BlockType, { description: 'The kind of block; only the payload field of this type may be set.' })
+  @IsEnum(BlockType)
+  type: BlockType;
+  @Field(() => ParagraphInput, { nullable: true, description: 'Payload of a PARAGRAPH block.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ParagraphInput)
+  paragraph?: ParagraphInput;
+  @Field(() => HeadingInput, { nullable: true, description: 'Payload of a HEADING block.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HeadingInput)
+  heading?: HeadingInput;
+  @Field(() => QuoteBlockInput, { nullable: true, description: 'Payload of a QUOTE block.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => QuoteBlockInput)
+  quote?: QuoteBlockInput;
+  @Field(() => ImageBlockInput, { nullable: true, description: 'Payload of an IMAGE block.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ImageBlockInput)
+  image?: ImageBlockInput;
+  @Field(() => ResultsTableBlockInput, { nullable: true, description: 'Payload of a RESULTS_TABLE block.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ResultsTableBlockInput)
+  resultsTable?: ResultsTableBlockInput;
+  @Field(() => SocialPostBlockInput, { nullable: true, description: 'Payload of a SOCIAL_POST block.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SocialPostBlockInput)
+  socialPost?: SocialPostBlockInput;
+  @Field(() => FactBoxInput, { nullable: true, description: 'Payload of a FACT_BOX block.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FactBoxInput)
+  factBox?: FactBoxInput;
+  @Field(() => EmbedInput, { nullable: true, description: 'Payload of an EMBED block.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EmbedInput)
+  embed?: EmbedInput;
 }

@@ -1,6 +1,19 @@
 import { ArgsType, Field, ID, InputType, IntersectionType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDate, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDate,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { AuthorRole, LinkRelation, LinkTargetType } from '../../../generated/prisma/enums.js';
 import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
@@ -38,33 +51,95 @@ export class ArticleAuthorInput {
 
 @InputType({ description: 'A link from the story to the sports graph.' })
 export class ArticleLinkInput {
-  @Field(() => LinkRelation, { description: 'Whether the story is about the entity or only mentions it.' }) @IsEnum(LinkRelation) relation: LinkRelation;
+  @Field(() => LinkRelation, { description: 'Whether the story is about the entity or only mentions it.' })
+  @IsEnum(LinkRelation)
+  relation: LinkRelation;
   @Field(() => LinkTargetType, { description: 'What kind of entity targetId is.' }) @IsEnum(LinkTargetType) targetType: LinkTargetType;
   @Field(() => ID, { description: 'The linked entity; it must exist.' }) @IsUUID() targetId: string;
 }
 
 @InputType({ description: 'Where and when the story was filed ("MILAN, Feb 9").' })
 export class DatelineInput {
-  @Field(() => String, { nullable: true, description: 'Place as printed, 1 to 100 characters, e.g. MILAN.' }) @IsOptional() @IsString() @Length(1, 100) place?: string;
-  @Field(() => DateScalar, { nullable: true, description: 'The filing day, calendar date (ISO 8601).' }) @IsOptional() @IsDate() date?: Date;
+  @Field(() => String, { nullable: true, description: 'Place as printed, 1 to 100 characters, e.g. MILAN.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  place?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'The filing day, calendar date (ISO 8601).' })
+  @IsOptional()
+  @IsDate()
+  date?: Date;
 }
 
 @InputType({ description: 'A new story; it starts as a DRAFT.' })
 export class CreateArticleInput {
-  @Field({ description: 'The main headline, 1 to 300 characters, not blank.' }) @IsString() @Length(1, 300) @Matches(NOT_BLANK, { message: 'headline must not be blank' }) headline: string;
+  @Field({ description: 'The main headline, 1 to 300 characters, not blank.' })
+  @IsString()
+  @Length(1, 300)
+  @Matches(NOT_BLANK, { message: 'headline must not be blank' })
+  headline: string;
   @GeneratedSlugField('the headline') slug?: string;
   @Field(() => String, { nullable: true, description: 'Standfirst.' }) @IsOptional() @IsString() @MaxLength(2000) summary?: string;
-  @Field(() => String, { nullable: true, description: 'BCP 47 language tag; default en.' }) @IsOptional() @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/) language?: string;
-  @Field(() => String, { nullable: true, description: 'Section or sport, e.g. speed-skating.' }) @IsOptional() @Matches(SLUG_PATTERN) @MaxLength(100) section?: string;
-  @Field(() => [String], { nullable: true, description: 'Subjects and tags, at most 50 of 1 to 100 characters.' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 100, { each: true }) tags?: string[];
-  @Field(() => DatelineInput, { nullable: true, description: 'Where and when the story was filed.' }) @IsOptional() @ValidateNested() @Type(() => DatelineInput) dateline?: DatelineInput;
-  @Field(() => String, { nullable: true, description: 'The story\'s canonical public URL, with protocol.' }) @IsOptional() @IsUrl({ require_protocol: true }) @MaxLength(2000) canonicalUrl?: string;
-  @Field(() => String, { nullable: true, description: 'Title for search engines (at most 300 characters), when it should differ from the headline.' }) @IsOptional() @IsString() @MaxLength(300) seoTitle?: string;
-  @Field(() => String, { nullable: true, description: 'Meta description for search engines (at most 1000 characters).' }) @IsOptional() @IsString() @MaxLength(1000) seoDescription?: string;
-  @Field(() => [ArticleAuthorInput], { nullable: true, description: 'The byline, in order (at most 20).' }) @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => ArticleAuthorInput) authors?: ArticleAuthorInput[];
-  @Field(() => [ArticleLinkInput], { nullable: true, description: 'What the story is about and mentions (at most 200 links).' }) @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => ArticleLinkInput) links?: ArticleLinkInput[];
+  @Field(() => String, { nullable: true, description: 'BCP 47 language tag; default en.' })
+  @IsOptional()
+  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+  language?: string;
+  @Field(() => String, { nullable: true, description: 'Section or sport, e.g. speed-skating.' })
+  @IsOptional()
+  @Matches(SLUG_PATTERN)
+  @MaxLength(100)
+  section?: string;
+  @Field(() => [String], { nullable: true, description: 'Subjects and tags, at most 50 of 1 to 100 characters.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  tags?: string[];
+  @Field(() => DatelineInput, { nullable: true, description: 'Where and when the story was filed.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DatelineInput)
+  dateline?: DatelineInput;
+  @Field(() => String, { nullable: true, description: "The story's canonical public URL, with protocol." })
+  @IsOptional()
+  @IsUrl({ require_protocol: true })
+  @MaxLength(2000)
+  canonicalUrl?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Title for search engines (at most 300 characters), when it should differ from the headline.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  seoTitle?: string;
+  @Field(() => String, { nullable: true, description: 'Meta description for search engines (at most 1000 characters).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  seoDescription?: string;
+  @Field(() => [ArticleAuthorInput], { nullable: true, description: 'The byline, in order (at most 20).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ArticleAuthorInput)
+  authors?: ArticleAuthorInput[];
+  @Field(() => [ArticleLinkInput], { nullable: true, description: 'What the story is about and mentions (at most 200 links).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => ArticleLinkInput)
+  links?: ArticleLinkInput[];
   @Field(() => [ArticleBlockInput], { nullable: true, description: `The body, in order (at most ${MAX_BLOCKS} blocks).` })
-  @IsOptional() @IsArray() @ArrayMaxSize(MAX_BLOCKS) @ValidateNested({ each: true }) @Type(() => ArticleBlockInput) blocks?: ArticleBlockInput[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_BLOCKS)
+  @ValidateNested({ each: true })
+  @Type(() => ArticleBlockInput)
+  blocks?: ArticleBlockInput[];
 }
 
 @InputType({ description: 'Fields left out stay as they are; a given list (authors, links, blocks) replaces the stored one.' })
@@ -75,5 +150,5 @@ export class ArticleVersionInput extends VersionedUpdateInput {}
 
 @ArgsType()
 export class ArticleArgs {
-  @Field({ description: 'The story\'s slug.' }) @IsString() @Length(1, 200) slug: string;
+  @Field({ description: "The story's slug." }) @IsString() @Length(1, 200) slug: string;
 }

@@ -34,47 +34,66 @@ export const NESTED_ARTICLES_MAX = 100;
 @InputType({ description: 'Narrows the published stories; every field given must match.' })
 export class ArticlesFilter {
   @Field(() => String, { nullable: true, description: 'The section (sport), e.g. speed-skating.' })
-  @IsOptional() @Matches(SLUG_PATTERN) @MaxLength(100)
+  @IsOptional()
+  @Matches(SLUG_PATTERN)
+  @MaxLength(100)
   sport?: string;
 
-  @Field(() => String, { nullable: true, description: 'Competition slug: stories linked to or referencing it, or any of its events or units.' })
-  @IsOptional() @Matches(SLUG_PATTERN) @MaxLength(SLUG_MAX_LENGTH)
+  @Field(() => String, {
+    nullable: true,
+    description: 'Competition slug: stories linked to or referencing it, or any of its events or units.',
+  })
+  @IsOptional()
+  @Matches(SLUG_PATTERN)
+  @MaxLength(SLUG_MAX_LENGTH)
   competition?: string;
 
   @Field(() => ID, { nullable: true, description: 'Stories linked to or referencing the event or any of its units.' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   event?: string;
 
   @Field(() => String, { nullable: true, description: 'Person slug; `relation` says how the story must involve them.' })
-  @IsOptional() @Matches(SLUG_PATTERN) @MaxLength(SLUG_MAX_LENGTH)
+  @IsOptional()
+  @Matches(SLUG_PATTERN)
+  @MaxLength(SLUG_MAX_LENGTH)
   person?: string;
 
   @Field(() => String, { nullable: true, description: 'A tag the story carries (exact).' })
-  @IsOptional() @IsString() @Length(1, 100)
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
   tag?: string;
 
   @Field(() => ArticleRelation, { nullable: true, description: 'Qualifies `person`; default ANY.' })
-  @IsOptional() @IsEnum(ArticleRelation)
+  @IsOptional()
+  @IsEnum(ArticleRelation)
   relation?: ArticleRelation;
 }
 
 @ArgsType()
 export class ArticlesArgs extends PageArgs {
   @Field(() => ArticlesFilter, { nullable: true, description: 'Conditions on the stories.' })
-  @IsOptional() @ValidateNested() @Type(() => ArticlesFilter)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ArticlesFilter)
   filter?: ArticlesFilter;
 }
 
 @ArgsType()
 export class NestedArticlesArgs {
   @Field(() => Int, { nullable: true, description: `At most this many (default ${NESTED_ARTICLES_DEFAULT}, max ${NESTED_ARTICLES_MAX}).` })
-  @IsOptional() @IsInt() @Min(0) @Max(NESTED_ARTICLES_MAX)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(NESTED_ARTICLES_MAX)
   first?: number;
 }
 
 @ArgsType()
 export class PersonArticlesArgs extends NestedArticlesArgs {
   @Field(() => ArticleRelation, { nullable: true, description: 'How the story involves the person; default ANY.' })
-  @IsOptional() @IsEnum(ArticleRelation)
+  @IsOptional()
+  @IsEnum(ArticleRelation)
   relation?: ArticleRelation;
 }

@@ -49,7 +49,7 @@ registerEnumType(FactKind, {
   description: 'A figure computed from data when the story is read.',
   valuesMap: {
     TIME_DIFFERENCE: { description: 'The gap between the times of two results, e.g. "0.88 s".' },
-    AGE: { description: 'A person\'s age in whole years on a day.' },
+    AGE: { description: "A person's age in whole years on a day." },
   },
 });
 
@@ -58,17 +58,28 @@ export const RESULT_COLUMNS = ['RANK', 'COMPETITOR', 'NOC', 'VALUE', 'BEHIND', '
 @InputType({ description: 'Bold, italic or a link over characters [start, end) of the text (UTF-16 offsets).' })
 export class TextMarkInput {
   @Field(() => Int, { description: 'First character covered, as a UTF-16 offset from 0.' }) @IsInt() @Min(0) start: number;
-  @Field(() => Int, { description: 'UTF-16 offset just after the last character covered (exclusive); at most the text length.' }) @IsInt() @Min(1) end: number;
+  @Field(() => Int, { description: 'UTF-16 offset just after the last character covered (exclusive); at most the text length.' })
+  @IsInt()
+  @Min(1)
+  end: number;
   @Field(() => TextMarkType, { description: 'Bold, italic or link.' }) @IsEnum(TextMarkType) type: TextMarkType;
   @Field(() => String, { nullable: true, description: 'The link target URL with protocol, for LINK marks.' })
-  @IsOptional() @IsUrl({ require_protocol: true }) @MaxLength(2000) href?: string;
+  @IsOptional()
+  @IsUrl({ require_protocol: true })
+  @MaxLength(2000)
+  href?: string;
 }
 
 @InputType({ description: 'Characters [start, end) of the text (UTF-16 offsets) that name an entity.' })
 export class MentionInput {
   @Field(() => Int, { description: 'First character of the span, as a UTF-16 offset from 0.' }) @IsInt() @Min(0) start: number;
-  @Field(() => Int, { description: 'UTF-16 offset just after the span (exclusive); mentions must not overlap.' }) @IsInt() @Min(1) end: number;
-  @Field(() => MentionTargetType, { description: 'What kind of entity targetId is.' }) @IsEnum(MentionTargetType) targetType: MentionTargetType;
+  @Field(() => Int, { description: 'UTF-16 offset just after the span (exclusive); mentions must not overlap.' })
+  @IsInt()
+  @Min(1)
+  end: number;
+  @Field(() => MentionTargetType, { description: 'What kind of entity targetId is.' })
+  @IsEnum(MentionTargetType)
+  targetType: MentionTargetType;
   @Field(() => ID, { description: 'The entity named; it must exist.' }) @IsUUID() targetId: string;
 }
 
@@ -76,9 +87,19 @@ export class MentionInput {
 export class ParagraphInput {
   @Field({ description: 'Plain text, 1 to 20000 characters.' }) @IsString() @Length(1, 20000) text: string;
   @Field(() => [TextMarkInput], { nullable: true, description: 'Bold, italic and links over spans of the text (at most 500).' })
-  @IsOptional() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => TextMarkInput) marks?: TextMarkInput[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => TextMarkInput)
+  marks?: TextMarkInput[];
   @Field(() => [MentionInput], { nullable: true, description: 'Spans of the text that name entities (at most 500).' })
-  @IsOptional() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => MentionInput) mentions?: MentionInput[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => MentionInput)
+  mentions?: MentionInput[];
 }
 
 @InputType({ description: 'A sub-heading.' })
@@ -92,23 +113,51 @@ export class QuoteBlockInput {
   @Field(() => ID, { description: 'The quote to place.' }) @IsUUID() quoteId: string;
 }
 
-@InputType({ description: 'A placement of a media asset; the overrides replace the asset\'s own caption, credit and alt text in this story only.' })
+@InputType({
+  description: "A placement of a media asset; the overrides replace the asset's own caption, credit and alt text in this story only.",
+})
 export class ImageBlockInput {
   @Field(() => ID, { description: 'The media asset to place.' }) @IsUUID() assetId: string;
-  @Field(() => String, { nullable: true, description: 'Caption for this story only, 1 to 5000 characters.' }) @IsOptional() @IsString() @Length(1, 5000) caption?: string;
-  @Field(() => String, { nullable: true, description: 'Credit for this story only, 1 to 500 characters.' }) @IsOptional() @IsString() @Length(1, 500) credit?: string;
-  @Field(() => String, { nullable: true, description: 'Alt text for this story only, 1 to 1000 characters.' }) @IsOptional() @IsString() @Length(1, 1000) altText?: string;
+  @Field(() => String, { nullable: true, description: 'Caption for this story only, 1 to 5000 characters.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 5000)
+  caption?: string;
+  @Field(() => String, { nullable: true, description: 'Credit for this story only, 1 to 500 characters.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  credit?: string;
+  @Field(() => String, { nullable: true, description: 'Alt text for this story only, 1 to 1000 characters.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  altText?: string;
 }
 
-@InputType({ description: 'A unit\'s results (or, with eventId, the event\'s final standings), optionally a subset of rows and columns.' })
+@InputType({ description: "A unit's results (or, with eventId, the event's final standings), optionally a subset of rows and columns." })
 export class ResultsTableBlockInput {
-  @Field(() => ID, { nullable: true, description: 'Show this unit\'s results; give exactly one of unitId and eventId.' }) @IsOptional() @IsUUID() unitId?: string;
-  @Field(() => ID, { nullable: true, description: 'Show this event\'s final standings; give exactly one of unitId and eventId.' }) @IsOptional() @IsUUID() eventId?: string;
-  @Field(() => [ID], { nullable: true, description: 'Only these competitors\' rows.' })
-  @IsOptional() @IsArray() @ArrayMaxSize(500) @IsUUID('all', { each: true }) competitorIds?: string[];
+  @Field(() => ID, { nullable: true, description: "Show this unit's results; give exactly one of unitId and eventId." })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+  @Field(() => ID, { nullable: true, description: "Show this event's final standings; give exactly one of unitId and eventId." })
+  @IsOptional()
+  @IsUUID()
+  eventId?: string;
+  @Field(() => [ID], { nullable: true, description: "Only these competitors' rows." })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  competitorIds?: string[];
   @Field(() => Int, { nullable: true, description: 'Only the first N rows.' }) @IsOptional() @IsInt() @Min(1) @Max(500) top?: number;
   @Field(() => [String], { nullable: true, description: `Columns to show, from ${RESULT_COLUMNS.join(', ')}.` })
-  @IsOptional() @IsArray() @ArrayMaxSize(RESULT_COLUMNS.length) @IsIn(RESULT_COLUMNS, { each: true }) columns?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(RESULT_COLUMNS.length)
+  @IsIn(RESULT_COLUMNS, { each: true })
+  columns?: string[];
 }
 
 @InputType({ description: 'Embeds a stored social post in the story.' })
@@ -118,28 +167,52 @@ export class SocialPostBlockInput {
 
 @InputType({ description: 'A figure computed from data when the story is read.' })
 export class FactInput {
-  @Field(() => FactKind, { description: 'Which figure to compute; decides which other fields are needed.' }) @IsEnum(FactKind) kind: FactKind;
+  @Field(() => FactKind, { description: 'Which figure to compute; decides which other fields are needed.' })
+  @IsEnum(FactKind)
+  kind: FactKind;
   @Field(() => ID, { nullable: true, description: 'TIME_DIFFERENCE: the result.' }) @IsOptional() @IsUUID() resultId?: string;
-  @Field(() => ID, { nullable: true, description: 'TIME_DIFFERENCE: the result compared with.' }) @IsOptional() @IsUUID() otherResultId?: string;
+  @Field(() => ID, { nullable: true, description: 'TIME_DIFFERENCE: the result compared with.' })
+  @IsOptional()
+  @IsUUID()
+  otherResultId?: string;
   @Field(() => ID, { nullable: true, description: 'AGE: the person.' }) @IsOptional() @IsUUID() personId?: string;
-  @Field(() => DateScalar, { nullable: true, description: 'AGE: the day to compute the age on, calendar date (ISO 8601).' }) @IsOptional() @IsDate() on?: Date;
+  @Field(() => DateScalar, { nullable: true, description: 'AGE: the day to compute the age on, calendar date (ISO 8601).' })
+  @IsOptional()
+  @IsDate()
+  on?: Date;
 }
 
 @InputType({ description: 'A fact box line: a label with either fixed text or a computed fact.' })
 export class FactItemInput {
   @Field({ description: 'The line\'s label, 1 to 200 characters, e.g. "Age".' }) @IsString() @Length(1, 200) label: string;
-  @Field(() => String, { nullable: true, description: 'Fixed text; give exactly one of text and fact.' }) @IsOptional() @IsString() @Length(1, 1000) text?: string;
-  @Field(() => FactInput, { nullable: true, description: 'A figure computed when read; give exactly one of text and fact.' }) @IsOptional() @ValidateNested() @Type(() => FactInput) fact?: FactInput;
+  @Field(() => String, { nullable: true, description: 'Fixed text; give exactly one of text and fact.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  text?: string;
+  @Field(() => FactInput, { nullable: true, description: 'A figure computed when read; give exactly one of text and fact.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FactInput)
+  fact?: FactInput;
 }
 
 @InputType({ description: 'A box of short facts.' })
 export class FactBoxInput {
   @Field({ description: 'The box title, 1 to 200 characters.' }) @IsString() @Length(1, 200) title: string;
-  @Field(() => [FactItemInput], { description: 'The lines, in order (at most 50).' }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => FactItemInput) items: FactItemInput[];
+  @Field(() => [FactItemInput], { description: 'The lines, in order (at most 50).' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => FactItemInput)
+  items: FactItemInput[];
 }
 
 @InputType({ description: 'An external embed (video, map, ...).' })
 export class EmbedInput {
-  @Field({ description: 'URL of the content to embed (http or https).' }) @IsUrl({ require_protocol: true, protocols: ['https', 'http'] }) @MaxLength(2000) url: string;
+  @Field({ description: 'URL of the content to embed (http or https).' })
+  @IsUrl({ require_protocol: true, protocols: ['https', 'http'] })
+  @MaxLength(2000)
+  url: string;
   @Field(() => String, { nullable: true, description: 'e.g. youtube, x.' }) @IsOptional() @IsString() @Length(1, 50) provider?: string;
 }

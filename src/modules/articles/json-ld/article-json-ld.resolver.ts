@@ -10,7 +10,8 @@ export class ArticleJsonLdResolver {
   constructor(private readonly data: NewsArticleDataLoader) {}
 
   @ResolveField(() => JSONObjectScalar, {
-    description: 'schema.org NewsArticle (JSON-LD) to embed in the page: authors, images with credit and rights, the events and people it is about or mentions.',
+    description:
+      'schema.org NewsArticle (JSON-LD) to embed in the page: authors, images with credit and rights, the events and people it is about or mentions.',
   })
   async jsonLd(@Parent() article: Article, @Context() ctx: RequestContext) {
     return newsArticleJsonLd(await this.data.load(ctx.loaders, article));

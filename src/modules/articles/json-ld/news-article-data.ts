@@ -45,7 +45,10 @@ export class NewsArticleDataLoader {
       this.articles.links(loaders).load(article.id),
     ]);
     const spans = blocks.filter((b) => b.type === 'PARAGRAPH').flatMap((b) => (b.data as unknown as ParagraphData).mentions);
-    const about = unique(links.filter((l) => l.relation === 'ABOUT'), []);
+    const about = unique(
+      links.filter((l) => l.relation === 'ABOUT'),
+      [],
+    );
     const mentions = unique([...links.filter((l) => l.relation === 'MENTIONS'), ...spans], about);
     const images = blocks.filter((b) => b.type === 'IMAGE').map((b) => b.data as unknown as ImageBlockData);
 
@@ -59,8 +62,14 @@ export class NewsArticleDataLoader {
     const personOf = (p: unknown): PersonData | null => (p && !(p instanceof Error) ? personData(p as PersonRow) : null);
     return {
       article,
-      authors: byline.filter((a) => a.role === 'AUTHOR').map((a) => personOf(a.person)).filter(present),
-      contributors: byline.filter((a) => a.role !== 'AUTHOR').map((a) => personOf(a.person)).filter(present),
+      authors: byline
+        .filter((a) => a.role === 'AUTHOR')
+        .map((a) => personOf(a.person))
+        .filter(present),
+      contributors: byline
+        .filter((a) => a.role !== 'AUTHOR')
+        .map((a) => personOf(a.person))
+        .filter(present),
       images: imageData.filter(present),
       about: aboutData.filter(present),
       mentions: mentionData.filter(present),
@@ -70,7 +79,10 @@ export class NewsArticleDataLoader {
   private async image(loaders: LoaderRegistry, block: ImageBlockData): Promise<ImageData | null> {
     const asset = await this.media.assetById(loaders).load(block.assetId);
     if (!asset) return null;
-    const [credit, creators] = await Promise.all([block.credit ?? this.media.credit(loaders, asset), this.media.creatorsByAsset(loaders).load(asset.id)]);
+    const [credit, creators] = await Promise.all([
+      block.credit ?? this.media.credit(loaders, asset),
+      this.media.creatorsByAsset(loaders).load(asset.id),
+    ]);
     return {
       url: asset.url,
       caption: block.caption ?? asset.caption,
@@ -122,7 +134,10 @@ export class NewsArticleDataLoader {
   private async event(loaders: LoaderRegistry, eventId: string): Promise<EventData | null> {
     const event = await this.events.byId(loaders).load(eventId);
     if (!event) return null;
-    const [competition, phases] = await Promise.all([this.competitions.byId(loaders).load(event.competitionId), this.units.phasesByEvent(loaders).load(event.id)]);
+    const [competition, phases] = await Promise.all([
+      this.competitions.byId(loaders).load(event.competitionId),
+      this.units.phasesByEvent(loaders).load(event.id),
+    ]);
     const units = (await Promise.all(phases.map((phase) => this.units.unitsByPhase(loaders).load(phase.id)))).flat();
     const starts = units.map((u) => u.scheduledAt?.getTime()).filter(present);
     const venueIds = new Set(units.map((u) => u.venueId).filter(present));

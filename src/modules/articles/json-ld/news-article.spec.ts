@@ -1,8 +1,18 @@
 import { compact, type EventData, newsArticleJsonLd, type NewsArticleData } from './news-article.js';
 
-const milanoCortina = { name: 'Milano Cortina 2026 Olympic Winter Games', startDate: new Date('2026-02-06'), endDate: new Date('2026-02-22'), hostCountryIso2: 'IT' };
+const milanoCortina = {
+  name: 'Milano Cortina 2026 Olympic Winter Games',
+  startDate: new Date('2026-02-06'),
+  endDate: new Date('2026-02-22'),
+  hostCountryIso2: 'IT',
+};
 const stadium = { name: 'Milano Speed Skating Stadium', city: 'Milan', countryIso2: 'IT' };
-const womens1000: EventData = { name: "Women's 1000m", startDate: new Date('2026-02-09T15:00:00Z'), venue: stadium, competition: milanoCortina };
+const womens1000: EventData = {
+  name: "Women's 1000m",
+  startDate: new Date('2026-02-09T15:00:00Z'),
+  venue: stadium,
+  competition: milanoCortina,
+};
 
 const base = (over: Partial<NewsArticleData> = {}): NewsArticleData => ({
   article: {
@@ -88,7 +98,11 @@ describe('newsArticleJsonLd', () => {
         '@type': 'SportsEvent',
         name: "Women's 1000m",
         startDate: '2026-02-09T15:00:00.000Z',
-        location: { '@type': 'Place', name: 'Milano Speed Skating Stadium', address: { '@type': 'PostalAddress', addressLocality: 'Milan', addressCountry: 'IT' } },
+        location: {
+          '@type': 'Place',
+          name: 'Milano Speed Skating Stadium',
+          address: { '@type': 'PostalAddress', addressLocality: 'Milan', addressCountry: 'IT' },
+        },
         superEvent: {
           '@type': 'SportsEvent',
           name: 'Milano Cortina 2026 Olympic Winter Games',
@@ -102,11 +116,32 @@ describe('newsArticleJsonLd', () => {
   });
 
   it.each<[string, NewsArticleData['about'][number], Record<string, unknown>]>([
-    ['a unit, inside its event', { type: 'UNIT', unit: { name: 'Final', scheduledAt: new Date('2026-02-09T15:00:00Z'), venue: null, event: womens1000 } }, { '@type': 'SportsEvent', name: "Women's 1000m – Final", startDate: '2026-02-09T15:00:00.000Z', superEvent: { name: "Women's 1000m" } }],
-    ['a competition', { type: 'COMPETITION', competition: milanoCortina }, { '@type': 'SportsEvent', name: milanoCortina.name, startDate: '2026-02-06' }],
-    ['an organisation', { type: 'ORGANISATION', name: 'International Skating Union', url: 'https://isu.org' }, { '@type': 'Organization', name: 'International Skating Union', url: 'https://isu.org' }],
+    [
+      'a unit, inside its event',
+      { type: 'UNIT', unit: { name: 'Final', scheduledAt: new Date('2026-02-09T15:00:00Z'), venue: null, event: womens1000 } },
+      {
+        '@type': 'SportsEvent',
+        name: "Women's 1000m – Final",
+        startDate: '2026-02-09T15:00:00.000Z',
+        superEvent: { name: "Women's 1000m" },
+      },
+    ],
+    [
+      'a competition',
+      { type: 'COMPETITION', competition: milanoCortina },
+      { '@type': 'SportsEvent', name: milanoCortina.name, startDate: '2026-02-06' },
+    ],
+    [
+      'an organisation',
+      { type: 'ORGANISATION', name: 'International Skating Union', url: 'https://isu.org' },
+      { '@type': 'Organization', name: 'International Skating Union', url: 'https://isu.org' },
+    ],
     ['a venue', { type: 'VENUE', venue: stadium }, { '@type': 'Place', name: 'Milano Speed Skating Stadium' }],
-    ['an event with no known date or venue', { type: 'EVENT', event: { name: "Women's 1000m", startDate: null, venue: null, competition: null } }, { '@type': 'SportsEvent', name: "Women's 1000m" }],
+    [
+      'an event with no known date or venue',
+      { type: 'EVENT', event: { name: "Women's 1000m", startDate: null, venue: null, competition: null } },
+      { '@type': 'SportsEvent', name: "Women's 1000m" },
+    ],
   ])('maps %s', (_name, about, expected) => {
     const [entity] = newsArticleJsonLd(base({ about: [about] })).about as Record<string, unknown>[];
     expect(entity).toMatchObject(expected);
@@ -114,9 +149,30 @@ describe('newsArticleJsonLd', () => {
 
   it('leaves out what is not known instead of emitting null, undefined or empty values', () => {
     const bare = base({
-      article: { ...base().article, summary: null, section: null, tags: [], publishedAt: null, datelinePlace: null, datelineDate: null, canonicalUrl: null },
+      article: {
+        ...base().article,
+        summary: null,
+        section: null,
+        tags: [],
+        publishedAt: null,
+        datelinePlace: null,
+        datelineDate: null,
+        canonicalUrl: null,
+      },
       authors: [{ name: 'Anna Writer', givenName: null, familyName: null }],
-      images: [{ url: 'https://img.example/2.jpg', caption: null, credit: null, creators: [], copyrightNotice: null, webStatement: null, licensorUrl: null, width: null, height: null }],
+      images: [
+        {
+          url: 'https://img.example/2.jpg',
+          caption: null,
+          credit: null,
+          creators: [],
+          copyrightNotice: null,
+          webStatement: null,
+          licensorUrl: null,
+          width: null,
+          height: null,
+        },
+      ],
       about: [{ type: 'EVENT', event: { name: "Women's 1000m", startDate: null, venue: null, competition: null } }],
       mentions: [],
     });

@@ -144,8 +144,16 @@ function entity(e: EntityData) {
 }
 
 function competition(c: CompetitionData) {
-  const location = c.hostCountryIso2 ? { '@type': 'Place', address: { '@type': 'PostalAddress', addressCountry: c.hostCountryIso2 } } : null;
-  return { '@type': 'SportsEvent', name: c.name, startDate: c.startDate && isoDate(c.startDate), endDate: c.endDate && isoDate(c.endDate), location };
+  const location = c.hostCountryIso2
+    ? { '@type': 'Place', address: { '@type': 'PostalAddress', addressCountry: c.hostCountryIso2 } }
+    : null;
+  return {
+    '@type': 'SportsEvent',
+    name: c.name,
+    startDate: c.startDate && isoDate(c.startDate),
+    endDate: c.endDate && isoDate(c.endDate),
+    location,
+  };
 }
 
 function event(e: EventData) {

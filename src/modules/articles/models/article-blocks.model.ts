@@ -107,7 +107,7 @@ const BLOCK_TYPES = {
 
 export const ArticleBlock = createUnionType({
   name: 'ArticleBlock',
-  description: 'One block of a story\'s body.',
+  description: "One block of a story's body.",
   types: () => Object.values(BLOCK_TYPES),
   resolveType: (block: { type: BlockType }) => BLOCK_TYPES[block.type],
 });

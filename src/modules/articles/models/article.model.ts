@@ -47,7 +47,7 @@ export class Article {
   @Field(() => [String], { description: 'Subjects and tags.' })
   tags: string[];
 
-  @Field(() => String, { nullable: true, description: 'The story\'s canonical public URL; also `url` in jsonLd.' })
+  @Field(() => String, { nullable: true, description: "The story's canonical public URL; also `url` in jsonLd." })
   canonicalUrl: string | null;
 
   @Field(() => String, { nullable: true, description: 'Title for search engines, when it should differ from the headline.' })

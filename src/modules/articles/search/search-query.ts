@@ -25,7 +25,11 @@ export function parseSearchQuery(raw: string): SearchQuery {
     ]);
   }
   // Names are matched as typed text: websearch quotes and exclusions are not part of a name.
-  const name = text.replace(/"/g, ' ').replace(/(^|\s)-+/g, '$1').replace(/\s+/g, ' ').trim();
+  const name = text
+    .replace(/"/g, ' ')
+    .replace(/(^|\s)-+/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
   return { text, name: /[\p{L}\p{N}]/u.test(name) ? name : null };
 }
 

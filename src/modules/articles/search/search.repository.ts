@@ -97,10 +97,25 @@ export class SearchRepository {
 }
 
 function toHit(row: Row): SearchHit {
-  if (row.kind === 'Person') return { kind: 'Person', score: row.score, highlight: null, node: { ...columns(row, 'p_'), __typename: 'Person' } as Person & { __typename: 'Person' } };
-  return { kind: 'Article', score: row.score, highlight: row.highlight, node: { ...columns(row, 'a_'), __typename: 'Article' } as ArticleRow & { __typename: 'Article' } };
+  if (row.kind === 'Person')
+    return {
+      kind: 'Person',
+      score: row.score,
+      highlight: null,
+      node: { ...columns(row, 'p_'), __typename: 'Person' } as Person & { __typename: 'Person' },
+    };
+  return {
+    kind: 'Article',
+    score: row.score,
+    highlight: row.highlight,
+    node: { ...columns(row, 'a_'), __typename: 'Article' } as ArticleRow & { __typename: 'Article' },
+  };
 }
 
 function columns(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).filter(([key]) => key.startsWith(prefix)).map(([key, value]) => [key.slice(prefix.length), value]));
+  return Object.fromEntries(
+    Object.entries(row)
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, value]) => [key.slice(prefix.length), value]),
+  );
 }

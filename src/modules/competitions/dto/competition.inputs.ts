@@ -28,7 +28,10 @@ export class CreateCompetitionInput {
   @IsDate()
   endDate: Date;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of the host country, e.g. IT; omit for multi-country hosts.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2 code of the host country, e.g. IT; omit for multi-country hosts.',
+  })
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { message: 'hostCountryIso2 must be an ISO 3166-1 alpha-2 code' })
   hostCountryIso2?: string;
@@ -52,7 +55,7 @@ export class CompetitionsArgs extends PageArgs {
 
 @ArgsType()
 export class CompetitionArgs {
-  @Field({ description: 'The competition\'s slug, e.g. milano-cortina-2026.' })
+  @Field({ description: "The competition's slug, e.g. milano-cortina-2026." })
   @IsString()
   @Length(1, 200)
   slug: string;

@@ -6,8 +6,11 @@ registerEnumType(TiePolicy, {
   description: 'How equal performances are ranked in a discipline.',
   valuesMap: {
     SHARED_RANK: { description: 'Values equal at the displayed precision share a rank (1, 2, 2, 4), e.g. swimming.' },
-    BREAK_BY_FINER_PRECISION: { description: 'Equal displayed times are split by the finer measured time (speed skating: thousandths); only identical raw times share a rank.' },
-    BREAK_BY_RULE: { description: 'The sport\'s own tie-break rule decides, so equal values may rank differently, e.g. figure skating.' },
+    BREAK_BY_FINER_PRECISION: {
+      description:
+        'Equal displayed times are split by the finer measured time (speed skating: thousandths); only identical raw times share a rank.',
+    },
+    BREAK_BY_RULE: { description: "The sport's own tie-break rule decides, so equal values may rank differently, e.g. figure skating." },
     NONE: { description: 'Not ranked by value: head-to-head sports such as football and boxing.' },
   },
 });

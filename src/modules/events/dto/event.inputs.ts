@@ -39,11 +39,14 @@ export class CreateEventInput {
 }
 
 @InputType({ description: 'Changes to an event; omitted fields stay as they are. The competition cannot change.' })
-export class UpdateEventInput extends IntersectionType(PartialType(OmitType(CreateEventInput, ['competitionId'] as const)), VersionedUpdateInput) {}
+export class UpdateEventInput extends IntersectionType(
+  PartialType(OmitType(CreateEventInput, ['competitionId'] as const)),
+  VersionedUpdateInput,
+) {}
 
 @ArgsType()
 export class EventArgs {
-  @Field(() => ID, { nullable: true, description: 'The event\'s id; or give competition and key instead.' })
+  @Field(() => ID, { nullable: true, description: "The event's id; or give competition and key instead." })
   @IsOptional()
   @IsUUID()
   id?: string;

@@ -39,15 +39,39 @@ describe('joinNames', () => {
   });
 });
 
-const creator = (name: string, creditFormat: string | null = null, agencyCreditFormat: string | null = null) => ({ name, creditFormat, agencyCreditFormat });
+const creator = (name: string, creditFormat: string | null = null, agencyCreditFormat: string | null = null) => ({
+  name,
+  creditFormat,
+  agencyCreditFormat,
+});
 
 describe('effectiveCredit', () => {
   it.each<[string, CreditSources, string | null]>([
-    ['the verbatim credit line wins', { creditLine: 'Maddie Meyer / Getty Images', creators: [creator('X', AP)], supplierCreditFormat: GETTY }, 'Maddie Meyer / Getty Images'],
-    ['the photographer\'s own format beats the supplier\'s', { creditLine: null, creators: [creator('Kirill Kudryavtsev', AFP_VIA_GETTY)], supplierCreditFormat: GETTY }, 'Kirill Kudryavtsev/AFP via Getty Images'],
-    ['the supplier\'s format', { creditLine: null, creators: [creator('Maddie Meyer', null, AP)], supplierCreditFormat: GETTY }, 'Photo by Maddie Meyer/Getty Images'],
-    ['the photographer\'s agency when there is no supplier', { creditLine: null, creators: [creator('Ashley Landis', null, AP)], supplierCreditFormat: null }, 'AP Photo/Ashley Landis'],
-    ['all creators are named', { creditLine: null, creators: [creator('A'), creator('B')], supplierCreditFormat: GETTY }, 'Photo by A and B/Getty Images'],
+    [
+      'the verbatim credit line wins',
+      { creditLine: 'Maddie Meyer / Getty Images', creators: [creator('X', AP)], supplierCreditFormat: GETTY },
+      'Maddie Meyer / Getty Images',
+    ],
+    [
+      "the photographer's own format beats the supplier's",
+      { creditLine: null, creators: [creator('Kirill Kudryavtsev', AFP_VIA_GETTY)], supplierCreditFormat: GETTY },
+      'Kirill Kudryavtsev/AFP via Getty Images',
+    ],
+    [
+      "the supplier's format",
+      { creditLine: null, creators: [creator('Maddie Meyer', null, AP)], supplierCreditFormat: GETTY },
+      'Photo by Maddie Meyer/Getty Images',
+    ],
+    [
+      "the photographer's agency when there is no supplier",
+      { creditLine: null, creators: [creator('Ashley Landis', null, AP)], supplierCreditFormat: null },
+      'AP Photo/Ashley Landis',
+    ],
+    [
+      'all creators are named',
+      { creditLine: null, creators: [creator('A'), creator('B')], supplierCreditFormat: GETTY },
+      'Photo by A and B/Getty Images',
+    ],
     ['a blank credit line does not count', { creditLine: '  ', creators: [], supplierCreditFormat: GETTY }, 'Getty Images'],
     ['a blank own format does not count', { creditLine: null, creators: [creator('A', ' ')], supplierCreditFormat: AP }, 'AP Photo/A'],
     ['a photographer without any format', { creditLine: null, creators: [creator('A')], supplierCreditFormat: null }, null],
@@ -57,6 +81,8 @@ describe('effectiveCredit', () => {
   });
 
   it('takes the first creator that has an own format', () => {
-    expect(houseFormat({ creditLine: null, creators: [creator('A'), creator('B', AP), creator('C', GETTY)], supplierCreditFormat: null })).toBe(AP);
+    expect(
+      houseFormat({ creditLine: null, creators: [creator('A'), creator('B', AP), creator('C', GETTY)], supplierCreditFormat: null }),
+    ).toBe(AP);
   });
 });

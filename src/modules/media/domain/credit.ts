@@ -51,5 +51,10 @@ export function houseFormat(sources: CreditSources): string | null {
 export function effectiveCredit(sources: CreditSources): string | null {
   if (present(sources.creditLine)) return sources.creditLine;
   const format = houseFormat(sources);
-  return format ? formatCredit(format, sources.creators.map((c) => c.name)) : null;
+  return format
+    ? formatCredit(
+        format,
+        sources.creators.map((c) => c.name),
+      )
+    : null;
 }

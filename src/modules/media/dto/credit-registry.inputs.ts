@@ -17,7 +17,10 @@ export class CreateAgencyInput {
   @GeneratedSlugField('the name', { refuseNull: true })
   slug?: string;
 
-  @Field({ description: 'House credit format with {photographer} for the names, e.g. "Photo by {photographer}/Getty Images". It must still credit the agency when no photographer is known.' })
+  @Field({
+    description:
+      'House credit format with {photographer} for the names, e.g. "Photo by {photographer}/Getty Images". It must still credit the agency when no photographer is known.',
+  })
   @IsString()
   @Length(1, 200)
   @Matches(NOT_BLANK, { message: 'creditFormat must not be blank' })
@@ -25,7 +28,10 @@ export class CreateAgencyInput {
 }
 
 @InputType({ description: 'Changes to an agency; omitted fields stay as they are.' })
-export class UpdateAgencyInput extends IntersectionType(PartialType(CreateAgencyInput, { skipNullProperties: false }), VersionedUpdateInput) {}
+export class UpdateAgencyInput extends IntersectionType(
+  PartialType(CreateAgencyInput, { skipNullProperties: false }),
+  VersionedUpdateInput,
+) {}
 
 @InputType({ description: 'A new photographer in the credit registry.' })
 export class CreatePhotographerInput {
@@ -43,7 +49,10 @@ export class CreatePhotographerInput {
   @IsUUID()
   agencyId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Own credit format overriding the agency\'s, e.g. "{photographer}/AFP via Getty Images".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Own credit format overriding the agency\'s, e.g. "{photographer}/AFP via Getty Images".',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 200)
@@ -52,7 +61,10 @@ export class CreatePhotographerInput {
 }
 
 @InputType({ description: 'Changes to a photographer; omitted fields stay as they are, null clears agency or format.' })
-export class UpdatePhotographerInput extends IntersectionType(PartialType(CreatePhotographerInput, { skipNullProperties: false }), VersionedUpdateInput) {}
+export class UpdatePhotographerInput extends IntersectionType(
+  PartialType(CreatePhotographerInput, { skipNullProperties: false }),
+  VersionedUpdateInput,
+) {}
 
 @ArgsType()
 export class AgenciesArgs extends PageArgs {}

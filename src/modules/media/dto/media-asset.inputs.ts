@@ -1,6 +1,22 @@
 import { ArgsType, Field, ID, InputType, Int, IntersectionType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { OmittableNotNull } from '../../../common/validation/omittable-not-null.js';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.js';
@@ -33,100 +49,153 @@ export class CreateMediaAssetInput {
   mimeType: string;
 
   @Field(() => Int, { nullable: true, description: 'Width in pixels.' })
-  @IsOptional() @IsInt() @Min(1) @Max(100_000)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
   width?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Height in pixels.' })
-  @IsOptional() @IsInt() @Min(1) @Max(100_000)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
   height?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'File size in bytes.' })
-  @IsOptional() @IsInt() @Min(1) @Max(INT4_MAX)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(INT4_MAX)
   sizeBytes?: number | null;
 
   @Field(() => String, { nullable: true, description: 'IPTC Description.' })
-  @IsOptional() @IsString() @MaxLength(5000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
   caption?: string | null;
 
   @Field(() => String, { nullable: true, description: 'IPTC Description Writer.' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   captionWriter?: string | null;
 
   @Field(() => String, { nullable: true, description: 'IPTC Headline.' })
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
   headline?: string | null;
 
   @Field(() => String, { nullable: true, description: 'IPTC Alt Text (Accessibility).' })
-  @IsOptional() @IsString() @MaxLength(1000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
   altText?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'IPTC Credit Line, verbatim from the supplier; printed instead of the house format.' })
-  @IsOptional() @IsString() @MaxLength(500)
+  @Field(() => String, {
+    nullable: true,
+    description: 'IPTC Credit Line, verbatim from the supplier; printed instead of the house format.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
   creditLine?: string | null;
 
   @Field(() => String, { nullable: true, description: 'IPTC Copyright Notice.' })
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
   copyrightNotice?: string | null;
 
   @Field(() => String, { nullable: true, description: 'IPTC Source.' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   source?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The agency that supplied the asset.' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   supplierId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'IPTC Supplier\'s Image ID; unique per supplier.' })
-  @IsOptional() @IsString() @Length(1, 200)
+  @Field(() => String, { nullable: true, description: "IPTC Supplier's Image ID; unique per supplier." })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   supplierImageId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'IPTC Licensor URL.' })
-  @IsOptional() @IsUrl(HTTP_URL, { message: 'licensorUrl must be an http or https URL' }) @MaxLength(2000)
+  @IsOptional()
+  @IsUrl(HTTP_URL, { message: 'licensorUrl must be an http or https URL' })
+  @MaxLength(2000)
   licensorUrl?: string | null;
 
   @Field(() => String, { nullable: true, description: 'IPTC Web Statement of Rights (a URL).' })
-  @IsOptional() @IsUrl(HTTP_URL, { message: 'webStatement must be an http or https URL' }) @MaxLength(2000)
+  @IsOptional()
+  @IsUrl(HTTP_URL, { message: 'webStatement must be an http or https URL' })
+  @MaxLength(2000)
   webStatement?: string | null;
 
   @Field(() => String, { nullable: true, description: 'IPTC Rights Usage Terms.' })
-  @IsOptional() @IsString() @MaxLength(5000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
   usageTerms?: string | null;
 
   @Field(() => String, { nullable: true, description: 'IPTC Instructions, e.g. "NEWSPAPERS OUT".' })
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   instructions?: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'IPTC Date Created.' })
-  @IsOptional() @IsDate()
+  @IsOptional()
+  @IsDate()
   dateCreated?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'IPTC Location Created: city.' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   city?: string | null;
 
   @Field(() => String, { nullable: true, description: 'IPTC Location Created: ISO 3166 alpha-2 country code, e.g. IT.' })
-  @IsOptional() @Matches(/^[A-Z]{2}$/, { message: 'countryIso2 must be two capital letters' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'countryIso2 must be two capital letters' })
   countryIso2?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The event the asset shows.' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   eventId?: string | null;
 
   @Field(() => [ID], { nullable: true, description: `IPTC Creator: photographers in credited order (at most ${MAX_CREATORS}).` })
-  @OmittableNotNull() @IsArray() @ArrayMaxSize(MAX_CREATORS) @IsUUID('all', { each: true })
+  @OmittableNotNull()
+  @IsArray()
+  @ArrayMaxSize(MAX_CREATORS)
+  @IsUUID('all', { each: true })
   creatorIds?: string[];
 
   @Field(() => [ID], { nullable: true, description: `IPTC Person Shown: people in the order they appear (at most ${MAX_PEOPLE_SHOWN}).` })
-  @OmittableNotNull() @IsArray() @ArrayMaxSize(MAX_PEOPLE_SHOWN) @IsUUID('all', { each: true })
+  @OmittableNotNull()
+  @IsArray()
+  @ArrayMaxSize(MAX_PEOPLE_SHOWN)
+  @IsUUID('all', { each: true })
   peopleShownIds?: string[];
 }
 
-@InputType({ description: 'Changes to an asset; omitted fields stay as they are, null clears an optional one, lists given replace the stored ones.' })
-export class UpdateMediaAssetInput extends IntersectionType(PartialType(CreateMediaAssetInput, { skipNullProperties: false }), VersionedUpdateInput) {}
+@InputType({
+  description: 'Changes to an asset; omitted fields stay as they are, null clears an optional one, lists given replace the stored ones.',
+})
+export class UpdateMediaAssetInput extends IntersectionType(
+  PartialType(CreateMediaAssetInput, { skipNullProperties: false }),
+  VersionedUpdateInput,
+) {}
 
 @ArgsType()
 export class MediaAssetArgs {
-  @Field(() => ID, { description: 'The asset\'s id.' })
+  @Field(() => ID, { description: "The asset's id." })
   @IsUUID()
   id: string;
 }
@@ -134,19 +203,25 @@ export class MediaAssetArgs {
 @InputType({ description: 'Narrows a list of media assets; all given conditions apply.' })
 export class MediaAssetFilter {
   @Field(() => MediaIssue, { nullable: true, description: 'Only assets that lack this.' })
-  @IsOptional() @IsEnum(MediaIssue)
+  @IsOptional()
+  @IsEnum(MediaIssue)
   missing?: MediaIssue;
 
   @Field(() => String, { nullable: true, description: 'Only assets supplied by the agency with this slug.' })
-  @IsOptional() @Matches(SLUG_PATTERN) @MaxLength(SLUG_MAX_LENGTH)
+  @IsOptional()
+  @Matches(SLUG_PATTERN)
+  @MaxLength(SLUG_MAX_LENGTH)
   supplier?: string;
 
   @Field(() => String, { nullable: true, description: 'Only assets showing the person with this slug.' })
-  @IsOptional() @Matches(SLUG_PATTERN) @MaxLength(SLUG_MAX_LENGTH)
+  @IsOptional()
+  @Matches(SLUG_PATTERN)
+  @MaxLength(SLUG_MAX_LENGTH)
   person?: string;
 
   @Field(() => ID, { nullable: true, description: 'Only assets of this event.' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   event?: string;
 }
 

@@ -3,7 +3,10 @@ import { MediaKind } from '../../../generated/prisma/enums.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
 import { MediaIssue } from '../domain/media-issues.js';
 
-registerEnumType(MediaKind, { name: 'MediaKind', description: 'What sort of media file an asset is: photo, graphic (chart, map, illustration) or video.' });
+registerEnumType(MediaKind, {
+  name: 'MediaKind',
+  description: 'What sort of media file an asset is: photo, graphic (chart, map, illustration) or video.',
+});
 registerEnumType(MediaIssue, {
   name: 'MediaIssue',
   description: 'What a photo lacks to be publishable.',
@@ -17,7 +20,7 @@ registerEnumType(MediaIssue, {
 
 @ObjectType({ description: 'A photo or other media file with its IPTC photo metadata, kept as received from the supplier.' })
 export class MediaAsset {
-  @Field(() => ID, { description: 'The asset\'s id.' })
+  @Field(() => ID, { description: "The asset's id." })
   id: string;
 
   @Field(() => MediaKind, { description: 'Photo, graphic or video.' })
@@ -56,10 +59,13 @@ export class MediaAsset {
   @Field(() => String, { nullable: true, description: 'IPTC Copyright Notice, e.g. "© 2026 Getty Images".' })
   copyrightNotice: string | null;
 
-  @Field(() => String, { nullable: true, description: 'IPTC Source: the original supplier when it differs from the one that delivered it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'IPTC Source: the original supplier when it differs from the one that delivered it.',
+  })
   source: string | null;
 
-  @Field(() => String, { nullable: true, description: 'IPTC Supplier\'s Image ID: the supplier\'s own id for the image.' })
+  @Field(() => String, { nullable: true, description: "IPTC Supplier's Image ID: the supplier's own id for the image." })
   supplierImageId: string | null;
 
   @Field(() => String, { nullable: true, description: 'IPTC Licensor URL: where to license the image.' })

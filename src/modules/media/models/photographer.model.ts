@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'A photographer in the credit registry, usually working for an agency.' })
 export class Photographer {
-  @Field(() => ID, { description: 'The photographer\'s id.' })
+  @Field(() => ID, { description: "The photographer's id." })
   id: string;
 
   @Field({ description: 'Stable URL key, e.g. maddie-meyer.' })
@@ -11,7 +11,10 @@ export class Photographer {
   @Field({ description: 'The name as printed in credits.' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Own credit format, overriding the agency\'s, e.g. "{photographer}/AFP via Getty Images".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Own credit format, overriding the agency\'s, e.g. "{photographer}/AFP via Getty Images".',
+  })
   creditFormat: string | null;
 
   @Field(() => Int, { description: 'Pass it back as expectedVersion when updating.' })

@@ -71,15 +71,12 @@ function nationalNocs(rows: readonly CountryRow[]): NocSeed[] {
 }
 
 /** Every NOC to seed, sorted by code: the national ones from country-data-list plus the non-country ones. */
-export const NOC_CODES: readonly NocSeed[] = [
-  ...nationalNocs(countries.all as CountryRow[]),
-  ...SPECIAL_NOCS,
-].sort((a, b) => a.code.localeCompare(b.code));
+export const NOC_CODES: readonly NocSeed[] = [...nationalNocs(countries.all as CountryRow[]), ...SPECIAL_NOCS].sort((a, b) =>
+  a.code.localeCompare(b.code),
+);
 
 const byNoc = new Map(NOC_CODES.map((noc) => [noc.code, noc]));
-const byIsoAlpha2 = new Map(
-  NOC_CODES.filter((noc) => noc.isoAlpha2 !== null).map((noc) => [noc.isoAlpha2!, noc.code]),
-);
+const byIsoAlpha2 = new Map(NOC_CODES.filter((noc) => noc.isoAlpha2 !== null).map((noc) => [noc.isoAlpha2!, noc.code]));
 
 /** The ISO 3166-1 alpha-2 code of a national NOC (NED → NL); null for non-country NOCs and unknown codes. */
 export function isoAlpha2ForNoc(code: string): string | null {

@@ -5,7 +5,7 @@ registerEnumType(OrgKind, {
   name: 'OrgKind',
   description: 'What an organisation is: federation, team, club, agency, platform...',
   valuesMap: {
-    GOVERNING_BODY: { description: 'A federation or other body that sets a sport\'s rules, e.g. ISU.' },
+    GOVERNING_BODY: { description: "A federation or other body that sets a sport's rules, e.g. ISU." },
     NOC: { description: 'A National Olympic Committee as an organisation.' },
     TEAM: { description: 'A national or other team; can be a competitor.' },
     AGENCY: { description: 'A news or photo agency, e.g. AP.' },

@@ -50,7 +50,7 @@ export class CreatePersonInput {
   @IsDate()
   birthDate?: Date;
 
-  @Field(() => Gender, { nullable: true, description: 'The person\'s gender, if known.' })
+  @Field(() => Gender, { nullable: true, description: "The person's gender, if known." })
   @IsOptional()
   @IsEnum(Gender)
   gender?: Gender;
@@ -66,7 +66,10 @@ export class CreatePersonInput {
   @MaxLength(500)
   description?: string;
 
-  @Field(() => AthleteProfileInput, { nullable: true, description: 'Makes the person an athlete; on update, creates or changes the profile.' })
+  @Field(() => AthleteProfileInput, {
+    nullable: true,
+    description: 'Makes the person an athlete; on update, creates or changes the profile.',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => AthleteProfileInput)

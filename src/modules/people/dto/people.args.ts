@@ -4,13 +4,13 @@ import { PageArgs } from '../../../graphql/pagination/connection.js';
 
 @ArgsType()
 export class PersonArgs {
-  @Field(() => String, { nullable: true, description: 'The person\'s slug, e.g. jutta-leerdam; or give id.' })
+  @Field(() => String, { nullable: true, description: "The person's slug, e.g. jutta-leerdam; or give id." })
   @IsOptional()
   @IsString()
   @Length(1, 200)
   slug?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The person\'s id; or give slug.' })
+  @Field(() => ID, { nullable: true, description: "The person's id; or give slug." })
   @IsOptional()
   @IsUUID()
   id?: string;

@@ -2,10 +2,10 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Gender, NameOrder } from '../../../generated/prisma/enums.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 
-registerEnumType(Gender, { name: 'Gender', description: 'A person\'s gender, as published.' });
+registerEnumType(Gender, { name: 'Gender', description: "A person's gender, as published." });
 registerEnumType(NameOrder, {
   name: 'NameOrder',
-  description: 'The order of the name parts in a person\'s own usage.',
+  description: "The order of the name parts in a person's own usage.",
   valuesMap: {
     GIVEN_FAMILY: { description: 'Given name first: Jutta Leerdam.' },
     FAMILY_GIVEN: { description: 'Family name first: Takagi Miho.' },
@@ -29,7 +29,7 @@ export class Person {
   @Field(() => String, { nullable: true, description: 'Family name, e.g. Leerdam.' })
   familyName: string | null;
 
-  @Field(() => NameOrder, { description: 'Order of the name parts in the person\'s own usage.' })
+  @Field(() => NameOrder, { description: "Order of the name parts in the person's own usage." })
   nameOrder: NameOrder;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date of birth, calendar date (ISO 8601, e.g. 1998-12-24).' })

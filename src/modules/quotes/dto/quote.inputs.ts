@@ -15,15 +15,19 @@ export const QUOTE_TEXT_MAX = 5000;
 @InputType({ description: 'A quote; give exactly one of speakerPersonId and speakerOrganisationId.' })
 export class CreateQuoteInput {
   @Field({ description: `The words quoted, 1 to ${QUOTE_TEXT_MAX} characters.` })
-  @IsString() @Length(1, QUOTE_TEXT_MAX) @Matches(NOT_BLANK, { message: 'text must not be blank' })
+  @IsString()
+  @Length(1, QUOTE_TEXT_MAX)
+  @Matches(NOT_BLANK, { message: 'text must not be blank' })
   text: string;
 
   @Field(() => ID, { nullable: true, description: 'The person who said it.' })
-  @OmittableNotNull() @IsUUID()
+  @OmittableNotNull()
+  @IsUUID()
   speakerPersonId?: string;
 
   @Field(() => ID, { nullable: true, description: 'The organisation that said it.' })
-  @OmittableNotNull() @IsUUID()
+  @OmittableNotNull()
+  @IsUUID()
   speakerOrganisationId?: string;
 
   @Field(() => QuoteContext, { description: 'Where the words were said.' })
@@ -31,44 +35,59 @@ export class CreateQuoteInput {
   context: QuoteContext;
 
   @Field(() => String, { nullable: true, description: 'The outlet of an interview or broadcast, e.g. NOS.' })
-  @IsOptional() @IsString() @Length(1, 200)
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   outlet?: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the words were said.' })
-  @IsOptional() @IsDate()
+  @IsOptional()
+  @IsDate()
   saidAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'BCP 47 language of the text (default en).' })
-  @OmittableNotNull() @Matches(LANGUAGE_TAG, { message: 'language must be a BCP 47 tag such as en or nl' }) @MaxLength(16)
+  @OmittableNotNull()
+  @Matches(LANGUAGE_TAG, { message: 'language must be a BCP 47 tag such as en or nl' })
+  @MaxLength(16)
   language?: string;
 
   @Field(() => String, { nullable: true, description: 'The words as said, when `text` is a translation.' })
-  @IsOptional() @IsString() @Length(1, QUOTE_TEXT_MAX)
+  @IsOptional()
+  @IsString()
+  @Length(1, QUOTE_TEXT_MAX)
   originalText?: string | null;
 
   @Field(() => String, { nullable: true, description: 'BCP 47 language of originalText, e.g. nl.' })
-  @IsOptional() @Matches(LANGUAGE_TAG, { message: 'originalLanguage must be a BCP 47 tag such as en or nl' }) @MaxLength(16)
+  @IsOptional()
+  @Matches(LANGUAGE_TAG, { message: 'originalLanguage must be a BCP 47 tag such as en or nl' })
+  @MaxLength(16)
   originalLanguage?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The event it was said at; taken from the unit when only unitId is given.' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   eventId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The race or match it was said about or after; must be part of eventId.' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   unitId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The social post it comes from.' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   socialPostId?: string | null;
 }
 
 @InputType({ description: 'Changes to a quote; omitted fields stay as they are. A speaker id given replaces the speaker.' })
-export class UpdateQuoteInput extends IntersectionType(PartialType(CreateQuoteInput, { skipNullProperties: false }), VersionedUpdateInput) {}
+export class UpdateQuoteInput extends IntersectionType(
+  PartialType(CreateQuoteInput, { skipNullProperties: false }),
+  VersionedUpdateInput,
+) {}
 
 @ArgsType()
 export class QuoteArgs {
-  @Field(() => ID, { description: 'The quote\'s id.' })
+  @Field(() => ID, { description: "The quote's id." })
   @IsUUID()
   id: string;
 }
@@ -76,26 +95,33 @@ export class QuoteArgs {
 @InputType({ description: 'Narrows a list of quotes; all given conditions apply.' })
 export class QuoteFilter {
   @Field(() => String, { nullable: true, description: 'Only quotes by the person with this slug.' })
-  @IsOptional() @Matches(SLUG_PATTERN) @MaxLength(SLUG_MAX_LENGTH)
+  @IsOptional()
+  @Matches(SLUG_PATTERN)
+  @MaxLength(SLUG_MAX_LENGTH)
   speaker?: string;
 
   @Field(() => ID, { nullable: true, description: 'Only quotes said at this event.' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   event?: string;
 
   @Field(() => ID, { nullable: true, description: 'Only quotes about this unit.' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   unit?: string;
 
   @Field(() => QuoteContext, { nullable: true, description: 'Only quotes said in this context.' })
-  @IsOptional() @IsEnum(QuoteContext)
+  @IsOptional()
+  @IsEnum(QuoteContext)
   context?: QuoteContext;
 }
 
 @ArgsType()
 export class QuotesArgs extends PageArgs {
   @Field(() => QuoteFilter, { nullable: true, description: 'Conditions on the quotes.' })
-  @IsOptional() @ValidateNested() @Type(() => QuoteFilter)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => QuoteFilter)
   filter?: QuoteFilter;
 }
 
@@ -104,7 +130,13 @@ export const NESTED_QUOTES_MAX = 100;
 
 @ArgsType()
 export class NestedQuotesArgs {
-  @Field(() => Int, { nullable: true, description: `At most this many, newest first (default ${NESTED_QUOTES_DEFAULT}, max ${NESTED_QUOTES_MAX}).` })
-  @IsOptional() @IsInt() @Min(0) @Max(NESTED_QUOTES_MAX)
+  @Field(() => Int, {
+    nullable: true,
+    description: `At most this many, newest first (default ${NESTED_QUOTES_DEFAULT}, max ${NESTED_QUOTES_MAX}).`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(NESTED_QUOTES_MAX)
   first?: number;
 }

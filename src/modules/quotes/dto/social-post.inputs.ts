@@ -10,35 +10,42 @@ export class CreateSocialPostInput {
   @IsEnum(SocialPlatform)
   platform: SocialPlatform;
 
-  @Field({ description: 'The post\'s address (http or https); one post per URL.' })
+  @Field({ description: "The post's address (http or https); one post per URL." })
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: 'url must be an http or https URL' })
   @Matches(/^https?:\/\//, { message: 'url must start with http:// or https://' })
   @MaxLength(2000)
   url: string;
 
-  @Field({ description: 'The author\'s handle, e.g. @jakepaul.' })
-  @IsString() @Length(1, 100)
+  @Field({ description: "The author's handle, e.g. @jakepaul." })
+  @IsString()
+  @Length(1, 100)
   authorHandle: string;
 
   @Field(() => ID, { nullable: true, description: 'The person behind the account.' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   authorPersonId?: string | null;
 
   @Field({ description: 'The text of the post as captured (may be empty for a picture-only post).' })
-  @IsString() @MaxLength(10000)
+  @IsString()
+  @MaxLength(10000)
   text: string;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the author posted it.' })
-  @IsOptional() @IsDate()
+  @IsOptional()
+  @IsDate()
   postedAt?: Date | null;
 }
 
 @InputType({ description: 'Changes to a post; a new text is a new capture and moves capturedAt.' })
-export class UpdateSocialPostInput extends IntersectionType(PartialType(CreateSocialPostInput, { skipNullProperties: false }), VersionedUpdateInput) {}
+export class UpdateSocialPostInput extends IntersectionType(
+  PartialType(CreateSocialPostInput, { skipNullProperties: false }),
+  VersionedUpdateInput,
+) {}
 
 @ArgsType()
 export class SocialPostArgs {
-  @Field(() => ID, { description: 'The post\'s id.' })
+  @Field(() => ID, { description: "The post's id." })
   @IsUUID()
   id: string;
 }

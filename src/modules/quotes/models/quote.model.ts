@@ -18,7 +18,7 @@ registerEnumType(QuoteContext, {
 
 @ObjectType({ description: 'Something a person or organisation said, attributed and in context.' })
 export class Quote {
-  @Field(() => ID, { description: 'The quote\'s id.' })
+  @Field(() => ID, { description: "The quote's id." })
   id: string;
 
   @Field({ description: 'The words quoted (a translation when `originalText` is set).' })

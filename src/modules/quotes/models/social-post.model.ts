@@ -10,16 +10,16 @@ registerEnumType(SocialPlatform, {
 
 @ObjectType({ description: 'A social media post, with a snapshot of its text: posts get edited and deleted.' })
 export class SocialPost {
-  @Field(() => ID, { description: 'The post\'s id.' })
+  @Field(() => ID, { description: "The post's id." })
   id: string;
 
   @Field(() => SocialPlatform, { description: 'The network, e.g. X.' })
   platform: SocialPlatform;
 
-  @Field({ description: 'The post\'s address; unique.' })
+  @Field({ description: "The post's address; unique." })
   url: string;
 
-  @Field({ description: 'The author\'s handle as shown on the network, e.g. @jakepaul.' })
+  @Field({ description: "The author's handle as shown on the network, e.g. @jakepaul." })
   authorHandle: string;
 
   @Field({ description: 'The text of the post when it was captured.' })

@@ -4,7 +4,10 @@ import { DateScalar } from '../../../graphql/scalars/index.js';
 
 @ArgsType()
 export class RecordsOnArgs {
-  @Field(() => DateScalar, { nullable: true, description: 'Records standing on this day (default: the day of the event\'s competition start).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Records standing on this day (default: the day of the event's competition start).",
+  })
   @IsOptional()
   @IsDate()
   on?: Date;

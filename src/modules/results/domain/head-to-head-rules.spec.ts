@@ -25,13 +25,42 @@ describe('head to head: boxing bout (POINTS)', () => {
     ['W by KO against L', bout({ wlt: 'W', resultCode: 'KO' }, { wlt: 'L' }), 'OFFICIAL', []],
     ['win on points', bout({ wlt: 'W', resultCode: 'WP', points: '58' }, { wlt: 'L', points: '56' }), 'OFFICIAL', []],
     ['no winner', bout({ wlt: 'T', resultCode: 'NC' }, { wlt: 'T' }), 'OFFICIAL', []],
-    ['two winners', bout({ wlt: 'W', resultCode: 'KO' }, { wlt: 'W' }), 'OFFICIAL', [[0, 'wlt', 'HEAD_TO_HEAD_SIDES'], [1, 'wlt', 'HEAD_TO_HEAD_SIDES']]],
-    ['a win against a draw', bout({ wlt: 'W' }, { wlt: 'T' }), 'OFFICIAL', [[0, 'wlt', 'HEAD_TO_HEAD_SIDES'], [1, 'wlt', 'HEAD_TO_HEAD_SIDES']]],
+    [
+      'two winners',
+      bout({ wlt: 'W', resultCode: 'KO' }, { wlt: 'W' }),
+      'OFFICIAL',
+      [
+        [0, 'wlt', 'HEAD_TO_HEAD_SIDES'],
+        [1, 'wlt', 'HEAD_TO_HEAD_SIDES'],
+      ],
+    ],
+    [
+      'a win against a draw',
+      bout({ wlt: 'W' }, { wlt: 'T' }),
+      'OFFICIAL',
+      [
+        [0, 'wlt', 'HEAD_TO_HEAD_SIDES'],
+        [1, 'wlt', 'HEAD_TO_HEAD_SIDES'],
+      ],
+    ],
     ['loser outcome missing', bout({ wlt: 'W', resultCode: 'KO' }, {}), 'OFFICIAL', [[1, 'wlt', 'HEAD_TO_HEAD_SIDES']]],
     ['loser outcome missing while live', bout({ wlt: 'W' }, {}), 'LIVE', [[1, 'wlt', 'HEAD_TO_HEAD_SIDES']]],
     ['no outcomes yet while live', bout({}, {}), 'LIVE', []],
-    ['no outcomes when official', bout({}, {}), 'OFFICIAL', [[0, 'wlt', 'HEAD_TO_HEAD_SIDES'], [1, 'wlt', 'HEAD_TO_HEAD_SIDES']]],
-    ['result code too long', bout({ wlt: 'W', resultCode: 'KNOCKOUT-IN-ROUND-3' }, { wlt: 'L' }), 'OFFICIAL', [[0, 'resultCode', 'FIELD_TOO_LONG']]],
+    [
+      'no outcomes when official',
+      bout({}, {}),
+      'OFFICIAL',
+      [
+        [0, 'wlt', 'HEAD_TO_HEAD_SIDES'],
+        [1, 'wlt', 'HEAD_TO_HEAD_SIDES'],
+      ],
+    ],
+    [
+      'result code too long',
+      bout({ wlt: 'W', resultCode: 'KNOCKOUT-IN-ROUND-3' }, { wlt: 'L' }),
+      'OFFICIAL',
+      [[0, 'resultCode', 'FIELD_TOO_LONG']],
+    ],
   ])('%s', (_name, rows, status, expected) => {
     expect(triples(rows, 'POINTS', status)).toEqual(expected);
   });
@@ -56,8 +85,24 @@ describe('head to head: football match (SCORE)', () => {
     ['away win 0-3', match([0, 'L'], [3, 'W']), 'OFFICIAL', []],
     ['1-1, won on penalties', match([1, 'W'], [1, 'L'], { resultCode: 'PEN' }), 'OFFICIAL', []],
     ['winner scored less', match([1, 'W'], [2, 'L']), 'OFFICIAL', [[0, 'score', 'SCORE_CONTRADICTS_WLT']]],
-    ['draw with unequal scores', match([2, 'T'], [1, 'T']), 'OFFICIAL', [[0, 'score', 'SCORE_CONTRADICTS_WLT'], [1, 'score', 'SCORE_CONTRADICTS_WLT']]],
-    ['draw against a win', match([1, 'T'], [1, 'W']), 'OFFICIAL', [[0, 'wlt', 'HEAD_TO_HEAD_SIDES'], [1, 'wlt', 'HEAD_TO_HEAD_SIDES']]],
+    [
+      'draw with unequal scores',
+      match([2, 'T'], [1, 'T']),
+      'OFFICIAL',
+      [
+        [0, 'score', 'SCORE_CONTRADICTS_WLT'],
+        [1, 'score', 'SCORE_CONTRADICTS_WLT'],
+      ],
+    ],
+    [
+      'draw against a win',
+      match([1, 'T'], [1, 'W']),
+      'OFFICIAL',
+      [
+        [0, 'wlt', 'HEAD_TO_HEAD_SIDES'],
+        [1, 'wlt', 'HEAD_TO_HEAD_SIDES'],
+      ],
+    ],
     ['score missing when official', match([2, 'W'], [null, 'L']), 'OFFICIAL', [[1, 'score', 'MISSING_VALUE']]],
     ['score missing while live', match([2, null], [null, null]), 'LIVE', []],
     ['negative score', match([2, 'W'], [-1, 'L']), 'OFFICIAL', [[1, 'score', 'NON_POSITIVE_VALUE']]],

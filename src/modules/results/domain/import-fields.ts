@@ -97,7 +97,8 @@ export function toImportRow(raw: Record<string, unknown>, source: number, add: I
   }
   if (!blank(raw.records)) {
     const list = Array.isArray(raw.records) ? raw.records : typeof raw.records === 'string' ? raw.records.split(/[\s|,]+/) : null;
-    if (list === null || list.some((code) => typeof code !== 'string')) issue('records', 'INVALID_RECORD_MARK', 'records must be codes like "OR WR"');
+    if (list === null || list.some((code) => typeof code !== 'string'))
+      issue('records', 'INVALID_RECORD_MARK', 'records must be codes like "OR WR"');
     else out.recordMarks = list.map((code: string) => code.trim().toUpperCase()).filter(Boolean);
   }
   return withRequired(out, raw, issue);

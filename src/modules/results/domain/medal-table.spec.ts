@@ -9,7 +9,11 @@ describe('rankMedalTable', () => {
         { nocCode: 'NED', gold: 2, silver: 0, bronze: 0 },
         { nocCode: 'JPN', gold: 1, silver: 3, bronze: 4 },
       ],
-      expected: [['NED', 1, 2], ['JPN', 2, 8], ['USA', 3, 7]],
+      expected: [
+        ['NED', 1, 2],
+        ['JPN', 2, 8],
+        ['USA', 3, 7],
+      ],
     },
     {
       name: 'equal counts share a rank and the next rank skips',
@@ -18,7 +22,11 @@ describe('rankMedalTable', () => {
         { nocCode: 'AUT', gold: 1, silver: 1, bronze: 0 },
         { nocCode: 'ITA', gold: 0, silver: 0, bronze: 1 },
       ],
-      expected: [['AUT', 1, 2], ['NOR', 1, 2], ['ITA', 3, 1]],
+      expected: [
+        ['AUT', 1, 2],
+        ['NOR', 1, 2],
+        ['ITA', 3, 1],
+      ],
     },
     { name: 'empty', rows: [], expected: [] },
   ])('$name', ({ rows, expected }) => {

@@ -12,7 +12,9 @@ export interface RankedMedalCount extends MedalCount {
 
 /** Orders by gold, then silver, then bronze (the IOC table); equal counts share a rank, ties listed by code. */
 export function rankMedalTable(rows: readonly MedalCount[]): RankedMedalCount[] {
-  const sorted = [...rows].sort((a, b) => b.gold - a.gold || b.silver - a.silver || b.bronze - a.bronze || a.nocCode.localeCompare(b.nocCode));
+  const sorted = [...rows].sort(
+    (a, b) => b.gold - a.gold || b.silver - a.silver || b.bronze - a.bronze || a.nocCode.localeCompare(b.nocCode),
+  );
   const ranked: RankedMedalCount[] = [];
   sorted.forEach((row, i) => {
     const previous = ranked[i - 1];

@@ -1,13 +1,4 @@
-import type {
-  EventStyle,
-  Irm,
-  Medal,
-  ResultStatus,
-  ResultType,
-  TiePolicy,
-  TimePrecision,
-  Wlt,
-} from '../../../generated/prisma/enums.js';
+import type { EventStyle, Irm, Medal, ResultStatus, ResultType, TiePolicy, TimePrecision, Wlt } from '../../../generated/prisma/enums.js';
 
 /** One result row as submitted, before it is stored. `points` is a decimal string ("212.45"). */
 export interface ResultRowCandidate {

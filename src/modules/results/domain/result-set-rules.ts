@@ -1,13 +1,7 @@
 import type { TimePrecision } from '../../../generated/prisma/enums.js';
 import { parseScaled } from './decimal.js';
 import { checkHeadToHead } from './head-to-head-rules.js';
-import {
-  COMPLETE_STATUSES,
-  type IssueSink,
-  type ResultIssue,
-  type ResultRowCandidate,
-  type ResultSetContext,
-} from './result-row.js';
+import { COMPLETE_STATUSES, type IssueSink, type ResultIssue, type ResultRowCandidate, type ResultSetContext } from './result-row.js';
 import { PRECISION_UNIT_MS } from './time-format.js';
 
 export { computeRanks } from './ranking.js';
@@ -89,10 +83,7 @@ function checkRankedRow(row: ResultRowCandidate, i: number, complete: boolean, c
     add(i, 'rank', 'MISSING_RANK', `a ${ctx.resultStatus} result needs a rank or an IRM on every row`);
   }
   const valueField = { TIME: 'timeMs', POINTS: 'points', MARK: 'markMm' }[ctx.resultType as string] as
-    | 'timeMs'
-    | 'points'
-    | 'markMm'
-    | undefined;
+    'timeMs' | 'points' | 'markMm' | undefined;
   if (complete && valueField && !row.irm && row[valueField] == null) {
     add(i, valueField, 'MISSING_VALUE', `a ${ctx.resultStatus} ${ctx.resultType} result needs ${valueField} or an IRM`);
   }
@@ -172,8 +163,7 @@ function checkTimeOrder(rows: readonly ResultRowCandidate[], ctx: ResultSetConte
   let group: typeof timed = [];
   const equalAllowed = (a: ResultRowCandidate, b: ResultRowCandidate) =>
     ctx.tiePolicy === 'BREAK_BY_RULE' ||
-    (ctx.tiePolicy === 'BREAK_BY_FINER_PRECISION' &&
-      (a.timePrecision !== 'THOUSANDTHS' || b.timePrecision !== 'THOUSANDTHS'));
+    (ctx.tiePolicy === 'BREAK_BY_FINER_PRECISION' && (a.timePrecision !== 'THOUSANDTHS' || b.timePrecision !== 'THOUSANDTHS'));
   const better = new Map<number, ResultRowCandidate>();
   for (let k = 0; k < timed.length; k += 1) {
     const entry = timed[k];
@@ -188,9 +178,19 @@ function checkTimeOrder(rows: readonly ResultRowCandidate[], ctx: ResultSetConte
     const time = entry.row.timeMs!;
     const same = better.get(time);
     if (slowest && time < slowest.row.timeMs!) {
-      add(entry.index, 'rank', 'RANK_ORDER_CONTRADICTS_TIME', `rank ${entry.row.rank} is faster (${time} ms) than rank ${slowest.row.rank} (${slowest.row.timeMs} ms)`);
+      add(
+        entry.index,
+        'rank',
+        'RANK_ORDER_CONTRADICTS_TIME',
+        `rank ${entry.row.rank} is faster (${time} ms) than rank ${slowest.row.rank} (${slowest.row.timeMs} ms)`,
+      );
     } else if (same && !equalAllowed(same, entry.row)) {
-      add(entry.index, 'rank', 'RANK_ORDER_CONTRADICTS_TIME', `rank ${entry.row.rank} has the same time (${time} ms) as rank ${same.rank}; tied rows share a rank`);
+      add(
+        entry.index,
+        'rank',
+        'RANK_ORDER_CONTRADICTS_TIME',
+        `rank ${entry.row.rank} has the same time (${time} ms) as rank ${same.rank}; tied rows share a rank`,
+      );
     }
   }
 }

@@ -22,8 +22,7 @@ export interface ResultValueDiscipline {
   pointsDecimals?: number;
 }
 
-const hasTime = (row: ResultValueRow): row is ResultValueRow & { timeMs: number } =>
-  typeof row.timeMs === 'number' && row.timeMs > 0;
+const hasTime = (row: ResultValueRow): row is ResultValueRow & { timeMs: number } => typeof row.timeMs === 'number' && row.timeMs > 0;
 
 const timeRule = (discipline: ResultValueDiscipline) => ({
   decimals: discipline.timeDecimals,
@@ -34,11 +33,7 @@ const timeRule = (discipline: ResultValueDiscipline) => ({
  * The printed value of a row: the event's main value, or the IRM code ("DNF") when the
  * row has none. A row with both shows its value; the IRM is printed in its own column.
  */
-export function displayValue(
-  row: ResultValueRow,
-  event: ResultValueEvent,
-  discipline: ResultValueDiscipline,
-): string | null {
+export function displayValue(row: ResultValueRow, event: ResultValueEvent, discipline: ResultValueDiscipline): string | null {
   const value = mainValue(row, event, discipline);
   return value ?? row.irm ?? null;
 }

@@ -40,8 +40,14 @@ describe('parseResultsCsv', () => {
   });
 
   it.each([
-    ['true', true], ['yes', true], ['1', true], ['=', true], ['TRUE', true],
-    ['false', false], ['no', false], ['0', false],
+    ['true', true],
+    ['yes', true],
+    ['1', true],
+    ['=', true],
+    ['TRUE', true],
+    ['false', false],
+    ['no', false],
+    ['0', false],
   ])('rankEqual "%s" → %s', (value, expected) => {
     const { rows, issues } = parseResultsCsv(`displayOrder,team,rank,rankEqual\n1,ned,2,${value}`);
     expect(issues).toEqual([]);
@@ -55,7 +61,11 @@ describe('parseResultsCsv', () => {
     ['IRM alias and case', 'displayOrder,competitorId,irm\n1,c1,dq', { irm: 'DSQ' }],
     ['ODF medal code', 'displayOrder,competitorId,medal\n1,c1,ME_BRONZE', { medal: 'BRONZE' }],
     ['points kept as a decimal string', 'displayOrder,competitorId,points\n1,c1,212.4', { points: '212.400' }],
-    ['explicit precision wins', 'displayOrder,competitorId,time,timePrecision\n1,c1,1:12.31,THOUSANDTHS', { timeMs: 72310, timePrecision: 'THOUSANDTHS' }],
+    [
+      'explicit precision wins',
+      'displayOrder,competitorId,time,timePrecision\n1,c1,1:12.31,THOUSANDTHS',
+      { timeMs: 72310, timePrecision: 'THOUSANDTHS' },
+    ],
     ['head-to-head columns', 'displayOrder,team,score,wlt,resultCode\n1,ned,2,w,AET', { score: 2, wlt: 'W', resultCode: 'AET' }],
     ['lane and pair', 'displayOrder,competitorId,startGroup,lane,startOrder\n1,c1,15,I,29', { startGroup: 15, lane: 'I', startOrder: 29 }],
     ['a BOM and Windows line ends', '\uFEFFdisplayOrder,competitorId\r\n1,c1\r\n', {}],
@@ -111,7 +121,11 @@ describe('parseResultsCsv', () => {
   });
 
   it.each([
-    ['too many rows', `displayOrder,person\n${Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `${i + 1},p${i}`).join('\n')}`, 'TOO_MANY_ROWS'],
+    [
+      'too many rows',
+      `displayOrder,person\n${Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `${i + 1},p${i}`).join('\n')}`,
+      'TOO_MANY_ROWS',
+    ],
     ['too many bytes', `displayOrder,person\n1,${'x'.repeat(MAX_IMPORT_BYTES)}`, 'INPUT_TOO_LARGE'],
   ])('refuses %s without parsing', (_name, csv, code) => {
     expect(parseResultsCsv(csv)).toEqual({ rows: [], issues: [expect.objectContaining({ row: null, code })] });
@@ -127,8 +141,16 @@ describe('parseResultsCsv', () => {
 
 describe('parseResultsJson', () => {
   it.each([
-    ['an object with rows', JSON.stringify({ rows: [{ displayOrder: 1, person: 'jutta-leerdam', rank: 1, timeMs: 72310, timePrecision: 'HUNDREDTHS', records: ['OR'] }] })],
-    ['a bare array with a time string', JSON.stringify([{ displayOrder: 1, person: 'jutta-leerdam', rank: 1, time: '1:12.31', recordMarks: 'OR' }])],
+    [
+      'an object with rows',
+      JSON.stringify({
+        rows: [{ displayOrder: 1, person: 'jutta-leerdam', rank: 1, timeMs: 72310, timePrecision: 'HUNDREDTHS', records: ['OR'] }],
+      }),
+    ],
+    [
+      'a bare array with a time string',
+      JSON.stringify([{ displayOrder: 1, person: 'jutta-leerdam', rank: 1, time: '1:12.31', recordMarks: 'OR' }]),
+    ],
   ])('reads %s', (_name, json) => {
     const { rows, issues } = parseResultsJson(json);
     expect(issues).toEqual([]);
@@ -147,7 +169,13 @@ describe('parseResultsJson', () => {
 
   it('leaves the precision unknown when only timeMs is given', () => {
     const { rows } = parseResultsJson('[{"displayOrder":1,"competitorId":"c1","timeMs":72310,"rankEqual":false}]');
-    expect(rows[0]).toEqual({ source: 0, competitor: { by: 'competitorId', value: 'c1' }, displayOrder: 1, timeMs: 72310, rankEqual: false });
+    expect(rows[0]).toEqual({
+      source: 0,
+      competitor: { by: 'competitorId', value: 'c1' },
+      displayOrder: 1,
+      timeMs: 72310,
+      rankEqual: false,
+    });
   });
 
   it.each<[string, string, Array<[number | null, string | null, string]>]>([

@@ -56,14 +56,7 @@ export function formatGap(ms: number, rule: TimeDisplayRule): string {
 }
 
 export type TimeParseReason =
-  | 'EMPTY'
-  | 'NEGATIVE'
-  | 'FORMAT'
-  | 'TOO_PRECISE'
-  | 'SECONDS_OUT_OF_RANGE'
-  | 'MINUTES_OUT_OF_RANGE'
-  | 'ZERO'
-  | 'TOO_LARGE';
+  'EMPTY' | 'NEGATIVE' | 'FORMAT' | 'TOO_PRECISE' | 'SECONDS_OUT_OF_RANGE' | 'MINUTES_OUT_OF_RANGE' | 'ZERO' | 'TOO_LARGE';
 
 export class TimeParseError extends Error {
   constructor(

@@ -32,7 +32,10 @@ export class ImportUnitResultsInput extends UnitResultsTargetInput {
   @MaxLength(MAX_IMPORT_BYTES)
   document: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Rank the rows from their values (time, points, mark), replacing any ranks given. Default false.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Rank the rows from their values (time, points, mark), replacing any ranks given. Default false.',
+  })
   @IsOptional()
   @IsBoolean()
   computeRanks?: boolean;

@@ -5,11 +5,14 @@ import { Irm, Medal } from '../../../generated/prisma/enums.js';
 /** Where a competitor placed: shared by a unit's result rows and an event's final standings. */
 @InputType({ isAbstract: true })
 export class PlacingInput {
-  @Field(() => ID, { description: "A competitor entered in the event." })
+  @Field(() => ID, { description: 'A competitor entered in the event.' })
   @IsUUID()
   competitorId: string;
 
-  @Field(() => Int, { nullable: true, description: 'Rank from 1; tied entries share it and set rankEqual. Null for an IRM or an unknown rank.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Rank from 1; tied entries share it and set rankEqual. Null for an IRM or an unknown rank.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -17,7 +17,7 @@ export class RegisterCompetitorInput {
   @IsUUID()
   teamId?: string;
 
-  @Field(() => String, { nullable: true, description: 'The NOC represented, e.g. NED; defaults to the person\'s NOC.' })
+  @Field(() => String, { nullable: true, description: "The NOC represented, e.g. NED; defaults to the person's NOC." })
   @IsOptional()
   @Matches(/^[A-Z]{3}$/)
   nocCode?: string;

@@ -18,7 +18,9 @@ export class SetEventStandingsInput {
   @Min(1)
   expectedVersion: number;
 
-  @Field(() => [EventStandingInput], { description: `Every standing of the event, at most ${MAX_RESULT_ROWS}; those left out are removed.` })
+  @Field(() => [EventStandingInput], {
+    description: `Every standing of the event, at most ${MAX_RESULT_ROWS}; those left out are removed.`,
+  })
   @ArrayMaxSize(MAX_RESULT_ROWS)
   @ValidateNested({ each: true })
   @Type(() => EventStandingInput)

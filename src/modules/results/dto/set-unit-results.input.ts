@@ -1,18 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ResultDetailKind, TimePrecision, Wlt } from '../../../generated/prisma/enums.js';
 import { PlacingInput } from './placing.input.js';
 import { UnitResultsTargetInput } from './unit-results-target.input.js';
@@ -23,9 +11,9 @@ const POINTS = /^\d{1,7}(?:\.\d{1,3})?$/;
 const DETAIL_VALUE = /^-?\d{1,7}(?:\.\d{1,3})?$/;
 const INT4_MAX = 2_147_483_647;
 
-@InputType({ description: 'A split, period, round, judge\'s card or component score of a result row.' })
+@InputType({ description: "A split, period, round, judge's card or component score of a result row." })
 export class ResultDetailInput {
-  @Field(() => ResultDetailKind, { description: 'Split, period, round, judge\'s card, component...' })
+  @Field(() => ResultDetailKind, { description: "Split, period, round, judge's card, component..." })
   @IsEnum(ResultDetailKind)
   kind: ResultDetailKind;
 
@@ -51,7 +39,7 @@ export class ResultDetailInput {
   @Matches(DETAIL_VALUE, { message: 'value must be a decimal with at most 7 digits before and 3 after the point' })
   value?: string;
 
-  @Field(() => String, { nullable: true, description: 'Judge reference for judges\' cards.' })
+  @Field(() => String, { nullable: true, description: "Judge reference for judges' cards." })
   @IsOptional()
   @IsString()
   @Length(1, 32)
@@ -113,7 +101,10 @@ export class ResultRowInput extends PlacingInput {
   @Min(1)
   markMm?: number;
 
-  @Field(() => Wlt, { nullable: true, description: 'Head-to-head outcome for this side (the two rows read W/L or T/T); required once results are UNOFFICIAL or OFFICIAL.' })
+  @Field(() => Wlt, {
+    nullable: true,
+    description: 'Head-to-head outcome for this side (the two rows read W/L or T/T); required once results are UNOFFICIAL or OFFICIAL.',
+  })
   @IsOptional()
   @IsEnum(Wlt)
   wlt?: Wlt;
@@ -137,7 +128,7 @@ export class ResultRowInput extends PlacingInput {
   @MaxLength(8, { each: true })
   recordMarks?: string[];
 
-  @Field(() => [ResultDetailInput], { nullable: true, description: 'Splits, periods, rounds, judges\' cards.' })
+  @Field(() => [ResultDetailInput], { nullable: true, description: "Splits, periods, rounds, judges' cards." })
   @IsOptional()
   @ArrayMaxSize(MAX_DETAILS_PER_ROW)
   @ValidateNested({ each: true })

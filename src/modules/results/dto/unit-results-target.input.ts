@@ -14,7 +14,10 @@ export class UnitResultsTargetInput {
   @Min(1)
   expectedVersion: number;
 
-  @Field(() => ResultStatus, { nullable: true, description: "The unit's new result status; the rows are checked against it. Default: unchanged." })
+  @Field(() => ResultStatus, {
+    nullable: true,
+    description: "The unit's new result status; the rows are checked against it. Default: unchanged.",
+  })
   @IsOptional()
   @IsEnum(ResultStatus)
   resultStatus?: ResultStatus;

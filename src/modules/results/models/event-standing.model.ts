@@ -23,7 +23,7 @@ export class EventStanding {
   competitorId: string;
 }
 
-@ObjectType({ description: 'One NOC in a competition\'s medal table.' })
+@ObjectType({ description: "One NOC in a competition's medal table." })
 export class MedalTableRow {
   @Field(() => Int, { description: 'Rank by gold, then silver, then bronze; shared when all three are equal.' })
   rank: number;

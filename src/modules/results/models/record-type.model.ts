@@ -6,7 +6,7 @@ registerEnumType(RecordScope, {
   description: 'Where or for whom a record holds.',
   valuesMap: {
     VENUE: { description: 'Best at one venue: a track record (TR).' },
-    PERSONAL: { description: 'A person\'s own best (PB).' },
+    PERSONAL: { description: "A person's own best (PB)." },
     SEASON: { description: 'Best of the season, for a person or overall (SB).' },
     JUNIOR: { description: 'Best by a junior athlete (WJR...).' },
   },

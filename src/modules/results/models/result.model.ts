@@ -24,7 +24,10 @@ registerEnumType(Wlt, {
   description: 'Head-to-head outcome for one side.',
   valuesMap: { W: { description: 'Win.' }, L: { description: 'Loss.' }, T: { description: 'Tie or draw.' } },
 });
-registerEnumType(TimePrecision, { name: 'TimePrecision', description: 'The precision a time was measured to (whole seconds down to thousandths).' });
+registerEnumType(TimePrecision, {
+  name: 'TimePrecision',
+  description: 'The precision a time was measured to (whole seconds down to thousandths).',
+});
 registerEnumType(ResultDetailKind, {
   name: 'ResultDetailKind',
   description: 'What a result detail row records.',
@@ -34,7 +37,7 @@ registerEnumType(ResultDetailKind, {
     ROUND: { description: 'A round of a bout or an attempt round.' },
     SEGMENT: { description: 'One segment of a multi-part performance, e.g. a figure skating segment score.' },
     COMPONENT: { description: 'A component score of a judged performance, e.g. TES.' },
-    JUDGE_CARD: { description: 'One judge\'s score, named by `judge`.' },
+    JUDGE_CARD: { description: "One judge's score, named by `judge`." },
     STAT: { description: 'A statistic, e.g. shots on goal.' },
   },
 });
@@ -89,16 +92,16 @@ export class Result {
   @Field(() => String, { nullable: true, description: 'Qualification mark as printed: Q (by place), q (by time)...' })
   qualificationMark: string | null;
 
-  @Field(() => Medal, { nullable: true, description: 'Medal won in this unit (e.g. a final); the event\'s standings are authoritative.' })
+  @Field(() => Medal, { nullable: true, description: "Medal won in this unit (e.g. a final); the event's standings are authoritative." })
   medal: Medal | null;
 
   unitId: string;
   competitorId: string;
 }
 
-@ObjectType({ description: 'A split, period, round, judge\'s card or component score of a result.' })
+@ObjectType({ description: "A split, period, round, judge's card or component score of a result." })
 export class ResultDetail {
-  @Field(() => ResultDetailKind, { description: 'Split, period, round, judge\'s card, component...' })
+  @Field(() => ResultDetailKind, { description: "Split, period, round, judge's card, component..." })
   kind: ResultDetailKind;
 
   @Field(() => Int, { description: 'Order within the kind, from 1 (half 1, round 3, split 2).' })
@@ -110,9 +113,9 @@ export class ResultDetail {
   @Field(() => Int, { nullable: true, description: 'A time in milliseconds (split or period time).' })
   timeMs: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'A score or count, up to 3 decimals (e.g. 9.5 on a judge\'s card).' })
+  @Field(() => Float, { nullable: true, description: "A score or count, up to 3 decimals (e.g. 9.5 on a judge's card)." })
   value: number | null;
 
-  @Field({ description: 'Judge reference for judges\' cards; empty otherwise.' })
+  @Field({ description: "Judge reference for judges' cards; empty otherwise." })
   judge: string;
 }

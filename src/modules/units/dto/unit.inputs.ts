@@ -19,7 +19,7 @@ export class CreatePhaseInput {
   @Length(1, 100)
   name: string;
 
-  @Field(() => Int, { description: 'Position among the event\'s phases, from 1; unique per event.' })
+  @Field(() => Int, { description: "Position among the event's phases, from 1; unique per event." })
   @IsInt()
   @Min(1)
   @Max(1000)
@@ -27,7 +27,10 @@ export class CreatePhaseInput {
 }
 
 @InputType({ description: 'Changes to a phase; omitted fields stay as they are. The event cannot change.' })
-export class UpdatePhaseInput extends IntersectionType(PartialType(OmitType(CreatePhaseInput, ['eventId'] as const)), VersionedUpdateInput) {}
+export class UpdatePhaseInput extends IntersectionType(
+  PartialType(OmitType(CreatePhaseInput, ['eventId'] as const)),
+  VersionedUpdateInput,
+) {}
 
 @InputType({ description: 'A new unit (race, match, bout) in a phase.' })
 export class CreateUnitInput {
@@ -72,7 +75,7 @@ export class UpdateUnitInput extends IntersectionType(PartialType(OmitType(Creat
 
 @ArgsType()
 export class UnitArgs {
-  @Field(() => ID, { description: 'The unit\'s id.' })
+  @Field(() => ID, { description: "The unit's id." })
   @IsUUID()
   id: string;
 }

@@ -3,7 +3,7 @@ import { PhaseKind } from '../../../generated/prisma/enums.js';
 
 registerEnumType(PhaseKind, {
   name: 'PhaseKind',
-  description: 'The stage a phase is in an event\'s progression.',
+  description: "The stage a phase is in an event's progression.",
   valuesMap: {
     GROUP: { description: 'A group or pool stage (round robin).' },
     FINAL_B: { description: 'A classification final for the places behind the final.' },
@@ -23,7 +23,7 @@ export class Phase {
   @Field({ description: 'Display name, e.g. "Semifinal".' })
   name: string;
 
-  @Field(() => Int, { description: 'Position among the event\'s phases, from 1.' })
+  @Field(() => Int, { description: "Position among the event's phases, from 1." })
   order: number;
 
   @Field(() => Int, { description: 'Pass it back as expectedVersion when updating.' })

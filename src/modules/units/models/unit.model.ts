@@ -14,7 +14,7 @@ registerEnumType(UnitStatus, {
 });
 registerEnumType(ResultStatus, {
   name: 'ResultStatus',
-  description: 'How final a unit\'s results are (ODF result status).',
+  description: "How final a unit's results are (ODF result status).",
   valuesMap: {
     START_LIST: { description: 'Only the start list: who starts, in what order; no results yet.' },
     LIVE: { description: 'Results update while the unit is running.' },
