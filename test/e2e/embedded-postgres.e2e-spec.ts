@@ -28,7 +28,11 @@ function runEntryPoint(env: Record<string, string>): Promise<{ code: number | nu
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })));
+  return new Promise((resolve) => {
+    child.on('exit', (code) => {
+      resolve({ code, output });
+    });
+  });
 }
 
 describe('embedded PostgreSQL', () => {
@@ -53,7 +57,7 @@ describe('embedded PostgreSQL', () => {
     try {
       expect(first.dataDir).not.toBe(dataDir);
       const [server] = await query<{ version: string; user: string }>(first.url, 'SELECT version(), current_user AS user');
-      expect(server?.version).toMatch(/^PostgreSQL 17\./);
+      expect(server.version).toMatch(/^PostgreSQL 17\./);
       await query(first.url, 'CREATE TABLE kept (id int)');
     } finally {
       await first.stop();
