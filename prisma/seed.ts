@@ -1,6 +1,6 @@
 // `npm run db:seed [-- --no-demo]`: seeds DATABASE_URL, or the embedded PostgreSQL
 // (EMBEDDED_PG_DIR, default .data/postgres) when DATABASE_URL is unset.
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres/embedded-postgres.js';
+import { startProjectPostgres } from '../src/database/embedded-postgres/embedded-postgres.js';
 import { applyMigrations } from '../src/database/migrations/migrator.js';
 import { createPrismaClient } from '../src/database/prisma-client.factory.js';
 import { seedDatabase } from '../src/database/seed/seed.js';
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     if (!url) {
       const dataDir = process.env.EMBEDDED_PG_DIR || '.data/postgres';
       log(`DATABASE_URL is not set: starting embedded PostgreSQL in ${dataDir}`);
-      const embedded = await startEmbeddedPostgres({ dataDir, port: 0 });
+      const embedded = await startProjectPostgres(dataDir, 0);
       cleanups.unshift(embedded.stop);
       url = embedded.url;
     }

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Environment } from '../config/environment.js';
-import { startEmbeddedPostgres } from './embedded-postgres/embedded-postgres.js';
+import { startProjectPostgres } from './embedded-postgres/embedded-postgres.js';
 import { applyMigrations } from './migrations/migrator.js';
 import { createPrismaClient } from './prisma-client.factory.js';
 import { isDatabaseEmpty, seedDatabase } from './seed/seed.js';
@@ -20,7 +20,7 @@ type Log = (message: string) => void;
  * then checks it answers, applies pending migrations and seeds an empty database.
  */
 export async function prepareDatabase(env: Environment, log: Log): Promise<PreparedDatabase> {
-  const embedded = env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT });
+  const embedded = env.DATABASE_URL ? null : await startProjectPostgres(env.EMBEDDED_PG_DIR, env.EMBEDDED_PG_PORT);
   if (embedded) log(`Started embedded PostgreSQL (data in ${embedded.dataDir})`);
   const url = env.DATABASE_URL ?? embedded!.url;
   const stop = async () => embedded?.stop();

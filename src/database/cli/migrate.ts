@@ -1,11 +1,11 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL, or to the embedded PostgreSQL.
 import { loadEnvironment } from '../../config/environment.js';
-import { startEmbeddedPostgres } from '../embedded-postgres/embedded-postgres.js';
+import { startProjectPostgres } from '../embedded-postgres/embedded-postgres.js';
 import { applyMigrations } from '../migrations/migrator.js';
 
 async function main(): Promise<void> {
   const env = loadEnvironment();
-  const embedded = env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT });
+  const embedded = env.DATABASE_URL ? undefined : await startProjectPostgres(env.EMBEDDED_PG_DIR, env.EMBEDDED_PG_PORT);
   try {
     if (embedded) console.log(`Embedded PostgreSQL in ${env.EMBEDDED_PG_DIR}`);
     const applied = await applyMigrations(env.DATABASE_URL ?? embedded!.url);

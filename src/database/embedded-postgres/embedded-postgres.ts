@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { chown, mkdir, readFile, rm } from 'node:fs/promises';
+import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
+import { chown, mkdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import { EmbeddedPostgresError, orUseYourOwn } from './embedded-postgres.error.js';
 import { canReach, postgresAccount, type PostgresAccount } from './postgres-account.js';
 import { binariesRunnableBy, installedBinaries, sharedRootDirectory, type PostgresBinaries } from './postgres-binaries.js';
-import { initialiseCluster, startServer, stopServer, type ClusterSettings } from './postgres-process.js';
+import { clearPreviousServer } from './previous-server.js';
+import { initialiseCluster, type ClusterSettings } from './postgres-process.js';
+import { superviseServer, type SupervisedServer } from './supervised-server.js';
 
 export interface EmbeddedPostgresOptions {
   /** Data directory; kept across restarts, initialised only when it holds no cluster. */
@@ -18,8 +20,10 @@ export interface EmbeddedPostgresOptions {
   password?: string;
   /** The PostgreSQL build to run: the embedded-postgres platform package's when absent. */
   binaries?: PostgresBinaries;
-  /** Receives PostgreSQL's own output and what was decided on the way; discarded when absent. */
+  /** Receives PostgreSQL's own output and what was decided on the way. */
   logger?: (line: string) => void;
+  /** A file that keeps the same lines (appended; restarted when over 10 MiB); none when absent. */
+  logFile?: string;
 }
 
 export interface RunningPostgres {
@@ -38,14 +42,21 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const database = options.database ?? 'podium';
   const password = options.password ?? DEFAULT_PASSWORD;
   const port = options.port === 0 ? await findFreePort() : options.port;
+  const logFile = options.logFile ? await openLogFile(options.logFile) : undefined;
   const recent: string[] = [];
   const log = (text: string) => {
     for (const line of text.split('\n').filter((l) => l.trim() !== '')) {
       recent.push(line);
       if (recent.length > 20) recent.shift();
       options.logger?.(line);
+      logFile?.write(`${new Date().toISOString()} ${line}\n`);
     }
   };
+  const closeLog = () =>
+    new Promise<void>((done) => {
+      if (logFile) logFile.end(done);
+      else done();
+    });
 
   const account = await postgresAccount();
   const binaries = await binariesRunnableBy(options.binaries ?? (await installedBinaries()), account);
@@ -58,26 +69,48 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     password,
     log,
     recentLog: () => recent.slice(-3).join(' | '),
+    logFile: options.logFile,
   };
 
-  if (existsSync(join(dataDir, 'PG_VERSION'))) {
-    await removeStalePidFile(dataDir);
-  } else {
-    await prepareEmptyDataDir(dataDir, account);
-    await initialiseCluster(settings);
-  }
-  const server = await startServer(settings, port);
-
+  let server: SupervisedServer | undefined;
   const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   try {
+    if (existsSync(join(dataDir, 'PG_VERSION'))) {
+      await clearPreviousServer(dataDir, log);
+    } else {
+      await prepareEmptyDataDir(dataDir, account);
+      await initialiseCluster(settings);
+    }
+    server = await superviseServer(settings, port);
     await ensureDatabase(url.replace(/\/[^/]*$/, '/postgres'), database);
   } catch (error) {
-    await stopServer(server);
+    await server?.stop();
+    await closeLog();
     throw error;
   }
 
+  const running = server;
   let stopped: Promise<void> | undefined;
-  return { url, dataDir, stop: () => (stopped ??= stopServer(server)) };
+  return { url, dataDir, stop: () => (stopped ??= running.stop().finally(closeLog)) };
+}
+
+const LOG_FILE_LIMIT = 10 * 1024 * 1024;
+
+async function openLogFile(path: string): Promise<WriteStream> {
+  await mkdir(dirname(path), { recursive: true });
+  const size = await stat(path).then(
+    (info) => info.size,
+    () => 0,
+  );
+  const stream = createWriteStream(path, { flags: size > LOG_FILE_LIMIT ? 'w' : 'a' });
+  // A log that cannot be written must not take the database down with it.
+  stream.on('error', () => undefined);
+  return stream;
+}
+
+/** The project's own cluster, as `npm start`, `db:migrate` and `db:seed` run it: its log beside its data (`.data/postgres.log`). */
+export function startProjectPostgres(dataDir: string, port: number): Promise<RunningPostgres> {
+  return startEmbeddedPostgres({ dataDir, port, logFile: `${resolve(dataDir)}.log` });
 }
 
 /**
@@ -120,42 +153,6 @@ async function findFreePort(): Promise<number> {
       });
     });
   });
-}
-
-/**
- * After a crash postmaster.pid stays behind. PostgreSQL ignores it when its pid is dead,
- * but refuses when the pid has since been reused by another process (common in containers).
- */
-async function removeStalePidFile(dataDir: string): Promise<void> {
-  const pidFile = resolve(dataDir, 'postmaster.pid');
-  let content: string;
-  try {
-    content = await readFile(pidFile, 'utf8');
-  } catch {
-    return;
-  }
-  const pid = Number.parseInt(content.split('\n')[0] ?? '', 10);
-  if (Number.isInteger(pid) && pid > 0 && (await isPostgresAlive(pid))) {
-    throw new EmbeddedPostgresError(
-      `a PostgreSQL (pid ${pid}) is already running on ${dataDir}`,
-      orUseYourOwn('Stop it or set EMBEDDED_PG_DIR to another folder'),
-    );
-  }
-  await rm(pidFile, { force: true });
-}
-
-async function isPostgresAlive(pid: number): Promise<boolean> {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-  try {
-    return (await readFile(`/proc/${pid}/comm`, 'utf8')).includes('postgres');
-  } catch {
-    // No /proc (macOS): a live pid has to be taken at its word.
-    return true;
-  }
 }
 
 async function ensureDatabase(adminUrl: string, database: string): Promise<void> {

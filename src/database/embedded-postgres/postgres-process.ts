@@ -20,6 +20,8 @@ export interface ClusterSettings {
   log: (text: string) => void;
   /** PostgreSQL's last lines, to explain a failure. */
   recentLog: () => string;
+  /** Where the whole log is kept, named in errors. */
+  logFile?: string;
 }
 
 /** Creates a cluster in an empty data directory, with a password-protected superuser. */
@@ -139,9 +141,9 @@ function spawnFailure(file: string, error: NodeJS.ErrnoException): EmbeddedPostg
 }
 
 function hintFor(settings: ClusterSettings): string {
-  return orUseYourOwn(
-    `Its data directory is ${settings.dataDir}: check that it is writable and holds a PostgreSQL 17 cluster or nothing, set EMBEDDED_PG_DIR to another one`,
-  );
+  const seeLog = settings.logFile ? ` Its log is in ${settings.logFile}.` : '';
+  const dataDir = `Its data directory is ${settings.dataDir}: check that it is writable and holds a PostgreSQL 17 cluster or nothing`;
+  return `${orUseYourOwn(`${dataDir}, set EMBEDDED_PG_DIR to another one`)}${seeLog}`;
 }
 
 /** A UTF-8 locale the machine has, so that collation and case folding know non-ASCII names. */

@@ -1,0 +1,156 @@
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '../../src/database/embedded-postgres/embedded-postgres.js';
+
+async function selectOne(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function eventually(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
+    await new Promise((wake) => setTimeout(wake, 100));
+  }
+}
+
+const postmasterPid = async (dataDir: string) =>
+  Number.parseInt((await readFile(join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0] ?? '', 10);
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The real entry point on its own embedded cluster, with its output collected. */
+function startPodium(dataDir: string) {
+  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+    env: { PATH: process.env.PATH ?? '', SWC_NODE_PROJECT: 'tsconfig.json', EMBEDDED_PG_DIR: dataDir, PORT: '0', SEED_ON_EMPTY: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => {
+    child.on('exit', (code) => {
+      resolve(code);
+    });
+  });
+  const serving = async () => {
+    await eventually('Podium serves', () =>
+      Promise.resolve(/serving GraphQL at http:\/\/localhost:\d+/.test(output) || child.exitCode !== null),
+    );
+    const port = /localhost:(\d+)\/graphql/.exec(output)?.[1];
+    if (!port) throw new Error(`Podium did not start:\n${output}`);
+    return Number(port);
+  };
+  return { child, exited, serving, output: () => output };
+}
+
+describe('embedded PostgreSQL recovery', () => {
+  let scratch: string;
+  beforeEach(async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'podium-recovery-'));
+    await chmod(scratch, 0o755);
+  });
+  afterEach(async () => {
+    await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('starts PostgreSQL again when it is killed while running, and logs it to its file', async () => {
+    const dataDir = join(scratch, 'postgres');
+    const logFile = join(scratch, 'postgres.log');
+    const cluster = await startEmbeddedPostgres({ dataDir, port: 0, logFile });
+    try {
+      const first = await postmasterPid(dataDir);
+      process.kill(first, 'SIGKILL');
+      await eventually('the killed server is gone', () => Promise.resolve(!isAlive(first)));
+      await eventually('the cluster answers again', () => selectOne(cluster.url));
+      expect(await postmasterPid(dataDir)).not.toBe(first);
+      const log = await readFile(logFile, 'utf8');
+      expect(log).toMatch(/PostgreSQL exited unexpectedly \(SIGKILL\); starting it again/);
+      expect(log).toMatch(/PostgreSQL is running again/);
+    } finally {
+      await cluster.stop();
+    }
+  });
+
+  it('comes back by itself after the server is killed with -9: the orphaned PostgreSQL is stopped and a new one started', async () => {
+    const dataDir = join(scratch, 'postgres');
+    const crashed = startPodium(dataDir);
+    await crashed.serving();
+    const orphan = await postmasterPid(dataDir);
+    crashed.child.kill('SIGKILL');
+    await crashed.exited;
+    expect(isAlive(orphan)).toBe(true);
+
+    const again = startPodium(dataDir);
+    try {
+      const port = await again.serving();
+      const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      expect(ready.status).toBe(200);
+      expect(isAlive(orphan)).toBe(false);
+      expect(await readFile(`${dataDir}.log`, 'utf8')).toContain(`Stopping the PostgreSQL (pid ${orphan}) that a previous run left behind`);
+    } finally {
+      again.child.kill('SIGTERM');
+      expect(await again.exited).toBe(0);
+    }
+  });
+
+  it('keeps serving after its embedded PostgreSQL is killed with -9: /health/ready says 503 until it is back', async () => {
+    const dataDir = join(scratch, 'postgres');
+    const podium = startPodium(dataDir);
+    try {
+      const port = await podium.serving();
+      const ready = () => fetch(`http://127.0.0.1:${port}/health/ready`).then((response) => response.status);
+      expect(await ready()).toBe(200);
+      const first = await postmasterPid(dataDir);
+      process.kill(first, 'SIGKILL');
+      await eventually('the killed server is gone', () => Promise.resolve(!isAlive(first)));
+      expect(await ready()).toBe(503);
+      await eventually('/health/ready is 200 again', async () => (await ready()) === 200);
+      const answer = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ nocs(first: 1) { edges { node { code } } } }' }),
+      });
+      expect(answer.status).toBe(200);
+      expect(((await answer.json()) as { errors?: unknown }).errors).toBeUndefined();
+    } finally {
+      podium.child.kill('SIGTERM');
+      expect(await podium.exited).toBe(0);
+    }
+  });
+
+  it('refuses, in one line, a second Podium on a data directory that a running one uses', async () => {
+    const dataDir = join(scratch, 'postgres');
+    const running = startPodium(dataDir);
+    try {
+      await running.serving();
+      const second = startPodium(dataDir);
+      expect(await second.exited).toBe(1);
+      expect(second.output().trim()).toMatch(
+        /^Embedded PostgreSQL could not start: a PostgreSQL \(pid \d+\) started by another running process \(pid \d+\) already uses [^\n]+$/,
+      );
+    } finally {
+      running.child.kill('SIGTERM');
+      await running.exited;
+    }
+  });
+});
