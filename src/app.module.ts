@@ -9,6 +9,7 @@ import { GraphqlOptions } from './graphql/graphql-options.js';
 import { ResponseCacheModule } from './graphql/response-cache/response-cache.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { NewsroomModules } from './modules/newsroom.modules.js';
 import { SportsModules } from './modules/sports.modules.js';
 
@@ -21,8 +22,13 @@ export class AppModule {
         ConfigModule.forRoot(env),
         LoggingModule,
         DatabaseModule.forRoot(database),
-        GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, imports: [ResponseCacheModule], useClass: GraphqlOptions }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [ResponseCacheModule, MetricsModule],
+          useClass: GraphqlOptions,
+        }),
         HealthModule,
+        MetricsModule,
         ...SportsModules,
         ...NewsroomModules,
         ...extraModules,

@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 
 export interface PrismaClientOptions {
@@ -8,15 +9,20 @@ export interface PrismaClientOptions {
   statementTimeoutMs?: number;
 }
 
-/** The node-postgres adapter with a bounded pool and an acquire timeout, as every client here uses it. */
-export function createPgAdapter(options: PrismaClientOptions): PrismaPg {
-  return new PrismaPg({
+/** A bounded pool with an acquire timeout and a statement timeout, as every client here uses it. */
+export function createPool(options: PrismaClientOptions): pg.Pool {
+  return new pg.Pool({
     connectionString: options.url,
     max: options.poolMax ?? 10,
     connectionTimeoutMillis: options.acquireTimeoutMs ?? 5000,
     statement_timeout: options.statementTimeoutMs ?? 15000,
     idleTimeoutMillis: 30000,
   });
+}
+
+/** The node-postgres adapter over `pool` (a new one when absent); disconnecting Prisma ends the pool. */
+export function createPgAdapter(options: PrismaClientOptions, pool: pg.Pool = createPool(options)): PrismaPg {
+  return new PrismaPg(pool, { disposeExternalPool: true });
 }
 
 /** A Prisma client for the seed and the CLIs; the server's is PrismaService. */

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { PrismaClient } from '../generated/prisma/client.js';
-import { createPgAdapter } from './prisma-client.factory.js';
+import pg from 'pg';
+import { createPgAdapter, createPool } from './prisma-client.factory.js';
 import { QueryCounter } from './query-counter.js';
 
 export interface DatabaseOptions {
@@ -17,14 +18,19 @@ export const DATABASE_OPTIONS = Symbol('DATABASE_OPTIONS');
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   private readonly logger = new Logger(PrismaService.name);
 
+  /** The connection pool, for its counts (metrics); queries go through Prisma. */
+  readonly pool: pg.Pool;
+
   constructor(
     options: DatabaseOptions,
     readonly queries: QueryCounter,
+    pool: pg.Pool = createPool(options),
   ) {
     super({
-      adapter: createPgAdapter(options),
+      adapter: createPgAdapter(options, pool),
       log: [{ emit: 'event', level: 'query' }],
     });
+    this.pool = pool;
     // The client's type does not carry the log option of a subclass; the event is there at run time.
     (this as unknown as { $on(event: 'query', listener: () => void): void }).$on('query', () => this.queries.increment());
   }

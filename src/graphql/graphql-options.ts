@@ -6,6 +6,8 @@ import { GqlOptionsFactory } from '@nestjs/graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppConfig } from '../config/app-config.js';
 import { ErrorCode } from '../common/errors/error-codes.js';
+import { Metrics } from '../metrics/metrics.js';
+import { metricsPlugin } from '../metrics/metrics.plugin.js';
 import { createRequestContext } from './request-context.js';
 import { CacheGeneration } from './response-cache/cache-generation.js';
 import { responseCachePlugins } from './response-cache/response-cache.plugins.js';
@@ -16,6 +18,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
   constructor(
     private readonly config: AppConfig,
     private readonly cacheGeneration: CacheGeneration,
+    private readonly metrics: Metrics,
   ) {}
 
   createGqlOptions(): ApolloDriverConfig {
@@ -39,6 +42,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       // graphql-armor's types come from Apollo's CommonJS build, ours from its ES build: same objects.
       plugins: [
         ...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
+        metricsPlugin(this.metrics),
         ...responseCachePlugins(this.cacheGeneration, this.config.responseCache),
         ...(limits.introspection ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
       ],
