@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { createApp } from './app.factory.js';
 import { InvalidEnvironmentError, loadEnvironment } from './config/environment.js';
 import { prepareDatabase } from './database/prepare-database.js';
+import { installGracefulShutdown } from './lifecycle/graceful-shutdown.js';
 
 async function bootstrap(): Promise<void> {
   let env;
@@ -18,33 +18,20 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
   const log = pino({ level: env.LOG_LEVEL, name: 'bootstrap' });
-  const database = await prepareDatabase(env, (message) => log.info(message));
+  const database = await prepareDatabase(env, (message) => { log.info(message); });
 
   const app = await createApp(env, database.url);
   await app.listen(env.PORT, env.HOST);
-  const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
+  const { port } = app.getHttpServer().address() as AddressInfo;
   log.info(`Podium is serving GraphQL at http://localhost:${port}/graphql`);
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`${signal}: finishing in-flight requests`);
-    const server = app.getHttpServer() as Server;
-    const deadline = setTimeout(() => server.closeAllConnections(), env.SHUTDOWN_GRACE_MS);
-    // Stop accepting first and let running requests end while the database is still there.
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeIdleConnections();
-    });
-    clearTimeout(deadline);
-    await app.close();
-    await database.stop();
-    log.info('Stopped');
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  installGracefulShutdown({
+    server: app.getHttpServer(),
+    closeApp: () => app.close(),
+    stopDatabase: () => database.stop(),
+    graceMs: env.SHUTDOWN_GRACE_MS,
+    log,
+  });
 }
 
 bootstrap().catch((error: unknown) => {

@@ -39,9 +39,16 @@ function isAlive(pid: number): boolean {
 }
 
 /** The real entry point on its own embedded cluster, with its output collected. */
-function startPodium(dataDir: string) {
+function startPodium(dataDir: string, extraEnv: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', SWC_NODE_PROJECT: 'tsconfig.json', EMBEDDED_PG_DIR: dataDir, PORT: '0', SEED_ON_EMPTY: 'false' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      SWC_NODE_PROJECT: 'tsconfig.json',
+      EMBEDDED_PG_DIR: dataDir,
+      PORT: '0',
+      SEED_ON_EMPTY: 'false',
+      ...extraEnv,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -136,6 +143,34 @@ describe('embedded PostgreSQL recovery', () => {
       podium.child.kill('SIGTERM');
       expect(await podium.exited).toBe(0);
     }
+  });
+
+  it('exits within SHUTDOWN_GRACE_MS on SIGTERM while its database is frozen and a request hangs on it', async () => {
+    const dataDir = join(scratch, 'postgres');
+    const podium = startPodium(dataDir, { SHUTDOWN_GRACE_MS: '3000', RESPONSE_CACHE_TTL_SECONDS: '0' });
+    const port = await podium.serving();
+    const frozen = await postmasterPid(dataDir);
+    process.kill(frozen, 'SIGSTOP');
+    try {
+      const hanging = fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ nocs(first: 1) { edges { node { code } } } }' }),
+      }).then(
+        (response) => response.status,
+        () => 'cut',
+      );
+      await new Promise((wake) => setTimeout(wake, 300));
+      const signalled = Date.now();
+      podium.child.kill('SIGTERM');
+      await podium.exited;
+      expect(Date.now() - signalled).toBeLessThan(4500);
+      expect(podium.output()).toMatch(/Shutdown took longer than SHUTDOWN_GRACE_MS \(3000 ms\): exiting now/);
+      expect(await hanging).toBeDefined();
+    } finally {
+      process.kill(frozen, 'SIGCONT');
+    }
+    await eventually('the abandoned PostgreSQL stops', () => Promise.resolve(!isAlive(frozen)));
   });
 
   it('refuses, in one line, a second Podium on a data directory that a running one uses', async () => {
