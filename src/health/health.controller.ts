@@ -1,9 +1,13 @@
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service.js';
+import { CacheGeneration } from '../graphql/response-cache/cache-generation.js';
 
 @Controller('health')
 export class HealthController {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly cacheGeneration: CacheGeneration,
+  ) {}
 
   /** The process is up. */
   @Get('live')
@@ -12,14 +16,19 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** The process can serve requests: the database answers. */
+  /**
+   * The process can serve requests: the database answers. Without the cache-invalidation
+   * listener it still serves correct answers (the response cache is bypassed), so it stays
+   * ready and says `degraded`.
+   */
   @Get('ready')
   async ready() {
+    const cacheInvalidation = this.cacheGeneration.state;
     try {
       await this.prisma.ping();
-      return { status: 'ok', database: 'up' };
     } catch {
-      throw new ServiceUnavailableException({ status: 'unavailable', database: 'down' });
+      throw new ServiceUnavailableException({ status: 'unavailable', database: 'down', cacheInvalidation });
     }
+    return { status: cacheInvalidation === 'listening' ? 'ok' : 'degraded', database: 'up', cacheInvalidation };
   }
 }

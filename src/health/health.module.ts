@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ResponseCacheModule } from '../graphql/response-cache/response-cache.module.js';
 import { HealthController } from './health.controller.js';
 
-@Module({ controllers: [HealthController] })
+@Module({ imports: [ResponseCacheModule], controllers: [HealthController] })
 export class HealthModule {}

@@ -53,6 +53,45 @@ describe('response cache', () => {
     expect(onSecond.data!.competition.event.units[0].results[0].displayValue).toBe('1:12.30');
   });
 
+  it('survives the loss of its invalidation listener: writes answer their result, the cache is bypassed meanwhile, invalidation resumes', async () => {
+    const ready = async () => (await fetch(`${second.baseUrl}/health/ready`).then((r) => r.json())) as Record<string, string>;
+    expect(await ready()).toMatchObject({ status: 'ok', cacheInvalidation: 'listening' });
+    const listeners = async () =>
+      (
+        await first.prisma.$queryRaw<
+          { count: number }[]
+        >`SELECT count(*)::int AS count FROM pg_stat_activity WHERE application_name = 'podium-cache-listener'`
+      )[0]!.count;
+    expect(await listeners()).toBe(2);
+    await first.prisma.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'podium-cache-listener'`;
+
+    // A write right after the loss commits and says so, however the notification fares.
+    const created = await first.gql(`mutation { createPerson(input: { displayName: "Listener Probe" }) { slug } }`);
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createPerson.slug).toBe('listener-probe');
+    expect(await first.prisma.person.count({ where: { slug: 'listener-probe' } })).toBe(1);
+
+    for (let i = 0; i < 100 && (await listeners()) < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await listeners()).toBe(2);
+    expect(await ready()).toMatchObject({ status: 'ok', cacheInvalidation: 'listening' });
+
+    // Invalidation works again across instances.
+    const PERSON = `{ person(slug: "listener-probe") { displayName } }`;
+    await second.gql(PERSON);
+    expect(await second.countQueries(() => second.gql(PERSON))).toBe(0);
+    const person = await first.prisma.person.findFirstOrThrow({ where: { slug: 'listener-probe' } });
+    const renamed = await first.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { displayName } }`, {
+      input: { id: person.id, expectedVersion: person.version, displayName: 'Listener Probe Renamed' },
+    });
+    expect(renamed.errors).toBeUndefined();
+    let seen = '';
+    for (let i = 0; i < 40 && seen !== 'Listener Probe Renamed'; i++) {
+      seen = (await second.gql(PERSON)).data!.person.displayName;
+      if (seen !== 'Listener Probe Renamed') await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(seen).toBe('Listener Probe Renamed');
+  });
+
   it('never caches a mutation', async () => {
     const create = `mutation { createPerson(input: { displayName: "Cache Probe" }) { slug } }`;
     expect((await first.gql(create)).errors).toBeUndefined();

@@ -31,6 +31,9 @@ export function responseCachePlugins(generation: CacheGeneration, settings: Resp
     responseCachePlugin({
       cache: new InMemoryLRUCache({ maxSize: settings.maxBytes }),
       extraCacheKeyData: async () => generation.current,
+      // Without the invalidation listener another instance's write could go unheard.
+      shouldReadFromCache: () => Promise.resolve(generation.trusted),
+      shouldWriteToCache: () => Promise.resolve(generation.trusted),
     }),
     invalidateOnWrite,
   ];
