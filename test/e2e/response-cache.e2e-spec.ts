@@ -61,7 +61,7 @@ describe('response cache', () => {
         await first.prisma.$queryRaw<
           { count: number }[]
         >`SELECT count(*)::int AS count FROM pg_stat_activity WHERE application_name = 'podium-cache-listener'`
-      )[0]!.count;
+      )[0].count;
     expect(await listeners()).toBe(2);
     await first.prisma.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'podium-cache-listener'`;
 
