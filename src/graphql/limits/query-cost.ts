@@ -1,0 +1,63 @@
+import { getNamedType, getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ErrorCode } from '../../common/errors/error-codes.js';
+import { DEFAULT_PAGE_SIZE } from '../pagination/connection.js';
+
+export interface CostRules {
+  /** Most items any plain (unpaginated) list field returns, when `listSizes` does not name it. */
+  defaultListSize: number;
+  /** The domain's bound for particular plain lists, by `Type.field` (e.g. `Unit.results`). */
+  listSizes: Readonly<Partial<Record<string, number>>>;
+}
+
+/**
+ * The cost of a field is 1 plus its children's, times the number of items it can return:
+ * a connection's `first`/`last` as the variables give it (its default page size otherwise),
+ * `nodes(ids:)`'s list length, and a plain list's domain bound. So `articles(first: $n)`
+ * costs what `articles(first: 100)` costs, and a unit's result rows count as many rows.
+ */
+export function listAwareEstimator(rules: CostRules): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    const children = Math.max(childComplexity, 1);
+    const requested = pageSizeOf(args);
+    if (getNamedType(field.type).name.endsWith('Connection')) return 1 + (requested ?? DEFAULT_PAGE_SIZE) * children;
+    if (isListType(getNullableType(field.type))) {
+      return 1 + (requested ?? rules.listSizes[`${type.name}.${field.name}`] ?? rules.defaultListSize) * children;
+    }
+    return 1 + childComplexity;
+  };
+}
+
+function pageSizeOf(args: Record<string, unknown>): number | undefined {
+  for (const key of ['first', 'last'] as const) {
+    const value = args[key];
+    if (typeof value === 'number' && Number.isFinite(value)) return Math.max(value, 0);
+  }
+  return Array.isArray(args.ids) ? args.ids.length : undefined;
+}
+
+export interface CostCheck {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName?: string | null;
+  variables?: Record<string, unknown>;
+  maxCost: number;
+  rules: CostRules;
+}
+
+/** The operation's cost with its variables applied; throws QUERY_TOO_COSTLY past `maxCost`. */
+export function assertAffordable(check: CostCheck): number {
+  const cost = getComplexity({
+    schema: check.schema,
+    query: check.document,
+    operationName: check.operationName ?? undefined,
+    variables: check.variables ?? {},
+    estimators: [listAwareEstimator(check.rules)],
+  });
+  if (cost > check.maxCost) {
+    throw new GraphQLError(`Query costs ${cost}, more than the ${check.maxCost} allowed: ask for fewer items or fewer fields`, {
+      extensions: { code: ErrorCode.QUERY_TOO_COSTLY, cost, maxCost: check.maxCost },
+    });
+  }
+  return cost;
+}
