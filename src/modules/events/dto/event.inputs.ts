@@ -2,8 +2,10 @@ import { ArgsType, Field, ID, InputType, Int, IntersectionType, OmitType, Partia
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { EventGender, EventStyle, ResultType } from '../../../generated/prisma/enums.js';
+import { IsDisciplineCode } from '../../../common/validation/codes.js';
 
 export const RECURRING_KEY_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
+const RECURRING_KEY_MESSAGE = 'capital letters and digits, parts joined by single hyphens, such as SSK-W-1000M';
 
 @InputType({ description: 'A new medal event in a competition.' })
 export class CreateEventInput {
@@ -12,11 +14,11 @@ export class CreateEventInput {
   competitionId: string;
 
   @Field({ description: 'Discipline code, e.g. SSK.' })
-  @Matches(/^[A-Z0-9]{2,8}$/)
+  @IsDisciplineCode()
   disciplineCode: string;
 
   @Field({ description: 'Same key in every edition, e.g. SSK-W-1000M.' })
-  @Matches(RECURRING_KEY_PATTERN, { message: 'recurringKey must be upper-case words joined by hyphens' })
+  @Matches(RECURRING_KEY_PATTERN, { message: RECURRING_KEY_MESSAGE })
   @Length(1, 64)
   recurringKey: string;
 
@@ -59,14 +61,14 @@ export class EventArgs {
 
   @Field(() => String, { nullable: true, description: 'With competition: the recurring key, e.g. SSK-W-1000M.' })
   @IsOptional()
-  @Matches(RECURRING_KEY_PATTERN)
+  @Matches(RECURRING_KEY_PATTERN, { message: RECURRING_KEY_MESSAGE })
   key?: string;
 }
 
 @ArgsType()
 export class EventKeyArgs {
   @Field({ description: 'The recurring key, e.g. SSK-W-1000M.' })
-  @Matches(RECURRING_KEY_PATTERN)
+  @Matches(RECURRING_KEY_PATTERN, { message: RECURRING_KEY_MESSAGE })
   key: string;
 }
 
