@@ -108,11 +108,14 @@ describe('results desk: head-to-head units through the API alone', () => {
       ['afc-ajax', 'AFC Ajax', 'W', 2, '2', null],
       ['psv', 'PSV Eindhoven', 'L', 1, '1', null],
     ]);
+    // The value reads back as the exact decimal text it was written as.
     expect(unit.results[0].details).toEqual([
-      { kind: 'PERIOD', seq: 1, label: 'H1', timeMs: null, value: 1 },
-      { kind: 'PERIOD', seq: 2, label: 'H2', timeMs: null, value: 1 },
+      { kind: 'PERIOD', seq: 1, label: 'H1', timeMs: null, value: '1' },
+      { kind: 'PERIOD', seq: 2, label: 'H2', timeMs: null, value: '1' },
     ]);
-    expect(unit.results[1].details.map((d: any) => d.value)).toEqual([0, 1]);
+    expect(unit.results[1].details.map((d: any) => d.value)).toEqual(['0', '1']);
+    const stored = await api.prisma.resultDetail.findMany({ where: { result: { unitId } }, orderBy: [{ value: 'asc' }] });
+    expect(stored.map((d) => d.value?.toString())).toEqual(['0', '1', '1', '1']);
   });
 
   it('stores a boxing bout won by KO, with the rounds as details', async () => {

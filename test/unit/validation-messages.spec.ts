@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
-import { getMetadataStorage, validate, type ValidationMetadata } from 'class-validator';
+import { getMetadataStorage, validate } from 'class-validator';
 import { BadInputError } from '../../src/common/errors/domain-error.js';
 import { createValidationPipe } from '../../src/graphql/validation.pipe.js';
 // The module graph registers every argument and input class the API validates.
@@ -9,6 +9,12 @@ import { Environment } from '../../src/config/environment.js';
 import { CreatePersonInput } from '../../src/modules/people/dto/create-person.input.js';
 
 type Target = new () => object;
+/** The part of class-validator's (unexported) metadata record the test reads. */
+interface ValidationMetadata {
+  name?: string;
+  propertyName: string;
+  constraints: unknown[];
+}
 
 /** Every `@Matches` on a class the API validates, as [Class.property, target, property, pattern]. */
 function patternFields(): Array<[string, Target, string, RegExp]> {

@@ -34,7 +34,11 @@ export class ResultDetailInput {
   @Min(1)
   timeMs?: number;
 
-  @Field(() => String, { nullable: true, description: 'A decimal with at most 3 decimals, e.g. "10" or "9.5".' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A score or count as an exact decimal, at most 7 digits before the point and 3 after, e.g. "10" or "9.5"; read back in the same form.',
+  })
   @IsOptional()
   @Matches(DETAIL_VALUE, { message: 'a decimal number with at most 7 digits before the point and 3 after, such as 9.5 or -2' })
   value?: string;
