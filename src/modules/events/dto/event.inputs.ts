@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { VersionedDeleteInput } from '../../../common/dto/versioned-delete.input.js';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { EventGender, EventStyle, ResultType } from '../../../generated/prisma/enums.js';
 import { IsDisciplineCode } from '../../../common/validation/codes.js';
@@ -45,6 +46,12 @@ export class UpdateEventInput extends IntersectionType(
   PartialType(OmitType(CreateEventInput, ['competitionId'] as const)),
   VersionedUpdateInput,
 ) {}
+
+@InputType({
+  description:
+    'An event to delete, at the version you saw; refused with REFERENCED while phases, competitors, standings, quotes, photos or stories point at it.',
+})
+export class DeleteEventInput extends VersionedDeleteInput {}
 
 @ArgsType()
 export class EventArgs {
