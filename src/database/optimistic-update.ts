@@ -1,4 +1,5 @@
 import { NotFoundError, VersionConflictError } from '../common/errors/domain-error.js';
+import { Prisma } from '../generated/prisma/client.js';
 
 interface VersionedDelegate {
   updateMany(args: { where: { id: string; version: number }; data: Record<string, unknown> }): Promise<{ count: number }>;
@@ -21,4 +22,24 @@ export async function updateAtVersion(
   const current = await delegate.findUnique({ where: { id }, select: { version: true } });
   if (!current) throw new NotFoundError(entity, { id });
   throw new VersionConflictError(entity, id, expectedVersion, current.version);
+}
+
+/** The versioned tables a delete can lock; a closed list, since the name goes into the SQL text. */
+export type LockableTable = 'Competitor' | 'Event' | 'Phase' | 'Unit';
+
+/**
+ * Locks the row for the rest of the transaction if it is still at `expectedVersion`. A delete
+ * takes it first: an update or a results save of the same row waits and then finds it gone,
+ * and a row that references it (a result of the competitor, a quote of the unit) cannot be
+ * added meanwhile, since its foreign key check waits for the lock too.
+ */
+export async function lockAtVersion(
+  tx: Prisma.TransactionClient,
+  table: LockableTable,
+  id: string,
+  expectedVersion: number,
+): Promise<void> {
+  const rows = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM ${Prisma.raw(`"${table}"`)} WHERE id = ${id}::uuid FOR UPDATE`;
+  if (rows.length === 0) throw new NotFoundError(table, { id });
+  if (rows[0].version !== expectedVersion) throw new VersionConflictError(table, id, expectedVersion, rows[0].version);
 }

@@ -1,10 +1,15 @@
 import { type ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { BadInputError, FieldIssue } from '../common/errors/domain-error.js';
 
+/** class-validator's own messages start with the property ("rank must not be less than 1"), which the path already names. */
+function withoutProperty(message: string, property: string): string {
+  return message.startsWith(`${property} `) ? message.slice(property.length + 1) : message;
+}
+
 function flatten(errors: ValidationError[], parent = ''): FieldIssue[] {
   return errors.flatMap((error) => {
     const path = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message: withoutProperty(message, error.property) }));
     return [...own, ...flatten(error.children ?? [], path)];
   });
 }
@@ -15,7 +20,7 @@ function badInput(issues: FieldIssue[]): BadInputError {
 
 /**
  * Strict validation of every argument object: unknown properties are refused, and each
- * issue names its field by its GraphQL path ("input.rows.3.rank").
+ * issue names its field by its GraphQL path: "input.rows.3.rank: must not be less than 1".
  */
 class ArgumentValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {

@@ -108,11 +108,14 @@ describe('results desk: head-to-head units through the API alone', () => {
       ['afc-ajax', 'AFC Ajax', 'W', 2, '2', null],
       ['psv', 'PSV Eindhoven', 'L', 1, '1', null],
     ]);
+    // The value reads back as the exact decimal text it was written as.
     expect(unit.results[0].details).toEqual([
-      { kind: 'PERIOD', seq: 1, label: 'H1', timeMs: null, value: 1 },
-      { kind: 'PERIOD', seq: 2, label: 'H2', timeMs: null, value: 1 },
+      { kind: 'PERIOD', seq: 1, label: 'H1', timeMs: null, value: '1' },
+      { kind: 'PERIOD', seq: 2, label: 'H2', timeMs: null, value: '1' },
     ]);
-    expect(unit.results[1].details.map((d: any) => d.value)).toEqual([0, 1]);
+    expect(unit.results[1].details.map((d: any) => d.value)).toEqual(['0', '1']);
+    const stored = await api.prisma.resultDetail.findMany({ where: { result: { unitId } }, orderBy: [{ value: 'asc' }] });
+    expect(stored.map((d) => d.value?.toString())).toEqual(['0', '1', '1', '1']);
   });
 
   it('stores a boxing bout won by KO, with the rounds as details', async () => {
@@ -177,5 +180,47 @@ describe('results desk: head-to-head units through the API alone', () => {
       ['ROUND', 2, 'Round 2', 95000],
     ]);
     expect(await api.prisma.resultDetail.count({ where: { result: { unitId } } })).toBe(4);
+  });
+
+  it("keeps judges' card values exact to the thousandth and refuses a fourth decimal, naming the detail", async () => {
+    const { eventId, unitId, version } = await buildUnit(
+      { name: 'Fight Night Tampa', kind: 'FIGHT_CARD', startDate: '2026-04-11', endDate: '2026-04-11', hostCountryIso2: 'US' },
+      {
+        disciplineCode: 'BOX',
+        recurringKey: 'BOX-TAMPA-MAIN',
+        name: 'Main event',
+        gender: 'MEN',
+        style: 'HEAD_TO_HEAD',
+        resultType: 'POINTS',
+      },
+      'Main event',
+    );
+    const paul = await call(`{ person(slug: "jake-paul") { id } }`);
+    const rival = await call(`mutation { createPerson(input: { displayName: "Card Test Rival", nocCode: "USA" }) { id } }`);
+    const red = await register(eventId, { personId: paul.id });
+    const blue = await register(eventId, { personId: rival.id });
+    const cards = (values: string[]) =>
+      values.map((value, i) => ({ kind: 'JUDGE_CARD', seq: 1, label: 'Total', judge: `J${i + 1}`, value }));
+    const rows = (values: string[]) => [
+      { competitorId: red, displayOrder: 1, wlt: 'W', resultCode: 'WP', points: '29.5', details: cards(values) },
+      { competitorId: blue, displayOrder: 2, wlt: 'L', points: '28' },
+    ];
+
+    const tooPrecise = await api.gql(SET_UNIT_RESULTS, { input: { unitId, expectedVersion: version, rows: rows(['29.125', '9.1234']) } });
+    expect(errorCodes(tooPrecise)).toEqual(['BAD_USER_INPUT']);
+    expect(tooPrecise.errors![0].extensions.issues).toEqual([
+      {
+        path: 'input.rows.0.details.1.value',
+        message: 'a decimal number with at most 7 digits before the point and 3 after, such as 9.5 or -2',
+      },
+    ]);
+    expect((await storedUnit(api, unitId)).results).toEqual([]);
+
+    const saved = await api.gql(SET_UNIT_RESULTS, { input: { unitId, expectedVersion: version, rows: rows(['29.125', '28.000', '0.5']) } });
+    expect(saved.errors).toBeUndefined();
+    const unit = await call(READ_UNIT, { id: unitId });
+    expect(unit.results[0].details.map((d: any) => d.value)).toEqual(['29.125', '28', '0.5']);
+    const stored = await api.prisma.resultDetail.findMany({ where: { result: { unitId } }, orderBy: { judge: 'asc' } });
+    expect(stored.map((d) => d.value?.toFixed(3))).toEqual(['29.125', '28.000', '0.500']);
   });
 });

@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field } from '@nestjs/graphql';
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { OmittableNotNull } from '../validation/omittable-not-null.js';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../validation/slug.js';
+import { IsSlug, SLUG_MAX_LENGTH } from '../validation/slug.js';
 
 /**
  * The optional `slug` of a create input; the service generates it from `source` when it is left
@@ -14,6 +14,6 @@ export function GeneratedSlugField(source: string, { refuseNull = false } = {}):
     refuseNull ? OmittableNotNull() : IsOptional(),
     // Applied in this order (unlike a stacked list, bottom up), so the messages come as before.
     MaxLength(SLUG_MAX_LENGTH),
-    Matches(SLUG_PATTERN, { message: 'slug must be lower-case words joined by hyphens' }),
+    IsSlug(),
   );
 }

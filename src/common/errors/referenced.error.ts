@@ -14,3 +14,27 @@ export class ReferencedByArticlesError extends DomainError {
     });
   }
 }
+
+/** One kind of record pointing at what a client wants to delete: how many, and the first few by key (slugs for articles, else ids). */
+export interface Reference {
+  entity: string;
+  count: number;
+  keys: string[];
+}
+
+/**
+ * Deleting would break what points at the record: result rows, standings, units, quotes,
+ * stories... `references` lists each kind with a count and keys; `articles` holds the
+ * stories' slugs, as for the other refused deletes.
+ */
+export class ReferencedError extends DomainError {
+  constructor(entity: string, id: string, references: Reference[]) {
+    const parts = references.map((r) => `${r.count} ${humanize(r.entity)}${r.count === 1 ? '' : 's'}`);
+    super(ErrorCode.REFERENCED, `The ${humanize(entity)} cannot be deleted: it is used by ${parts.join(', ')}`, {
+      entity,
+      id,
+      references,
+      articles: references.find((r) => r.entity === 'Article')?.keys ?? [],
+    });
+  }
+}

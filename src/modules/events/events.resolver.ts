@@ -1,10 +1,10 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { Competition } from '../competitions/models/competition.model.js';
 import { CompetitionsLoaders } from '../competitions/competitions.loaders.js';
 import { DisciplinesLoaders } from '../disciplines/disciplines.loaders.js';
 import { Discipline } from '../disciplines/models/discipline.model.js';
-import { CreateEventInput, EventArgs, EventKeyArgs, NestedListArgs, UpdateEventInput } from './dto/event.inputs.js';
+import { CreateEventInput, DeleteEventInput, EventArgs, EventKeyArgs, NestedListArgs, UpdateEventInput } from './dto/event.inputs.js';
 import { EventsLoaders } from './events.loaders.js';
 import { EventsService } from './events.service.js';
 import { Event } from './models/event.model.js';
@@ -31,6 +31,14 @@ export class EventsResolver {
   @Mutation(() => Event, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
   updateEvent(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateEventInput) {
     return this.service.update(input);
+  }
+
+  @Mutation(() => ID, {
+    description:
+      'Deletes an event and returns its id; fails with VERSION_CONFLICT if it changed since, REFERENCED (listing `references` and `articles`) while phases, competitors, standings, quotes, photos or stories use it.',
+  })
+  deleteEvent(@Args('input', { description: 'The event and the version you saw.' }) input: DeleteEventInput) {
+    return this.service.delete(input);
   }
 
   @ResolveField(() => Competition, { description: 'The competition (edition) the event is part of.' })

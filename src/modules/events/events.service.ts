@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, DomainError, NotFoundError } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
-import { updateAtVersion } from '../../database/optimistic-update.js';
+import { ReferencedError } from '../../common/errors/referenced.error.js';
+import { lockAtVersion, updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import type { CreateEventInput, EventArgs, UpdateEventInput } from './dto/event.inputs.js';
+import { found, ReferencesRepository } from '../references/references.repository.js';
+import type { CreateEventInput, DeleteEventInput, EventArgs, UpdateEventInput } from './dto/event.inputs.js';
 import { EventsRepository } from './events.repository.js';
 
 @Injectable()
@@ -12,6 +14,7 @@ export class EventsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly repository: EventsRepository,
+    private readonly references: ReferencesRepository,
   ) {}
 
   async findOne(args: EventArgs) {
@@ -48,6 +51,28 @@ export class EventsService {
       if (fields.recurringKey) await checkKeyFree(tx, current.competitionId, fields.recurringKey, id);
       await updateAtVersion(tx.event, 'Event', id, expectedVersion, fields);
       return tx.event.findUniqueOrThrow({ where: { id } });
+    });
+  }
+
+  /**
+   * An event made by mistake. Refused while anything points at it: its phases and entries
+   * (delete those first), standings (which would go with it), quotes and photos (which would
+   * silently lose their event) and stories. Returns the id deleted.
+   */
+  delete({ id, expectedVersion }: DeleteEventInput): Promise<string> {
+    return this.prisma.$transaction(async (tx) => {
+      await lockAtVersion(tx, 'Event', id, expectedVersion);
+      const references = found([
+        await this.references.rows('Phase', tx.phase, { eventId: id }),
+        await this.references.rows('Competitor', tx.competitor, { eventId: id }),
+        await this.references.rows('EventStanding', tx.eventStanding, { eventId: id }),
+        await this.references.rows('Quote', tx.quote, { eventId: id }),
+        await this.references.rows('MediaAsset', tx.mediaAsset, { eventId: id }),
+        await this.references.articles(tx, 'EVENT', id),
+      ]);
+      if (references.length) throw new ReferencedError('Event', id, references);
+      await tx.event.delete({ where: { id } });
+      return id;
     });
   }
 }

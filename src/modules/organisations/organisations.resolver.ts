@@ -1,5 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CreateOrganisationInput } from './dto/create-organisation.input.js';
+import { UpdateOrganisationInput } from './dto/update-organisation.input.js';
 import { Organisation } from './models/organisation.model.js';
 import { OrganisationsService } from './organisations.service.js';
 
@@ -12,5 +13,13 @@ export class OrganisationsResolver {
     @Args('input', { description: 'The new organisation; fails with SLUG_TAKEN if the slug is in use.' }) input: CreateOrganisationInput,
   ) {
     return this.service.create(input);
+  }
+
+  @Mutation(() => Organisation, { description: 'Changes an organisation; fails with VERSION_CONFLICT if someone saved first.' })
+  updateOrganisation(
+    @Args('input', { description: 'The changes and the version they were made to; fails with SLUG_TAKEN if a new slug is in use.' })
+    input: UpdateOrganisationInput,
+  ) {
+    return this.service.update(input);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Person } from '../../generated/prisma/client.js';
+import { nameContains } from '../../database/name-search.js';
 import { PrismaService } from '../../database/prisma.service.js';
 
 export interface PeopleQuery {
@@ -29,15 +30,10 @@ export class PeopleRepository {
   /** Name search folds case and diacritics in SQL so the trigram index on podium_unaccent(lower(name)) is used. */
   findPage({ search, noc, after, take }: PeopleQuery): Promise<Person[]> {
     const conditions: Prisma.Sql[] = [];
-    if (search)
-      conditions.push(Prisma.sql`podium_unaccent(lower("displayName")) LIKE '%' || podium_unaccent(lower(${escapeLike(search)})) || '%'`);
+    if (search) conditions.push(nameContains('displayName', search));
     if (noc) conditions.push(Prisma.sql`"nocCode" = ${noc}`);
     if (after) conditions.push(Prisma.sql`("displayName", id) > (${after[0]}, ${after[1]}::uuid)`);
     const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
     return this.prisma.$queryRaw<Person[]>`SELECT * FROM "Person" ${where} ORDER BY "displayName", id LIMIT ${take}`;
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

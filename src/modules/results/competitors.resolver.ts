@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { EventsLoaders } from '../events/events.loaders.js';
 import { Event } from '../events/models/event.model.js';
@@ -9,6 +9,7 @@ import { OrganisationsLoaders } from '../organisations/organisations.loaders.js'
 import { Person } from '../people/models/person.model.js';
 import { PeopleLoaders } from '../people/people.loaders.js';
 import { CompetitorsService } from './competitors.service.js';
+import { DeleteCompetitorInput } from './dto/delete-competitor.input.js';
 import { RegisterCompetitorInput } from './dto/register-competitor.input.js';
 import { Competitor } from './models/competitor.model.js';
 import { ResultsLoaders } from './results.loaders.js';
@@ -28,6 +29,14 @@ export class CompetitorsResolver {
     @Args('input', { description: 'The entry: the event, a person or a team, and the NOC.' }) input: RegisterCompetitorInput,
   ) {
     return this.service.register(input);
+  }
+
+  @Mutation(() => ID, {
+    description:
+      'Deletes an entry made by mistake and returns its id; fails with VERSION_CONFLICT if it changed since, REFERENCED (listing `references`) while result rows or a standing name it. A withdrawal is not a delete: give the row the IRM WDR in setUnitResults (and setEventStandings).',
+  })
+  deleteCompetitor(@Args('input', { description: 'The entry and the version you saw.' }) input: DeleteCompetitorInput) {
+    return this.service.delete(input);
   }
 
   @ResolveField(() => String, { description: "The person's or the team's name." })

@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, DomainError } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
+import { ReferencedError } from '../../common/errors/referenced.error.js';
+import { lockAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
+import { found, ReferencesRepository } from '../references/references.repository.js';
+import type { DeleteCompetitorInput } from './dto/delete-competitor.input.js';
 import type { RegisterCompetitorInput } from './dto/register-competitor.input.js';
 
 @Injectable()
 export class CompetitorsService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly references: ReferencesRepository,
+  ) {}
 
   register(input: RegisterCompetitorInput) {
     if (Boolean(input.personId) === Boolean(input.teamId)) {
@@ -35,6 +42,23 @@ export class CompetitorsService {
       });
       if (existing) throw new DomainError(ErrorCode.CONFLICT, 'Already entered in this event', { competitorId: existing.id });
       return tx.competitor.create({ data: { ...input, nocCode } });
+    });
+  }
+
+  /**
+   * An entry made by mistake. Refused while result rows or a standing name the competitor:
+   * the records and stories built on those rows would lose who set them. Returns the id deleted.
+   */
+  delete({ id, expectedVersion }: DeleteCompetitorInput): Promise<string> {
+    return this.prisma.$transaction(async (tx) => {
+      await lockAtVersion(tx, 'Competitor', id, expectedVersion);
+      const references = found([
+        await this.references.rows('Result', tx.result, { competitorId: id }),
+        await this.references.rows('EventStanding', tx.eventStanding, { competitorId: id }),
+      ]);
+      if (references.length) throw new ReferencedError('Competitor', id, references);
+      await tx.competitor.delete({ where: { id } });
+      return id;
     });
   }
 }

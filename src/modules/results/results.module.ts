@@ -4,6 +4,7 @@ import { EventsModule } from '../events/events.module.js';
 import { NocsModule } from '../nocs/nocs.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { ReferencesModule } from '../references/references.module.js';
 import { UnitsModule } from '../units/units.module.js';
 import { CompetitorsResolver, EventCompetitorsResolver } from './competitors.resolver.js';
 import { CompetitorsService } from './competitors.service.js';
@@ -18,7 +19,7 @@ import { StandingsDeskService } from './standings-desk.service.js';
 import { CompetitionMedalsResolver, EventStandingsResolver, StandingsResolver } from './standings.resolver.js';
 
 @Module({
-  imports: [DisciplinesModule, EventsModule, NocsModule, OrganisationsModule, PeopleModule, UnitsModule],
+  imports: [DisciplinesModule, EventsModule, NocsModule, OrganisationsModule, PeopleModule, ReferencesModule, UnitsModule],
   providers: [
     ResultsRepository,
     ResultsLoaders,

@@ -2,6 +2,7 @@ import { Context, Float, Parent, ResolveField, Resolver } from '@nestjs/graphql'
 import type { RequestContext } from '../../graphql/request-context.js';
 import { Unit } from '../units/models/unit.model.js';
 import { UnitsLoaders } from '../units/units.loaders.js';
+import { plainDecimal } from './domain/decimal.js';
 import { behind, displayValue, leaderOf } from './domain/result-value.js';
 import { Competitor } from './models/competitor.model.js';
 import { RecordType } from './models/record-type.model.js';
@@ -11,6 +12,9 @@ import { ResultsLoaders } from './results.loaders.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 
 type ResultRow = Result & { points: Prisma.Decimal | null };
+
+/** ResultDetail.value is NUMERIC(10,3). */
+const DETAIL_SCALE = 3;
 
 @Resolver(() => Result)
 export class ResultsResolver {
@@ -62,7 +66,7 @@ export class ResultsResolver {
   @ResolveField(() => [ResultDetail], { description: "Splits, periods, rounds, judges' cards, component scores." })
   async details(@Parent() result: Result, @Context() ctx: RequestContext) {
     const details = await this.loaders.detailsByResult(ctx.loaders).load(result.id);
-    return details.map((d) => ({ ...d, value: d.value === null ? null : Number(d.value) }));
+    return details.map((d) => ({ ...d, value: d.value === null ? null : plainDecimal(d.value, DETAIL_SCALE) }));
   }
 }
 

@@ -1,10 +1,18 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { EventsLoaders } from '../events/events.loaders.js';
 import { Event } from '../events/models/event.model.js';
 import { Venue } from '../venues/models/venue.model.js';
 import { VenuesLoaders } from '../venues/venues.loaders.js';
-import { CreatePhaseInput, CreateUnitInput, UnitArgs, UpdatePhaseInput, UpdateUnitInput } from './dto/unit.inputs.js';
+import {
+  CreatePhaseInput,
+  CreateUnitInput,
+  DeletePhaseInput,
+  DeleteUnitInput,
+  UnitArgs,
+  UpdatePhaseInput,
+  UpdateUnitInput,
+} from './dto/unit.inputs.js';
 import { Phase } from './models/phase.model.js';
 import { Unit } from './models/unit.model.js';
 import { UnitsLoaders } from './units.loaders.js';
@@ -42,6 +50,22 @@ export class UnitsResolver {
   @Mutation(() => Unit, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
   updateUnit(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateUnitInput) {
     return this.service.updateUnit(input);
+  }
+
+  @Mutation(() => ID, {
+    description:
+      'Deletes a phase and returns its id; fails with VERSION_CONFLICT if it changed since, REFERENCED (listing `references`) while it has units.',
+  })
+  deletePhase(@Args('input', { description: 'The phase and the version you saw.' }) input: DeletePhaseInput) {
+    return this.service.deletePhase(input);
+  }
+
+  @Mutation(() => ID, {
+    description:
+      'Deletes a unit and returns its id; fails with VERSION_CONFLICT if it changed since, REFERENCED (listing `references` and `articles`) while result rows, quotes or stories use it.',
+  })
+  deleteUnit(@Args('input', { description: 'The unit and the version you saw.' }) input: DeleteUnitInput) {
+    return this.service.deleteUnit(input);
   }
 
   @ResolveField(() => Phase, { description: 'The phase the unit belongs to.' })

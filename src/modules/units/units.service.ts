@@ -1,16 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, DomainError, NotFoundError } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
-import { updateAtVersion } from '../../database/optimistic-update.js';
+import { ReferencedError } from '../../common/errors/referenced.error.js';
+import { lockAtVersion, updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import type { CreatePhaseInput, CreateUnitInput, UpdatePhaseInput, UpdateUnitInput } from './dto/unit.inputs.js';
+import { found, ReferencesRepository } from '../references/references.repository.js';
+import type {
+  CreatePhaseInput,
+  CreateUnitInput,
+  DeletePhaseInput,
+  DeleteUnitInput,
+  UpdatePhaseInput,
+  UpdateUnitInput,
+} from './dto/unit.inputs.js';
 
 type Tx = Prisma.TransactionClient;
 
 @Injectable()
 export class UnitsService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly references: ReferencesRepository,
+  ) {}
 
   async findUnit(id: string) {
     const unit = await this.prisma.unit.findUnique({ where: { id } });
@@ -59,6 +71,35 @@ export class UnitsService {
       if (fields.order) await checkUnitOrderFree(tx, current.phaseId, fields.order, id);
       await updateAtVersion(tx.unit, 'Unit', id, expectedVersion, fields);
       return tx.unit.findUniqueOrThrow({ where: { id } });
+    });
+  }
+
+  /** A phase made by mistake; refused while it has units (delete those first). Returns the id deleted. */
+  deletePhase({ id, expectedVersion }: DeletePhaseInput): Promise<string> {
+    return this.prisma.$transaction(async (tx) => {
+      await lockAtVersion(tx, 'Phase', id, expectedVersion);
+      const references = found([await this.references.rows('Unit', tx.unit, { phaseId: id })]);
+      if (references.length) throw new ReferencedError('Phase', id, references);
+      await tx.phase.delete({ where: { id } });
+      return id;
+    });
+  }
+
+  /**
+   * A unit made by mistake; refused while result rows (which would go with it), quotes or
+   * stories point at it. Returns the id deleted.
+   */
+  deleteUnit({ id, expectedVersion }: DeleteUnitInput): Promise<string> {
+    return this.prisma.$transaction(async (tx) => {
+      await lockAtVersion(tx, 'Unit', id, expectedVersion);
+      const references = found([
+        await this.references.rows('Result', tx.result, { unitId: id }),
+        await this.references.rows('Quote', tx.quote, { unitId: id }),
+        await this.references.articles(tx, 'UNIT', id),
+      ]);
+      if (references.length) throw new ReferencedError('Unit', id, references);
+      await tx.unit.delete({ where: { id } });
+      return id;
     });
   }
 }

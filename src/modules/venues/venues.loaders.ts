@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../../database/prisma.service.js';
 import type { LoaderRegistry } from '../../graphql/loader-registry.js';
+import { VenuesRepository } from './venues.repository.js';
 
 @Injectable()
 export class VenuesLoaders {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly repository: VenuesRepository) {}
 
   byId(loaders: LoaderRegistry) {
     return loaders.one(
       'venue.byId',
-      (ids: readonly string[]) => this.prisma.venue.findMany({ where: { id: { in: [...ids] } } }),
+      (ids: readonly string[]) => this.repository.findByIds(ids),
       (venue) => venue.id,
     );
   }

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { VenuesLoaders } from './venues.loaders.js';
+import { VenuesRepository } from './venues.repository.js';
+import { VenuesResolver } from './venues.resolver.js';
+import { VenuesService } from './venues.service.js';
 
-@Module({ providers: [VenuesLoaders], exports: [VenuesLoaders] })
+@Module({ providers: [VenuesRepository, VenuesLoaders, VenuesService, VenuesResolver], exports: [VenuesLoaders] })
 export class VenuesModule {}

@@ -17,8 +17,8 @@ import {
 import { AuthorRole, LinkRelation, LinkTargetType } from '../../../generated/prisma/enums.js';
 import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
-import { NOT_BLANK } from '../../../common/validation/not-blank.js';
-import { SLUG_PATTERN } from '../../../common/validation/slug.js';
+import { IsNotBlank } from '../../../common/validation/not-blank.js';
+import { IsSlug } from '../../../common/validation/slug.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 import { ArticleBlockInput } from './article-block.input.js';
 
@@ -76,17 +76,17 @@ export class CreateArticleInput {
   @Field({ description: 'The main headline, 1 to 300 characters, not blank.' })
   @IsString()
   @Length(1, 300)
-  @Matches(NOT_BLANK, { message: 'headline must not be blank' })
+  @IsNotBlank('Leerdam takes 1000m gold')
   headline: string;
   @GeneratedSlugField('the headline') slug?: string;
   @Field(() => String, { nullable: true, description: 'Standfirst.' }) @IsOptional() @IsString() @MaxLength(2000) summary?: string;
   @Field(() => String, { nullable: true, description: 'BCP 47 language tag; default en.' })
   @IsOptional()
-  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'a BCP 47 language tag, such as en, nl or pt-BR' })
   language?: string;
   @Field(() => String, { nullable: true, description: 'Section or sport, e.g. speed-skating.' })
   @IsOptional()
-  @Matches(SLUG_PATTERN)
+  @IsSlug()
   @MaxLength(100)
   section?: string;
   @Field(() => [String], { nullable: true, description: 'Subjects and tags, at most 50 of 1 to 100 characters.' })

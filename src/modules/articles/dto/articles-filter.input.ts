@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.js';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsSlug, SLUG_MAX_LENGTH } from '../../../common/validation/slug.js';
 import { PageArgs } from '../../../graphql/pagination/connection.js';
 
 /** How a story involves a person; computed from the reference index and the live results. */
@@ -35,7 +35,7 @@ export const NESTED_ARTICLES_MAX = 100;
 export class ArticlesFilter {
   @Field(() => String, { nullable: true, description: 'The section (sport), e.g. speed-skating.' })
   @IsOptional()
-  @Matches(SLUG_PATTERN)
+  @IsSlug()
   @MaxLength(100)
   sport?: string;
 
@@ -44,7 +44,7 @@ export class ArticlesFilter {
     description: 'Competition slug: stories linked to or referencing it, or any of its events or units.',
   })
   @IsOptional()
-  @Matches(SLUG_PATTERN)
+  @IsSlug()
   @MaxLength(SLUG_MAX_LENGTH)
   competition?: string;
 
@@ -55,7 +55,7 @@ export class ArticlesFilter {
 
   @Field(() => String, { nullable: true, description: 'Person slug; `relation` says how the story must involve them.' })
   @IsOptional()
-  @Matches(SLUG_PATTERN)
+  @IsSlug()
   @MaxLength(SLUG_MAX_LENGTH)
   person?: string;
 

@@ -50,6 +50,6 @@ export class SearchArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'BCP 47 language of the query, for stemming; default en.' })
   @IsOptional()
-  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'a BCP 47 language tag, such as en, nl or pt-BR' })
   language?: string;
 }

@@ -1,10 +1,11 @@
 import { ArgsType, Field, ID, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { CompetitionKind } from '../../../generated/prisma/enums.js';
 import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { PageArgs } from '../../../graphql/pagination/connection.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
+import { IsCountryCode } from '../../../common/validation/codes.js';
 
 @InputType({ description: 'A new competition.' })
 export class CreateCompetitionInput {
@@ -33,7 +34,7 @@ export class CreateCompetitionInput {
     description: 'ISO 3166-1 alpha-2 code of the host country, e.g. IT; omit for multi-country hosts.',
   })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'hostCountryIso2 must be an ISO 3166-1 alpha-2 code' })
+  @IsCountryCode()
   hostCountryIso2?: string;
 
   @Field(() => ID, { nullable: true, description: 'The competition this one belongs to.' })

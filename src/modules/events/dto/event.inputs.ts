@@ -1,9 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { VersionedDeleteInput } from '../../../common/dto/versioned-delete.input.js';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { EventGender, EventStyle, ResultType } from '../../../generated/prisma/enums.js';
+import { IsDisciplineCode } from '../../../common/validation/codes.js';
 
 export const RECURRING_KEY_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
+const RECURRING_KEY_MESSAGE = 'capital letters and digits, parts joined by single hyphens, such as SSK-W-1000M';
 
 @InputType({ description: 'A new medal event in a competition.' })
 export class CreateEventInput {
@@ -12,11 +15,11 @@ export class CreateEventInput {
   competitionId: string;
 
   @Field({ description: 'Discipline code, e.g. SSK.' })
-  @Matches(/^[A-Z0-9]{2,8}$/)
+  @IsDisciplineCode()
   disciplineCode: string;
 
   @Field({ description: 'Same key in every edition, e.g. SSK-W-1000M.' })
-  @Matches(RECURRING_KEY_PATTERN, { message: 'recurringKey must be upper-case words joined by hyphens' })
+  @Matches(RECURRING_KEY_PATTERN, { message: RECURRING_KEY_MESSAGE })
   @Length(1, 64)
   recurringKey: string;
 
@@ -44,6 +47,12 @@ export class UpdateEventInput extends IntersectionType(
   VersionedUpdateInput,
 ) {}
 
+@InputType({
+  description:
+    'An event to delete, at the version you saw; refused with REFERENCED while phases, competitors, standings, quotes, photos or stories point at it.',
+})
+export class DeleteEventInput extends VersionedDeleteInput {}
+
 @ArgsType()
 export class EventArgs {
   @Field(() => ID, { nullable: true, description: "The event's id; or give competition and key instead." })
@@ -59,14 +68,14 @@ export class EventArgs {
 
   @Field(() => String, { nullable: true, description: 'With competition: the recurring key, e.g. SSK-W-1000M.' })
   @IsOptional()
-  @Matches(RECURRING_KEY_PATTERN)
+  @Matches(RECURRING_KEY_PATTERN, { message: RECURRING_KEY_MESSAGE })
   key?: string;
 }
 
 @ArgsType()
 export class EventKeyArgs {
   @Field({ description: 'The recurring key, e.g. SSK-W-1000M.' })
-  @Matches(RECURRING_KEY_PATTERN)
+  @Matches(RECURRING_KEY_PATTERN, { message: RECURRING_KEY_MESSAGE })
   key: string;
 }
 

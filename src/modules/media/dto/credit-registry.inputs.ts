@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
-import { NOT_BLANK } from '../../../common/validation/not-blank.js';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.js';
+import { IsNotBlank } from '../../../common/validation/not-blank.js';
+import { IsSlug, SLUG_MAX_LENGTH } from '../../../common/validation/slug.js';
 import { PageArgs } from '../../../graphql/pagination/connection.js';
 
 @InputType({ description: 'A new agency in the credit registry.' })
@@ -11,7 +11,7 @@ export class CreateAgencyInput {
   @Field({ description: 'e.g. "Getty Images".' })
   @IsString()
   @Length(1, 200)
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @IsNotBlank('Getty Images')
   name: string;
 
   @GeneratedSlugField('the name', { refuseNull: true })
@@ -23,7 +23,7 @@ export class CreateAgencyInput {
   })
   @IsString()
   @Length(1, 200)
-  @Matches(NOT_BLANK, { message: 'creditFormat must not be blank' })
+  @IsNotBlank('Photo by {photographer}/Getty Images')
   creditFormat: string;
 }
 
@@ -38,7 +38,7 @@ export class CreatePhotographerInput {
   @Field({ description: 'The name as printed in credits.' })
   @IsString()
   @Length(1, 200)
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @IsNotBlank('Jacob King')
   name: string;
 
   @GeneratedSlugField('the name', { refuseNull: true })
@@ -56,7 +56,7 @@ export class CreatePhotographerInput {
   @IsOptional()
   @IsString()
   @Length(1, 200)
-  @Matches(NOT_BLANK, { message: 'creditFormat must not be blank' })
+  @IsNotBlank('Photo by {photographer}/Getty Images')
   creditFormat?: string | null;
 }
 
@@ -73,7 +73,7 @@ export class AgenciesArgs extends PageArgs {}
 export class PhotographersArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Only photographers of the agency with this slug.' })
   @IsOptional()
-  @Matches(SLUG_PATTERN)
+  @IsSlug()
   @MaxLength(SLUG_MAX_LENGTH)
   agency?: string;
 }

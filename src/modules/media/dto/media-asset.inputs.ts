@@ -19,11 +19,12 @@ import {
 } from 'class-validator';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { OmittableNotNull } from '../../../common/validation/omittable-not-null.js';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.js';
+import { IsSlug, SLUG_MAX_LENGTH } from '../../../common/validation/slug.js';
 import { MediaKind } from '../../../generated/prisma/enums.js';
 import { PageArgs } from '../../../graphql/pagination/connection.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
 import { MediaIssue } from '../domain/media-issues.js';
+import { IsCountryCode } from '../../../common/validation/codes.js';
 
 const HTTP_URL = { require_protocol: true, protocols: ['http', 'https'], require_tld: false };
 const INT4_MAX = 2_147_483_647;
@@ -38,13 +39,13 @@ export class CreateMediaAssetInput {
   kind?: MediaKind;
 
   @Field({ description: 'Where the file is served from (http or https).' })
-  @IsUrl(HTTP_URL, { message: 'url must be an http or https URL' })
-  @Matches(/^https?:\/\//, { message: 'url must start with http:// or https://' })
+  @IsUrl(HTTP_URL, { message: 'an http or https web address, such as https://images.example.com/a.jpg' })
+  @Matches(/^https?:\/\//, { message: 'a web address starting with http:// or https://, such as https://images.example.com/a.jpg' })
   @MaxLength(2000)
   url: string;
 
   @Field({ description: 'e.g. image/jpeg.' })
-  @Matches(/^[a-z]+\/[a-z0-9][a-z0-9.+-]*$/i, { message: 'mimeType must look like image/jpeg' })
+  @Matches(/^[a-z]+\/[a-z0-9][a-z0-9.+-]*$/i, { message: 'a media type, such as image/jpeg' })
   @MaxLength(100)
   mimeType: string;
 
@@ -127,13 +128,13 @@ export class CreateMediaAssetInput {
 
   @Field(() => String, { nullable: true, description: 'IPTC Licensor URL.' })
   @IsOptional()
-  @IsUrl(HTTP_URL, { message: 'licensorUrl must be an http or https URL' })
+  @IsUrl(HTTP_URL, { message: 'an http or https web address, such as https://www.gettyimages.com/license' })
   @MaxLength(2000)
   licensorUrl?: string | null;
 
   @Field(() => String, { nullable: true, description: 'IPTC Web Statement of Rights (a URL).' })
   @IsOptional()
-  @IsUrl(HTTP_URL, { message: 'webStatement must be an http or https URL' })
+  @IsUrl(HTTP_URL, { message: 'an http or https web address, such as https://www.gettyimages.com/eula' })
   @MaxLength(2000)
   webStatement?: string | null;
 
@@ -162,7 +163,7 @@ export class CreateMediaAssetInput {
 
   @Field(() => String, { nullable: true, description: 'IPTC Location Created: ISO 3166 alpha-2 country code, e.g. IT.' })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'countryIso2 must be two capital letters' })
+  @IsCountryCode()
   countryIso2?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The event the asset shows.' })
@@ -209,13 +210,13 @@ export class MediaAssetFilter {
 
   @Field(() => String, { nullable: true, description: 'Only assets supplied by the agency with this slug.' })
   @IsOptional()
-  @Matches(SLUG_PATTERN)
+  @IsSlug()
   @MaxLength(SLUG_MAX_LENGTH)
   supplier?: string;
 
   @Field(() => String, { nullable: true, description: 'Only assets showing the person with this slug.' })
   @IsOptional()
-  @Matches(SLUG_PATTERN)
+  @IsSlug()
   @MaxLength(SLUG_MAX_LENGTH)
   person?: string;
 

@@ -1,7 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Length } from 'class-validator';
 import { OrgKind } from '../../../generated/prisma/enums.js';
 import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
+import { IsNocCode } from '../../../common/validation/codes.js';
 
 @InputType({ description: 'A new federation, team, club, agency or platform.' })
 export class CreateOrganisationInput {
@@ -25,6 +26,6 @@ export class CreateOrganisationInput {
 
   @Field(() => String, { nullable: true, description: 'The NOC a national team represents, e.g. NED.' })
   @IsOptional()
-  @Matches(/^[A-Z]{3}$/, { message: 'nocCode must be three capital letters' })
+  @IsNocCode()
   nocCode?: string;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { OrgKind } from '../../../generated/prisma/enums.js';
 
 registerEnumType(OrgKind, {
@@ -33,4 +33,7 @@ export class Organisation {
 
   @Field(() => String, { nullable: true, description: 'The NOC a national team represents.' })
   nocCode: string | null;
+
+  @Field(() => Int, { description: 'Pass it back as expectedVersion when updating.' })
+  version: number;
 }

@@ -1,15 +1,16 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsObject, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsDate, IsEnum, IsObject, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Gender, NameOrder } from '../../../generated/prisma/enums.js';
 import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
 import { DateScalar, JSONObjectScalar } from '../../../graphql/scalars/index.js';
+import { IsDisciplineCode, IsNocCode } from '../../../common/validation/codes.js';
 
 @InputType({ description: 'Makes the person an athlete.' })
 export class AthleteProfileInput {
   @Field(() => String, { nullable: true, description: 'Discipline code, e.g. SSK.' })
   @IsOptional()
-  @Matches(/^[A-Z0-9]{2,8}$/)
+  @IsDisciplineCode()
   disciplineCode?: string;
 
   @Field(() => JSONObjectScalar, { nullable: true, description: 'Ids in other systems.' })
@@ -57,7 +58,7 @@ export class CreatePersonInput {
 
   @Field(() => String, { nullable: true, description: 'NOC the person usually represents, e.g. NED.' })
   @IsOptional()
-  @Matches(/^[A-Z]{3}$/, { message: 'nocCode must be three capital letters' })
+  @IsNocCode()
   nocCode?: string;
 
   @Field(() => String, { nullable: true, description: 'Short description, at most 500 characters, e.g. "Dutch speed skater".' })

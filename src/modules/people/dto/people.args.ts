@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { PageArgs } from '../../../graphql/pagination/connection.js';
+import { IsNocCode } from '../../../common/validation/codes.js';
 
 @ArgsType()
 export class PersonArgs {
@@ -26,6 +27,6 @@ export class PeopleArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Only people of this NOC.' })
   @IsOptional()
-  @Matches(/^[A-Z]{3}$/)
+  @IsNocCode()
   noc?: string;
 }

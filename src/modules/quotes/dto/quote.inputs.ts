@@ -2,14 +2,15 @@ import { ArgsType, Field, ID, InputType, Int, IntersectionType, PartialType } fr
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
-import { NOT_BLANK } from '../../../common/validation/not-blank.js';
+import { IsNotBlank } from '../../../common/validation/not-blank.js';
 import { OmittableNotNull } from '../../../common/validation/omittable-not-null.js';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../../common/validation/slug.js';
+import { IsSlug, SLUG_MAX_LENGTH } from '../../../common/validation/slug.js';
 import { QuoteContext } from '../../../generated/prisma/enums.js';
 import { PageArgs } from '../../../graphql/pagination/connection.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
 
 export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const LANGUAGE_TAG_MESSAGE = 'a BCP 47 language tag, such as en, nl or pt-BR';
 export const QUOTE_TEXT_MAX = 5000;
 
 @InputType({ description: 'A quote; give exactly one of speakerPersonId and speakerOrganisationId.' })
@@ -17,7 +18,7 @@ export class CreateQuoteInput {
   @Field({ description: `The words quoted, 1 to ${QUOTE_TEXT_MAX} characters.` })
   @IsString()
   @Length(1, QUOTE_TEXT_MAX)
-  @Matches(NOT_BLANK, { message: 'text must not be blank' })
+  @IsNotBlank('I knew the ice was fast')
   text: string;
 
   @Field(() => ID, { nullable: true, description: 'The person who said it.' })
@@ -47,7 +48,7 @@ export class CreateQuoteInput {
 
   @Field(() => String, { nullable: true, description: 'BCP 47 language of the text (default en).' })
   @OmittableNotNull()
-  @Matches(LANGUAGE_TAG, { message: 'language must be a BCP 47 tag such as en or nl' })
+  @Matches(LANGUAGE_TAG, { message: LANGUAGE_TAG_MESSAGE })
   @MaxLength(16)
   language?: string;
 
@@ -59,7 +60,7 @@ export class CreateQuoteInput {
 
   @Field(() => String, { nullable: true, description: 'BCP 47 language of originalText, e.g. nl.' })
   @IsOptional()
-  @Matches(LANGUAGE_TAG, { message: 'originalLanguage must be a BCP 47 tag such as en or nl' })
+  @Matches(LANGUAGE_TAG, { message: LANGUAGE_TAG_MESSAGE })
   @MaxLength(16)
   originalLanguage?: string | null;
 
@@ -96,7 +97,7 @@ export class QuoteArgs {
 export class QuoteFilter {
   @Field(() => String, { nullable: true, description: 'Only quotes by the person with this slug.' })
   @IsOptional()
-  @Matches(SLUG_PATTERN)
+  @IsSlug()
   @MaxLength(SLUG_MAX_LENGTH)
   speaker?: string;
 

@@ -11,8 +11,11 @@ export class CreateSocialPostInput {
   platform: SocialPlatform;
 
   @Field({ description: "The post's address (http or https); one post per URL." })
-  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: 'url must be an http or https URL' })
-  @Matches(/^https?:\/\//, { message: 'url must start with http:// or https://' })
+  @IsUrl(
+    { require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'an http or https web address, such as https://x.com/jakepaul/status/1' },
+  )
+  @Matches(/^https?:\/\//, { message: 'a web address starting with http:// or https://, such as https://x.com/jakepaul/status/1' })
   @MaxLength(2000)
   url: string;
 

@@ -1,6 +1,7 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsDate, IsOptional, Matches } from 'class-validator';
+import { IsDate, IsOptional } from 'class-validator';
 import { DateScalar } from '../../../graphql/scalars/index.js';
+import { IsRecordTypeCode } from '../../../common/validation/codes.js';
 
 @ArgsType()
 export class RecordsOnArgs {
@@ -14,6 +15,6 @@ export class RecordsOnArgs {
 
   @Field(() => String, { nullable: true, description: 'Only this record type, e.g. WR.' })
   @IsOptional()
-  @Matches(/^[A-Z0-9]{1,8}$/)
+  @IsRecordTypeCode()
   type?: string;
 }

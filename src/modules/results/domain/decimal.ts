@@ -30,3 +30,14 @@ export function formatScaled(units: bigint, scale: number, decimals: number, mod
   const fraction = decimals > 0 ? `.${digits.slice(-decimals)}` : '';
   return `${negative && magnitude !== 0n ? '-' : ''}${whole}${fraction}`;
 }
+
+/**
+ * A decimal as plain text, exact and without trailing zeros: a NUMERIC(10,3) 9.500 reads
+ * "9.5", 10.000 reads "10". Null when the value is not a decimal of at most `scale` places.
+ */
+export function plainDecimal(value: DecimalInput, scale: number): string | null {
+  const units = parseScaled(value, scale);
+  if (units === null) return null;
+  const text = formatScaled(units, scale, scale, 'TRUNCATE');
+  return scale > 0 ? text.replace(/\.?0+$/, '') : text;
+}

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsNocCode } from '../../../common/validation/codes.js';
 
 @InputType({ description: 'An entry in an event; give exactly one of personId and teamId.' })
 export class RegisterCompetitorInput {
@@ -19,7 +20,7 @@ export class RegisterCompetitorInput {
 
   @Field(() => String, { nullable: true, description: "The NOC represented, e.g. NED; defaults to the person's NOC." })
   @IsOptional()
-  @Matches(/^[A-Z]{3}$/)
+  @IsNocCode()
   nocCode?: string;
 
   @Field(() => String, { nullable: true, description: 'Start (bib) number as printed, 1 to 16 characters.' })

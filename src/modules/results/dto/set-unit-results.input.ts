@@ -34,9 +34,13 @@ export class ResultDetailInput {
   @Min(1)
   timeMs?: number;
 
-  @Field(() => String, { nullable: true, description: 'A decimal with at most 3 decimals, e.g. "10" or "9.5".' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A score or count as an exact decimal, at most 7 digits before the point and 3 after, e.g. "10" or "9.5"; read back in the same form.',
+  })
   @IsOptional()
-  @Matches(DETAIL_VALUE, { message: 'value must be a decimal with at most 7 digits before and 3 after the point' })
+  @Matches(DETAIL_VALUE, { message: 'a decimal number with at most 7 digits before the point and 3 after, such as 9.5 or -2' })
   value?: string;
 
   @Field(() => String, { nullable: true, description: "Judge reference for judges' cards." })
@@ -86,7 +90,7 @@ export class ResultRowInput extends PlacingInput {
 
   @Field(() => String, { nullable: true, description: 'Points as a decimal string, e.g. "212.45" (at most 3 decimals).' })
   @IsOptional()
-  @Matches(POINTS, { message: 'points must be a decimal like 212.45, with at most 7 digits before and 3 after the point' })
+  @Matches(POINTS, { message: 'a decimal number with at most 7 digits before the point and 3 after, such as 212.45' })
   points?: string;
 
   @Field(() => Int, { nullable: true, description: 'Score (goals, runs).' })

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'An entry in an event: a person or a team, representing a NOC.' })
 export class Competitor {
@@ -7,6 +7,9 @@ export class Competitor {
 
   @Field(() => String, { nullable: true, description: 'Start (bib) number as printed.' })
   bib: string | null;
+
+  @Field(() => Int, { description: 'Pass it back as expectedVersion when deleting the entry.' })
+  version: number;
 
   eventId: string;
   personId: string | null;

@@ -113,8 +113,12 @@ export class ResultDetail {
   @Field(() => Int, { nullable: true, description: 'A time in milliseconds (split or period time).' })
   timeMs: number | null;
 
-  @Field(() => Float, { nullable: true, description: "A score or count, up to 3 decimals (e.g. 9.5 on a judge's card)." })
-  value: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A score or count as an exact decimal, up to 3 decimals and no trailing zeros ("9.5" on a judge\'s card, "2" goals in a half); the same text form as the input.',
+  })
+  value: string | null;
 
   @Field({ description: "Judge reference for judges' cards; empty otherwise." })
   judge: string;

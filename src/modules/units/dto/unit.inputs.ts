@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { VersionedDeleteInput } from '../../../common/dto/versioned-delete.input.js';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { PhaseKind, ResultStatus, UnitStatus } from '../../../generated/prisma/enums.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
@@ -72,6 +73,14 @@ export class CreateUnitInput {
 
 @InputType({ description: 'Changes to a unit; omitted fields stay as they are. The phase cannot change.' })
 export class UpdateUnitInput extends IntersectionType(PartialType(OmitType(CreateUnitInput, ['phaseId'] as const)), VersionedUpdateInput) {}
+
+@InputType({ description: 'A phase to delete, at the version you saw; refused with REFERENCED while it has units.' })
+export class DeletePhaseInput extends VersionedDeleteInput {}
+
+@InputType({
+  description: 'A unit to delete, at the version you saw; refused with REFERENCED while it has result rows, quotes or stories.',
+})
+export class DeleteUnitInput extends VersionedDeleteInput {}
 
 @ArgsType()
 export class UnitArgs {

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'Where a unit takes place.' })
 export class Venue {
@@ -19,4 +19,7 @@ export class Venue {
 
   @Field({ description: 'IANA time zone, e.g. Europe/Rome.' })
   timezone: string;
+
+  @Field(() => Int, { description: 'Pass it back as expectedVersion when updating.' })
+  version: number;
 }

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { BadInputError, NotFoundError, SlugTakenError } from '../../common/errors/domain-error.js';
+import { slugify } from '../../common/validation/slug.js';
+import { updateAtVersion } from '../../database/optimistic-update.js';
+import { PrismaService } from '../../database/prisma.service.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { CreateVenueInput, UpdateVenueInput } from './dto/venue.inputs.js';
+import { VenuesRepository } from './venues.repository.js';
+
+type Tx = Prisma.TransactionClient;
+
+/** "europe/rome" → "Europe/Rome": Intl accepts any case, the stored name is the canonical one. */
+const canonicalTimeZone = (timeZone: string) => new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
+
+@Injectable()
+export class VenuesService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly repository: VenuesRepository,
+  ) {}
+
+  async findBySlug(slug: string) {
+    const venue = await this.repository.findBySlug(slug);
+    if (!venue) throw new NotFoundError('Venue', { slug });
+    return venue;
+  }
+
+  create(input: CreateVenueInput) {
+    const slug = input.slug ?? slugify(input.name);
+    if (!slug) throw new BadInputError('Cannot make a slug from this name', [{ path: 'input.slug', message: 'give a slug' }]);
+    return this.prisma.$transaction(async (tx) => {
+      await checkSlugFree(tx, slug, null);
+      const { name, city, countryIso2, timezone } = input;
+      return tx.venue.create({ data: { name, slug, city, countryIso2, timezone: canonicalTimeZone(timezone) } });
+    });
+  }
+
+  /** At the version the editor saw; units keep pointing at the venue. */
+  update(input: UpdateVenueInput) {
+    const { id, expectedVersion, ...fields } = input;
+    return this.prisma.$transaction(async (tx) => {
+      if (!(await tx.venue.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('Venue', { id });
+      if (fields.slug) await checkSlugFree(tx, fields.slug, id);
+      const data = fields.timezone ? { ...fields, timezone: canonicalTimeZone(fields.timezone) } : fields;
+      await updateAtVersion(tx.venue, 'Venue', id, expectedVersion, data);
+      return tx.venue.findUniqueOrThrow({ where: { id } });
+    });
+  }
+}
+
+async function checkSlugFree(tx: Tx, slug: string, selfId: string | null) {
+  const owner = await tx.venue.findUnique({ where: { slug }, select: { id: true } });
+  if (owner && owner.id !== selfId) throw new SlugTakenError('Venue', slug);
+}
