@@ -8,6 +8,7 @@ import { AppConfig } from '../config/app-config.js';
 import { ErrorCode } from '../common/errors/error-codes.js';
 import { Metrics } from '../metrics/metrics.js';
 import { metricsPlugin } from '../metrics/metrics.plugin.js';
+import { inputHygienePlugin } from './input-hygiene.plugin.js';
 import { createRequestContext } from './request-context.js';
 import { CacheGeneration } from './response-cache/cache-generation.js';
 import { responseCachePlugins } from './response-cache/response-cache.plugins.js';
@@ -43,6 +44,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       plugins: [
         ...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
         metricsPlugin(this.metrics),
+        inputHygienePlugin(),
         ...responseCachePlugins(this.cacheGeneration, this.config.responseCache),
         ...(limits.introspection ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
       ],

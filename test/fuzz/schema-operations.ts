@@ -1,0 +1,205 @@
+// Builds hostile but well-typed operations for every root field of a schema: each argument
+// filled from a small set of edge values per type (empty, huge, negative, NUL, unpaired
+// surrogates, impossible dates, unknown ids), chosen by a seeded generator so a failure
+// replays exactly.
+import {
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+
+export interface FuzzCase {
+  field: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+const STRINGS = [
+  '',
+  'x',
+  'Ju\u0000tta',
+  'a\ud800b',
+  '\udc00',
+  'x'.repeat(20_000),
+  "'; DROP TABLE person; --",
+  '1:12.31',
+  'jutta-leerdam',
+  'NED',
+];
+const INTS = [0, 1, -1, 2147483647, -2147483648, 500, 501];
+const FLOATS = [0, -1.5, 1e308, 3.14, -0];
+const IDS = ['', 'nope', '00000000-0000-0000-0000-000000000000', 'UGVyc29uOjE=', 'a\u0000b', '%%%', 'x'.repeat(5000)];
+const SCALARS: Record<string, unknown[]> = {
+  Date: ['2026-02-30', 'not a date', '', '1998-12-24', '0000-01-01'],
+  DateTime: ['2026-02-09T25:00:00Z', 'yesterday', '', '2026-02-09T16:00:00Z'],
+  JSONObject: [{}, { a: '\u0000' }, { deep: { er: { still: [1, 2, 3] } } }, []],
+};
+
+/** A small deterministic generator (mulberry32). */
+export function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function fuzzCases(schema: GraphQLSchema, perField: number, seed = 1): FuzzCase[] {
+  const random = seeded(seed);
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
+  const cases: FuzzCase[] = [];
+
+  const valueFor = (type: GraphQLInputType, depth: number): unknown => {
+    const required = isNonNullType(type);
+    const inner = getNullableType(type);
+    if (!required && random() < 0.15) return null;
+    if (isListType(inner)) {
+      const length = depth > 3 ? 0 : pick([0, 1, 2]);
+      return Array.from({ length }, () => valueFor(inner.ofType, depth + 1));
+    }
+    if (isEnumType(inner)) return pick(inner.getValues()).name;
+    if (isInputObjectType(inner)) {
+      const object: Record<string, unknown> = {};
+      for (const field of Object.values(inner.getFields())) {
+        if (isNonNullType(field.type) || (depth < 3 && random() < 0.6)) object[field.name] = valueFor(field.type, depth + 1);
+      }
+      return object;
+    }
+    if (isScalarType(inner)) {
+      switch (inner.name) {
+        case 'String':
+          return pick(STRINGS);
+        case 'Int':
+          return pick(INTS);
+        case 'Float':
+          return pick(FLOATS);
+        case 'Boolean':
+          return random() < 0.5;
+        case 'ID':
+          return pick(IDS);
+        default:
+          return pick(SCALARS[inner.name] ?? STRINGS);
+      }
+    }
+    return null;
+  };
+
+  const roots = [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const;
+  for (const [operation, root] of roots) {
+    if (!root) continue;
+    for (const field of Object.values(root.getFields())) {
+      for (let i = 0; i < perField; i++) {
+        const variables: Record<string, unknown> = {};
+        for (const arg of field.args) variables[arg.name] = valueFor(arg.type, 0);
+        cases.push({ field: `${operation}.${field.name}`, query: operationFor(operation, field), variables });
+      }
+    }
+  }
+  return cases;
+}
+
+function operationFor(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
+  const declared = field.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
+  const passed = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  return `${operation}${declared ? ` (${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selectionFor(field)} }`;
+}
+
+/** Scalars that need no arguments, or just __typename: enough to make the resolver run. */
+function selectionFor(field: GraphQLField<unknown, unknown>): string {
+  const named = getNamedType(field.type);
+  if (!isObjectType(named)) return isScalarType(named) || isEnumType(named) ? '' : ' { __typename }';
+  const scalars = Object.values(named.getFields())
+    .filter((child) => child.args.every((arg) => !isNonNullType(arg.type)))
+    .filter((child) => {
+      const type = getNamedType(child.type);
+      return isScalarType(type) || isEnumType(type);
+    })
+    .map((child) => child.name);
+  return ` { __typename ${scalars.join(' ')} }`;
+}
+
+export interface TextInputCase {
+  field: string;
+  query: string;
+  path: string;
+  variables: Record<string, unknown>;
+}
+
+/**
+ * One case per text leaf of every mutation's arguments: that leaf holds `text`, every other
+ * required leaf a plain value. The path is the one the refusal must name.
+ */
+export function textInputCases(schema: GraphQLSchema, text: string): TextInputCase[] {
+  const mutation = schema.getMutationType();
+  if (!mutation) return [];
+  const cases: TextInputCase[] = [];
+  for (const field of Object.values(mutation.getFields())) {
+    for (const arg of field.args) {
+      for (const leaf of textLeaves(arg.type, [arg.name], 0)) {
+        const variables: Record<string, unknown> = {};
+        for (const other of field.args) variables[other.name] = other === arg ? leaf.build(text) : plainValue(other.type, 0);
+        cases.push({ field: field.name, query: operationFor('mutation', field), path: ['variables', ...leaf.path].join('.'), variables });
+      }
+    }
+  }
+  return cases;
+}
+
+interface TextLeaf {
+  path: string[];
+  build(text: string): unknown;
+}
+
+function textLeaves(type: GraphQLInputType, path: string[], depth: number): TextLeaf[] {
+  const inner = getNullableType(type);
+  if (depth > 4) return [];
+  if (isListType(inner)) {
+    return textLeaves(inner.ofType, [...path, '0'], depth + 1).map((leaf) => ({
+      path: leaf.path,
+      build: (text) => [leaf.build(text)],
+    }));
+  }
+  if (isScalarType(inner) && (inner.name === 'String' || inner.name === 'ID')) return [{ path, build: (text) => text }];
+  if (!isInputObjectType(inner)) return [];
+  const leaves: TextLeaf[] = [];
+  for (const child of Object.values(inner.getFields())) {
+    for (const leaf of textLeaves(child.type, [...path, child.name], depth + 1)) {
+      leaves.push({
+        path: leaf.path,
+        build: (text) => ({ ...(plainValue(inner, depth) as Record<string, unknown>), [child.name]: leaf.build(text) }),
+      });
+    }
+  }
+  return leaves;
+}
+
+/** The simplest value of a type: required fields only. */
+function plainValue(type: GraphQLInputType, depth: number): unknown {
+  const inner = getNullableType(type);
+  if (!isNonNullType(type) && depth > 0) return null;
+  if (isListType(inner)) return [];
+  if (isEnumType(inner)) return inner.getValues()[0]?.name;
+  if (isInputObjectType(inner)) {
+    const object: Record<string, unknown> = {};
+    for (const field of Object.values(inner.getFields()))
+      if (isNonNullType(field.type)) object[field.name] = plainValue(field.type, depth + 1);
+    return object;
+  }
+  if (isScalarType(inner))
+    return { Int: 1, Float: 1, Boolean: true, Date: '2026-02-09', DateTime: '2026-02-09T16:00:00Z', JSONObject: {} }[inner.name] ?? 'x';
+  return null;
+}
