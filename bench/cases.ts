@@ -15,7 +15,7 @@ export interface CaseContext {
    * instance answers the same), keeps its `data` under `key` for the baseline and returns
    * the baseline's request body, which answers the same `data` from memory.
    */
-  capture(key: string, body: string): Promise<string>;
+  capture: (key: string, body: string) => Promise<string>;
 }
 
 export interface PreparedCase {
@@ -71,10 +71,10 @@ const BOTH: ServerName[] = ['uncached', 'cached'];
 
 /** Captures every body, a few at a time; the baseline bodies come back in the same order. */
 async function captureAll(capture: CaseContext['capture'], keys: string[], bodies: string[], concurrency = 8): Promise<string[]> {
-  const baseline: string[] = new Array(keys.length);
+  const baseline = new Array<string>(keys.length);
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < keys.length; i = next++) baseline[i] = await capture(keys[i]!, bodies[i]!);
+    for (let i = next++; i < keys.length; i = next++) baseline[i] = await capture(keys[i], bodies[i]);
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return baseline;
@@ -84,12 +84,12 @@ const searchCase = (label: string, query: string): BenchCase => ({
   name: `search: ${label}`,
   targets: ['uncached'],
   sequential: true,
-  async prepare() {
-    return {
+  prepare() {
+    return Promise.resolve({
       bodies: [body(SEARCH_QUERY, { query })],
       baseline: null,
       selection: `\`search(query: ${JSON.stringify(query)}, first: 20)\`, same request every time`,
-    };
+    });
   },
 });
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
  * Runs a TypeScript file of bench/ in its own Node process (same loader as this one),
  * sends `input` as JSON on stdin and returns what it prints as JSON on stdout.
  */
-export function runChild<I, O>(file: string, input: I): Promise<O> {
+export function runChild<O>(file: string, input: unknown): Promise<O> {
   const script = fileURLToPath(new URL(file, import.meta.url));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...process.execArgv, script], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -13,7 +13,10 @@ export function runChild<I, O>(file: string, input: I): Promise<O> {
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      if (code !== 0) return reject(new Error(`${file} exited with ${signal ?? code}`));
+      if (code !== 0) {
+        reject(new Error(`${file} exited with ${signal ?? code}`));
+        return;
+      }
       try {
         resolve(JSON.parse(stdout) as O);
       } catch {
@@ -32,6 +35,8 @@ export async function readInput<I>(): Promise<I> {
 }
 
 /** The child's side: its result on stdout, then exit (open handles must not keep it alive). */
-export function respond<O>(output: O): void {
-  process.stdout.write(JSON.stringify(output), () => process.exit(0));
+export function respond(output: unknown): void {
+  process.stdout.write(JSON.stringify(output), () => {
+    process.exit(0);
+  });
 }

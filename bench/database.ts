@@ -25,7 +25,9 @@ async function startTemporaryPostgres(): Promise<BenchDatabase> {
   const dataDir = await mkdtemp(join(tmpdir(), 'podium-bench-pg-'));
   const removeDir = () => rm(dataDir, { recursive: true, force: true });
   // 'exit' allows synchronous work only.
-  process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+  process.once('exit', () => {
+    rmSync(dataDir, { recursive: true, force: true });
+  });
   let server;
   try {
     server = await startEmbeddedPostgres({ dataDir, port: 0, database: 'podium_bench' });

@@ -48,7 +48,7 @@ export async function generateStories(prisma: PrismaClient, people: readonly Ath
     Array.from({ length: PHOTOGRAPHERS_PER_AGENCY }, (_, i) => ({
       id: randomUUID(),
       slug: `bench-photographer-${a * PHOTOGRAPHERS_PER_AGENCY + i + 1}`,
-      name: `${people[i * 7 + a]!.displayName}`,
+      name: people[i * 7 + a].displayName,
       agencyId: agency.id,
     })),
   );
@@ -72,8 +72,8 @@ export async function generateStories(prisma: PrismaClient, people: readonly Ath
       const id = randomUUID();
       quotes.push({
         id,
-        text: QUOTES[(s + q) % QUOTES.length]!,
-        speakerPersonId: event.athletes[q]!.id,
+        text: QUOTES[(s + q) % QUOTES.length],
+        speakerPersonId: event.athletes[q].id,
         context: 'TOLD_REPORTERS',
         language: 'en',
         eventId: event.eventId,
@@ -83,8 +83,8 @@ export async function generateStories(prisma: PrismaClient, people: readonly Ath
     });
     const assetIds = Array.from({ length: 3 }, (_, p) => {
       const id = randomUUID();
-      const agency = agencies[(s + p) % agencies.length]!;
-      const [first, second] = [event.athletes[p]!, event.athletes[(p + 1) % 5]!];
+      const agency = agencies[(s + p) % agencies.length];
+      const [first, second] = [event.athletes[p], event.athletes[(p + 1) % 5]];
       assets.push({
         id,
         url: `https://media.podium.example/bench/${s + 1}-${p + 1}.jpg`,
@@ -100,12 +100,12 @@ export async function generateStories(prisma: PrismaClient, people: readonly Ath
         city: 'Heerenveen',
         countryIso2: 'NL',
       });
-      const photographer = photographers[((s + p) % agencies.length) * PHOTOGRAPHERS_PER_AGENCY + (s % PHOTOGRAPHERS_PER_AGENCY)]!;
+      const photographer = photographers[((s + p) % agencies.length) * PHOTOGRAPHERS_PER_AGENCY + (s % PHOTOGRAPHERS_PER_AGENCY)];
       creators.push({ assetId: id, photographerId: photographer.id, position: 0 });
       shown.push({ assetId: id, personId: first.id, position: 0 }, { assetId: id, personId: second.id, position: 1 });
       return id;
     });
-    const reporterIds = [reporters[s % REPORTERS]!.id, ...(s % 3 === 0 ? [reporters[(s + 7) % REPORTERS]!.id] : [])];
+    const reporterIds = [reporters[s % REPORTERS].id, ...(s % 3 === 0 ? [reporters[(s + 7) % REPORTERS].id] : [])];
     return { eventId: event.eventId, unitId: event.unitId, eventName, athletes: event.athletes, quoteIds, assetIds, reporterIds };
   });
   await inBatches(quotes, (data) => prisma.quote.createMany({ data }));
@@ -122,7 +122,7 @@ export async function generateStories(prisma: PrismaClient, people: readonly Ath
   const worker = async () => {
     for (let s = next++; s < materials.length; s = next++) {
       // The same validation pipe as the API: a mistake here fails with the field's path.
-      const input = (await pipe.transform(storyInput(materials[s]!, slugs[s]!, s), {
+      const input = (await pipe.transform(storyInput(materials[s], slugs[s], s), {
         type: 'body',
         metatype: CreateArticleInput,
         data: 'input',

@@ -150,11 +150,11 @@ const MEDALS = ['GOLD', 'SILVER', 'BRONZE'] as const;
 
 /** Athletes beside the demo people, written with createMany in batches. */
 export async function generatePeople(prisma: PrismaClient, count: number, random: () => number): Promise<Athlete[]> {
-  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const nocs = (await prisma.noc.findMany({ where: { kind: 'NATIONAL' }, select: { code: true }, orderBy: { code: 'asc' }, take: 60 })).map(
     (n) => n.code,
   );
-  const people: Prisma.PersonCreateManyInput[] = Array.from({ length: count }, (_, i) => {
+  const people = Array.from({ length: count }, (_, i): Prisma.PersonCreateManyInput & { id: string } => {
     const givenName = pick(GIVEN);
     const familyName = pick(FAMILY);
     const birthDate = new Date(Date.UTC(1988 + Math.floor(random() * 18), Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
@@ -171,10 +171,10 @@ export async function generatePeople(prisma: PrismaClient, count: number, random
   });
   await inBatches(people, (data) => prisma.person.createMany({ data }));
   await inBatches(
-    people.map((p) => ({ personId: p.id!, disciplineCode: 'SSK' })),
+    people.map((p) => ({ personId: p.id, disciplineCode: 'SSK' })),
     (data) => prisma.athleteProfile.createMany({ data }),
   );
-  return people.map((p) => ({ id: p.id!, displayName: p.displayName, nocCode: p.nocCode ?? null }));
+  return people.map((p) => ({ id: p.id, displayName: p.displayName, nocCode: p.nocCode ?? null }));
 }
 
 /**
@@ -184,7 +184,7 @@ export async function generatePeople(prisma: PrismaClient, count: number, random
 export async function generateEvents(prisma: PrismaClient, people: readonly Athlete[], spec: EventSpec, random: () => number) {
   if (spec.resultsPerUnit > people.length) throw new Error('results per unit cannot exceed the number of people');
   const competitionCount = Math.ceil(spec.events / spec.eventsPerCompetition);
-  const competitions: Prisma.CompetitionCreateManyInput[] = Array.from({ length: competitionCount }, (_, i) => {
+  const competitions = Array.from({ length: competitionCount }, (_, i): Prisma.CompetitionCreateManyInput & { id: string } => {
     const startDate = new Date(Date.UTC(spec.startYear, 10, 1 + i * 7));
     return {
       id: randomUUID(),
@@ -205,13 +205,13 @@ export async function generateEvents(prisma: PrismaClient, people: readonly Athl
   const marks: Prisma.ResultRecordMarkCreateManyInput[] = [];
   const generated: GeneratedEvent[] = [];
   for (let e = 0; e < spec.events; e++) {
-    const competition = competitions[Math.floor(e / spec.eventsPerCompetition)]!;
+    const competition = competitions[Math.floor(e / spec.eventsPerCompetition)];
     // The same keys in every competition, so events have previous editions like real ones.
     const key = e % spec.eventsPerCompetition;
     const recurringKey = `${spec.key.toUpperCase()}-SSK-${key + 1}`;
     const event = {
       id: randomUUID(),
-      competitionId: competition.id!,
+      competitionId: competition.id,
       disciplineCode: 'SSK',
       recurringKey,
       name: `Distance ${key + 1}`,
@@ -278,7 +278,7 @@ function sample<T>(items: readonly T[], count: number, random: () => number): T[
   const pool = [...items];
   for (let i = 0; i < count; i++) {
     const j = i + Math.floor(random() * (pool.length - i));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+    [pool[i], pool[j]] = [pool[j], pool[i]];
   }
   return pool.slice(0, count);
 }

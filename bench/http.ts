@@ -14,7 +14,7 @@ export async function postChecked(url: string, requestBody: string, what: string
 export async function sendEach(url: string, bodies: readonly string[], concurrency: number, what: string): Promise<void> {
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < bodies.length; i = next++) await postChecked(url, bodies[i]!, what);
+    for (let i = next++; i < bodies.length; i = next++) await postChecked(url, bodies[i], what);
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, bodies.length) }, worker));
 }

@@ -19,7 +19,10 @@ const result = await new Promise<Result>((resolve, reject) => {
       // Apollo answers resolver failures with 200 and an `errors` key; those count as mismatches.
       verifyBody: (body) => !body.includes('"errors"'),
     },
-    (error, done) => (error ? reject(error) : resolve(done)),
+    (error, done) => {
+      if (error) reject(error);
+      else resolve(done);
+    },
   );
   // autocannon's own histogram keeps whole milliseconds; the raw times keep the fraction.
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));

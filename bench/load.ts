@@ -25,7 +25,7 @@ export interface LoadResult {
 
 /** autocannon in a child process, so the load generator never shares the server's event loop. */
 export function runLoad(request: LoadRequest): Promise<LoadResult> {
-  return runChild<LoadRequest, LoadResult>('./load-worker.ts', request);
+  return runChild<LoadResult>('./load-worker.ts', request);
 }
 
 export const NONE_COMPLETED = 'no request completed';
@@ -44,5 +44,5 @@ export function loadProblems(result: LoadResult): string[] {
 /** The q-quantile of sorted values (nearest rank). */
 export function percentile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }

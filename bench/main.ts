@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { required } from '../src/common/required.js';
 import { BASELINE_QUERY, type BenchCase, body, CASES, searchCases } from './cases.js';
 import { runChild } from './child.js';
 import { startBenchDatabase } from './database.js';
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
   cleanups.push(() => database.stop());
 
   log('migrating, seeding reference data and demo, generating data (stories through ArticlesService, search corpus in bulk SQL)');
-  const data = await runChild<PrepareRequest, PreparedData>('./prepare-data.ts', { url: database.url, size: settings.size });
+  const data = await runChild<PreparedData>('./prepare-data.ts', { url: database.url, size: settings.size } satisfies PrepareRequest);
   log(
     `data ready: ${Object.entries(data.timings)
       .map(([step, s]) => `${step} ${s.toFixed(1)} s`)
@@ -67,12 +68,12 @@ async function main(): Promise<void> {
   const cached = await startServer('cached', database.url);
   cleanups.push(() => cached.close());
   const servers: Record<ServerName, BenchServer> = { uncached, cached };
-  const payloads = uncached.payloads!;
+  const payloads = required(uncached.payloads, 'the baseline payloads of the uncached server');
 
   const crossChecked = new Map<string, number>();
   const capture = async (key: string, realBody: string): Promise<string> => {
     const real = await postChecked(uncached.url, realBody, key);
-    const kind = key.split(':')[0]!;
+    const kind = key.split(':')[0];
     if ((crossChecked.get(kind) ?? 0) < CROSS_CHECKS) {
       crossChecked.set(kind, (crossChecked.get(kind) ?? 0) + 1);
       if (!isDeepStrictEqual(await postChecked(cached.url, realBody, `cached ${key}`), real))
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
   };
 
   const rssAtStart = process.memoryUsage().rss;
-  const loadBefore = loadavg()[0]!;
+  const loadBefore = loadavg()[0];
   const rows: Row[] = [];
   const notes: string[] = [];
   const reqPerS = (r: LoadResult) => r.completed / r.durationS;
@@ -132,7 +133,7 @@ async function main(): Promise<void> {
     if (benchCase.sequential) {
       const name = `${benchCase.name} (uncached, one request at a time)`;
       log(`${name}: 2 unmeasured, then ${settings.sequential} requests`);
-      const { latencies, sqlPerRequest } = await timeSequential(uncached, prepared.bodies[0]!, settings.sequential, 2, name);
+      const { latencies, sqlPerRequest } = await timeSequential(uncached, prepared.bodies[0], settings.sequential, 2, name);
       const reqPerSecond = latencies.length / (latencies.reduce((sum, ms) => sum + ms, 0) / 1000);
       rows.push({
         operation: name,
@@ -193,7 +194,7 @@ async function main(): Promise<void> {
     `Load: autocannon in a separate process, ${settings.connections} connections, ${settings.warmupS} s warm-up (discarded) then ${settings.durationS} s measured per row; POST application/json; every response checked for HTTP 200 without \`errors\`.`,
     `Servers: two app instances in the benchmark's process, each on its own port, against the same database: "uncached" with RESPONSE_CACHE_TTL_SECONDS=0 (uncached rows, search, and every in-memory baseline) and "cached" with the default RESPONSE_CACHE_TTL_SECONDS=${cached.env.RESPONSE_CACHE_TTL_SECONDS} and RESPONSE_CACHE_MAX_MB=${cached.env.RESPONSE_CACHE_MAX_MB} (response-cache rows, primed with each body once before the warm-up; writes). Both NODE_ENV=production (as in the Dockerfile), LOG_LEVEL=silent, DATABASE_POOL_MAX=${uncached.env.DATABASE_POOL_MAX}. SQL per request is the statement counter of the instance that served the row.`,
   ];
-  const block = renderReport({ header, rows, notes, loadAverages: [loadBefore, loadavg()[0]!], date: new Date() });
+  const block = renderReport({ header, rows, notes, loadAverages: [loadBefore, loadavg()[0]], date: new Date() });
   process.stdout.write(`\n${block}\n`);
   await writeBenchmarksFile(fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url)), block);
   log('wrote BENCHMARKS.md');

@@ -64,8 +64,8 @@ try {
     competitions: sports.competitions,
     results: sports.results,
     storySlugs: stories.slugs,
-    writeMaterial: stories.materials[0]!,
-    rareName: people[0]!.displayName,
+    writeMaterial: stories.materials[0],
+    rareName: people[0].displayName,
     verifiedSearchVectors: search.verified,
     timings,
   };

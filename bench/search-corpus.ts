@@ -102,7 +102,7 @@ export async function generateSearchCorpus(prisma: PrismaClient, count: number, 
       { id: string; v: string }[]
     >`SELECT id::text AS id, "searchVector"::text AS v FROM "Article" WHERE slug = ANY(${slugs}::text[]) ORDER BY id`;
   const before = await vectors();
-  for (const row of before) await repository.updateSearchVector(prisma as unknown as Prisma.TransactionClient, row.id, 'en');
+  for (const row of before) await repository.updateSearchVector(prisma, row.id, 'en');
   const after = await vectors();
   if (before.length !== slugs.length || before.some((row) => !row.v) || JSON.stringify(before) !== JSON.stringify(after)) {
     throw new Error('search corpus: the bulk search vectors differ from ArticlesRepository.updateSearchVector');
@@ -111,4 +111,4 @@ export async function generateSearchCorpus(prisma: PrismaClient, count: number, 
 }
 
 export const SEARCH_PHRASE = PHRASE;
-export const COMMON_WORD = WORDS[0]!;
+export const COMMON_WORD = WORDS[0];

@@ -1,4 +1,3 @@
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
@@ -51,7 +50,7 @@ export async function startServer(name: ServerName, databaseUrl: string): Promis
     next();
   });
   await app.listen(0, '127.0.0.1');
-  const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
+  const { port } = app.getHttpServer().address() as AddressInfo;
   const counter = app.get(QueryCounter);
   const monitor = new pg.Client({ connectionString: databaseUrl });
   await monitor.connect();
@@ -60,7 +59,7 @@ export async function startServer(name: ServerName, databaseUrl: string): Promis
       await monitor.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND state = 'active' AND pid <> pg_backend_pid()`,
       )
-    ).rows[0]!.n;
+    ).rows[0].n;
   return {
     name,
     url: `http://127.0.0.1:${port}/graphql`,

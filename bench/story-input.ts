@@ -43,8 +43,8 @@ function paragraph(parts: (string | Athlete)[]): Block {
   return { type: 'PARAGRAPH', paragraph: { text, mentions } };
 }
 
-const words = (seed: number, k: number) => FILLER[(seed + k) % FILLER.length]!;
-const verb = (seed: number, k: number) => VERBS[(seed * 3 + k) % VERBS.length]!;
+const words = (seed: number, k: number) => FILLER[(seed + k) % FILLER.length];
+const verb = (seed: number, k: number) => VERBS[(seed * 3 + k) % VERBS.length];
 
 /**
  * The body of a generated story: 4 paragraphs mentioning the 5 athletes, a results table of
@@ -70,7 +70,7 @@ export function storyBlocks(m: StoryMaterial, seed: number, total = 12): Block[]
     image(2),
   ];
   for (let k = 0; blocks.length < total; k++) {
-    const athlete = m.athletes[k % m.athletes.length]!;
+    const athlete = m.athletes[k % m.athletes.length];
     blocks.push(
       blocks.length % 6 === 5
         ? { type: 'HEADING', heading: { text: `How ${athlete.displayName} raced (${k + 1})`, level: 2 } }

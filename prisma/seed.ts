@@ -5,7 +5,9 @@ import { applyMigrations } from '../src/database/migrations/migrator.js';
 import { createPrismaClient } from '../src/database/prisma-client.factory.js';
 import { seedDatabase } from '../src/database/seed/seed.js';
 
-const log = (message: string) => console.log(`[seed] ${message}`);
+const log = (message: string) => {
+  console.log(`[seed] ${message}`);
+};
 
 async function main(): Promise<void> {
   const demo = !process.argv.includes('--no-demo');
@@ -16,7 +18,7 @@ async function main(): Promise<void> {
       const dataDir = process.env.EMBEDDED_PG_DIR || '.data/postgres';
       log(`DATABASE_URL is not set: starting embedded PostgreSQL in ${dataDir}`);
       const embedded = await startProjectPostgres(dataDir, 0);
-      cleanups.unshift(embedded.stop);
+      cleanups.unshift(() => embedded.stop());
       url = embedded.url;
     }
 
@@ -30,7 +32,11 @@ async function main(): Promise<void> {
     await seedDatabase(prisma, { demo, log });
     log(`done in ${Date.now() - started} ms${demo ? '' : ' (demo skipped)'}`);
   } finally {
-    for (const cleanup of cleanups) await cleanup().catch((error) => log(`cleanup failed: ${String(error)}`));
+    for (const cleanup of cleanups) {
+      await cleanup().catch((error: unknown) => {
+        log(`cleanup failed: ${String(error)}`);
+      });
+    }
   }
 }
 

@@ -18,7 +18,9 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
   const log = pino({ level: env.LOG_LEVEL, name: 'bootstrap' });
-  const database = await prepareDatabase(env, (message) => { log.info(message); });
+  const database = await prepareDatabase(env, (message) => {
+    log.info(message);
+  });
 
   const app = await createApp(env, database.url);
   await app.listen(env.PORT, env.HOST);

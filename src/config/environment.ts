@@ -4,7 +4,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, valida
 
 // Reads the raw string: implicit conversion has already turned "false" into true by now.
 const toBoolean = ({ obj, key }: TransformFnParams) => {
-  const raw: unknown = obj[key];
+  const raw: unknown = (obj as Record<string, unknown>)[key];
   return typeof raw === 'string' ? ['1', 'true', 'yes', 'on'].includes(raw.trim().toLowerCase()) : raw;
 };
 

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { required } from '../common/required.js';
 import type { Environment } from '../config/environment.js';
 import { startProjectPostgres } from './embedded-postgres/embedded-postgres.js';
 import { applyMigrations } from './migrations/migrator.js';
@@ -22,7 +23,7 @@ type Log = (message: string) => void;
 export async function prepareDatabase(env: Environment, log: Log): Promise<PreparedDatabase> {
   const embedded = env.DATABASE_URL ? null : await startProjectPostgres(env.EMBEDDED_PG_DIR, env.EMBEDDED_PG_PORT);
   if (embedded) log(`Started embedded PostgreSQL (data in ${embedded.dataDir})`);
-  const url = env.DATABASE_URL ?? embedded!.url;
+  const url = env.DATABASE_URL ?? required(embedded, 'the embedded PostgreSQL').url;
   const stop = async () => embedded?.stop();
   try {
     await assertReachable(url, env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS);

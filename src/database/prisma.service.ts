@@ -32,7 +32,9 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     });
     this.pool = pool;
     // The client's type does not carry the log option of a subclass; the event is there at run time.
-    (this as unknown as { $on(event: 'query', listener: () => void): void }).$on('query', () => this.queries.increment());
+    (this as unknown as { $on(event: 'query', listener: () => void): void }).$on('query', () => {
+      this.queries.increment();
+    });
   }
 
   async ping(): Promise<void> {

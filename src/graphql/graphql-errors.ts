@@ -5,7 +5,8 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { ErrorCode } from '../common/errors/error-codes.js';
 
 export interface MappedError {
-  code: ErrorCode | string;
+  /** One of ErrorCode, or the code graphql-js or Apollo put on an error of their own. */
+  code: string;
   message: string;
   details: Record<string, unknown>;
   /** True when the error is not one we raised on purpose: log it, hide its text. */
@@ -20,7 +21,7 @@ export function mapError(exception: unknown): MappedError {
     return { code: exception.code, message: exception.message, details: exception.details, unexpected: false };
   }
   if (exception instanceof GraphQLError) {
-    const code = (exception.extensions?.code as string | undefined) ?? ErrorCode.BAD_USER_INPUT;
+    const code = (exception.extensions.code as string | undefined) ?? ErrorCode.BAD_USER_INPUT;
     return { code, message: exception.message, details: {}, unexpected: false };
   }
   if (exception instanceof Prisma.PrismaClientKnownRequestError) {
@@ -32,7 +33,7 @@ export function mapError(exception: unknown): MappedError {
     if (status === 503) return { code: ErrorCode.SERVICE_UNAVAILABLE, message: 'Service unavailable', details: {}, unexpected: false };
     if (status < 500) return { code: ErrorCode.BAD_USER_INPUT, message: exception.message, details: {}, unexpected: false };
   }
-  if (String((exception as { cause?: { originalCode?: string } })?.cause?.originalCode) === PG_CHECK_VIOLATION) {
+  if (String((exception as { cause?: { originalCode?: string } } | null | undefined)?.cause?.originalCode) === PG_CHECK_VIOLATION) {
     return { code: ErrorCode.BAD_USER_INPUT, message: 'The data breaks a database constraint', details: {}, unexpected: false };
   }
   return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error', details: {}, unexpected: true };
@@ -40,8 +41,8 @@ export function mapError(exception: unknown): MappedError {
 
 function mapPrismaError(error: Prisma.PrismaClientKnownRequestError): MappedError {
   const target = (error.meta?.target ??
-    (error.meta as { driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } })?.driverAdapterError?.cause?.constraint
-      ?.fields) as unknown;
+    (error.meta as { driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } | undefined)?.driverAdapterError?.cause
+      ?.constraint?.fields) as unknown;
   switch (error.code) {
     case 'P2002':
       return {

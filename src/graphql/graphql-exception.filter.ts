@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, Logger } from '@nestjs/common';
 import { GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
-import { ERROR_HTTP_STATUS, ErrorCode } from '../common/errors/error-codes.js';
+import { ERROR_HTTP_STATUS } from '../common/errors/error-codes.js';
 import { mapError, toGraphQLError } from './graphql-errors.js';
 
 /** The one place errors become client responses, for GraphQL and for plain HTTP routes. */
@@ -14,7 +14,10 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
     if (mapped.unexpected) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     if (host.getType<string>() === 'graphql') return toGraphQLError(mapped);
 
-    const status = (exception as { getStatus?: () => number })?.getStatus?.() ?? ERROR_HTTP_STATUS[mapped.code as ErrorCode] ?? 500;
+    const status =
+      (exception as { getStatus?: () => number } | null | undefined)?.getStatus?.() ??
+      (ERROR_HTTP_STATUS as Partial<Record<string, number>>)[mapped.code] ??
+      500;
     const response = host.switchToHttp().getResponse<Response>();
     response.status(status).json({ error: { code: mapped.code, message: mapped.message } });
   }

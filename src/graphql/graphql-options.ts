@@ -48,7 +48,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
         ...responseCachePlugins(this.cacheGeneration, this.config.responseCache),
         ...(limits.introspection ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
       ],
-      validationRules: armor.validationRules as unknown as ApolloDriverConfig['validationRules'],
+      validationRules: armor.validationRules,
       allowBatchedHttpRequests: false,
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,

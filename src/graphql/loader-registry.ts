@@ -10,7 +10,7 @@ export class LoaderRegistry {
   get<K, V>(name: string, build: () => DataLoader<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(name);
     if (!loader) {
-      loader = build() as DataLoader<unknown, unknown>;
+      loader = build();
       this.loaders.set(name, loader);
     }
     return loader as DataLoader<K, V>;

@@ -69,7 +69,7 @@ describe('migrations', () => {
   });
 
   describe('hand-written SQL', () => {
-    let database: TestDatabase;
+    let database: TestDatabase | undefined;
     let client: pg.Client;
     let ids: { competition: string; event: string; unit: string; competitors: string[] };
 
@@ -80,15 +80,16 @@ describe('migrations', () => {
       ids = await insertSkeleton(client);
     });
     afterAll(async () => {
-      await client?.end();
-      await database?.drop();
+      if (!database) return; // setup failed before there was anything to undo
+      await client.end();
+      await database.drop();
     });
 
     const rejects = async (sql: string, params: unknown[], code: string, constraint?: string) => {
       await client.query('SAVEPOINT attempt');
       const error = await client.query(sql, params).then(
         () => undefined,
-        (e: { code: string; constraint?: string }) => e,
+        (e: unknown) => e,
       );
       await client.query('ROLLBACK TO SAVEPOINT attempt');
       expect(error).toMatchObject({ code, ...(constraint ? { constraint } : {}) });

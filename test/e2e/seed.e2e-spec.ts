@@ -42,7 +42,7 @@ async function countRows(prisma: PrismaClient): Promise<Record<string, number>> 
     'eventStanding',
     'record',
   ];
-  return Object.fromEntries(tables.map((table, i) => [table, counts[i]!]));
+  return Object.fromEntries(tables.map((table, i) => [table, counts[i]]));
 }
 
 const unitOf = (competitionSlug: string) => ({
@@ -51,14 +51,14 @@ const unitOf = (competitionSlug: string) => ({
 
 describe('database seed', () => {
   let prisma: PrismaClient;
-  let drop: () => Promise<void>;
+  let drop: (() => Promise<void>) | undefined;
   let afterFirst: Record<string, number>;
   let afterSecond: Record<string, number>;
   let leerdamResultIdAfterFirst: string;
 
   beforeAll(async () => {
     const database = await createTestDatabase();
-    drop = database.drop;
+    drop = () => database.drop();
     prisma = createPrismaClient({ url: database.url, poolMax: 2 });
 
     expect(await isDatabaseEmpty(prisma)).toBe(true);
@@ -70,8 +70,9 @@ describe('database seed', () => {
   });
 
   afterAll(async () => {
-    await prisma?.$disconnect();
-    await drop?.();
+    if (!drop) return; // setup failed before there was anything to undo
+    await prisma.$disconnect();
+    await drop();
   });
 
   function leerdamResult2026() {
@@ -111,7 +112,7 @@ describe('database seed', () => {
       [4, 'brittany-bowe', 'USA'],
       [6, 'erin-jackson', 'USA'],
     ]);
-    const bowe = unit.results[3]!;
+    const bowe = unit.results[3];
     expect(bowe).toMatchObject({ rank: null, timeMs: 74550, startGroup: 14 });
     expect(unit.results[4]).toMatchObject({ rank: 6, timeMs: null, timePrecision: null });
   });
@@ -149,11 +150,11 @@ describe('database seed', () => {
       orderBy: { competition: { startDate: 'asc' } },
     });
     expect(events.map((event) => event.competition.slug)).toEqual(['beijing-2022', 'milano-cortina-2026']);
-    expect(events[0]!.standings.map((s) => [s.rank, s.medal, s.competitor.person?.slug])).toEqual([
+    expect(events[0].standings.map((s) => [s.rank, s.medal, s.competitor.person?.slug])).toEqual([
       [1, 'GOLD', 'miho-takagi'],
       [2, 'SILVER', 'jutta-leerdam'],
     ]);
-    expect(events[1]!.standings.map((s) => s.medal)).toEqual(['GOLD', 'SILVER', 'BRONZE']);
+    expect(events[1].standings.map((s) => s.medal)).toEqual(['GOLD', 'SILVER', 'BRONZE']);
   });
 
   it('gives athlete profiles to the athletes only', async () => {

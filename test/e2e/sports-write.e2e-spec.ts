@@ -10,9 +10,10 @@ describe('sports graph writes', () => {
   });
 
   const personQuery = `{ person(slug: "femke-kok") { id version description } }`;
+  type PersonAnswer = { person: { id: string; version: number; description: string | null } };
 
   it('lets exactly one of ten parallel saves of the same version win', async () => {
-    const { id, version } = (await api.gql(personQuery)).data!.person;
+    const { id, version } = (await api.gql<PersonAnswer>(personQuery)).data!.person;
     const saves = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
         api.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { version description } }`, {
@@ -28,7 +29,7 @@ describe('sports graph writes', () => {
       expect(errorCodes(loser)).toEqual(['VERSION_CONFLICT']);
       expect(loser.errors![0].extensions).toMatchObject({ expectedVersion: version, currentVersion: version + 1 });
     }
-    const stored = (await api.gql(personQuery)).data!.person;
+    const stored = (await api.gql<PersonAnswer>(personQuery)).data!.person;
     expect(stored.version).toBe(version + 1);
     expect(stored.description).toBe(winners[0].data!.updatePerson.description);
   });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // A real import(): SWC's CommonJS output would turn an import() expression into require().
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- the only way past SWC's rewrite, as said above
 const nativeImport = new Function('url', 'return import(url)') as (url: string) => Promise<typeof import('./test-server.js')>;
 
 async function loadTestServer(rootDir: string): Promise<typeof import('./test-server.js')> {

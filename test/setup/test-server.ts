@@ -48,7 +48,7 @@ export async function setupTestServer(): Promise<void> {
   } catch (error) {
     await stopEmbedded?.();
     const where = external ? 'the server in TEST_DATABASE_URL/DATABASE_URL' : 'the embedded PostgreSQL';
-    throw new Error(`Preparing the test template database on ${where} failed: ${(error as Error).message}`);
+    throw new Error(`Preparing the test template database on ${where} failed: ${(error as Error).message}`, { cause: error });
   }
 
   process.env[TEST_SERVER_ENV] = JSON.stringify(info);

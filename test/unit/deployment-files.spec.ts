@@ -37,7 +37,7 @@ function healthcheckCommand(service: ComposeService): string {
 }
 
 describe('docker-compose.yml', () => {
-  const compose = parse(read('docker-compose.yml')) as { services?: Record<string, ComposeService> };
+  const compose = parse(read('docker-compose.yml')) as { services?: Partial<Record<string, ComposeService>> };
   const services = compose.services ?? {};
   const api = services.api ?? {};
   const apiEnv = environmentOf(api);
@@ -76,7 +76,7 @@ describe('docker-compose.yml', () => {
     const dependsOn = api.depends_on;
     expect(dependsOn).toBeDefined();
     expect(Array.isArray(dependsOn)).toBe(false);
-    expect((dependsOn as Record<string, { condition?: string }>).postgres?.condition).toBe('service_healthy');
+    expect((dependsOn as Partial<Record<string, { condition?: string }>>).postgres?.condition).toBe('service_healthy');
   });
 
   it('gives the api only variables of the configuration schema', () => {
@@ -111,7 +111,7 @@ describe('.env.example', () => {
   const assignment = /^(#\s*)?([A-Z][A-Z0-9_]*)=(.*)$/;
   const entries = lines.flatMap((line) => {
     const match = assignment.exec(line.trim());
-    return match ? [{ name: match[2], value: match[3], commented: match[1] !== undefined }] : [];
+    return match ? [{ name: match[2], value: match[3], commented: match.at(1) !== undefined }] : [];
   });
   const active = entries.filter((entry) => !entry.commented);
 

@@ -45,7 +45,7 @@ export interface TestAppOptions {
 
 /** A server on its own database (a clone of the migrated template), listening on a free port. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: () => Promise.resolve() } : await createTestDatabase();
   if (!options.databaseUrl && (options.seed ?? true)) {
     const seeder = createPrismaClient({ url: database.url, poolMax: 2 });
     await seedDatabase(seeder, { demo: true, story: options.story ?? false });

@@ -50,7 +50,7 @@ export async function readMigrationsList(migrationsDir: string): Promise<Migrati
           path: 'migration.sql',
           content: await readFile(join(migrationsDir, entry.name, 'migration.sql'), 'utf8').then(
             (value) => ({ tag: 'ok' as const, value }),
-            (error: Error) => ({ tag: 'error' as const, value: error.message }),
+            (error: unknown) => ({ tag: 'error' as const, value: error instanceof Error ? error.message : String(error) }),
           ),
         },
       })),

@@ -57,9 +57,10 @@ function withUnrefTimers(module: object): object {
   const imports: Record<string, unknown> = { ...module };
   for (const [name, fn] of Object.entries(imports)) {
     if (name.startsWith('__wbg_setTimeout_') && typeof fn === 'function') {
+      const setTimer = fn as (...args: unknown[]) => { unref?: () => void };
       imports[name] = (...args: unknown[]) => {
-        const timer = fn(...args) as { unref?: () => void };
-        timer?.unref?.();
+        const timer = setTimer(...args);
+        timer.unref?.();
         return timer;
       };
     }
@@ -202,7 +203,7 @@ function charAsCharacter(queryable: PgQueryable): void {
   queryable.performIO = async (query) => {
     const result = await performIO(query);
     const chars: number[] = [];
-    result?.fields.forEach((field, index) => {
+    result.fields.forEach((field, index) => {
       if (field.dataTypeID === PG_CHAR) {
         field.dataTypeID = 25;
         chars.push(index);

@@ -172,7 +172,7 @@ async function seedEdition(db: SeedClient, edition: DemoEdition, refs: EditionRe
       recordMarks: recordMarks ?? [],
     })),
   );
-  const resultIdsByPerson = new Map(edition.results.map(({ person }) => [person, resultIds.get(competitorId(person))!]));
+  const resultIdsByPerson = new Map(edition.results.map(({ person }) => [person, required(resultIds, competitorId(person), 'result')]));
 
   await syncStandings(
     db,

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { required } from '../../common/required.js';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import { createValidationPipe } from '../../graphql/validation.pipe.js';
 import { ArticlesRepository } from '../../modules/articles/articles.repository.js';
@@ -57,7 +58,7 @@ async function seedStoryMaterial(db: SeedClient): Promise<StoryIds> {
 
   const assets = {} as Record<PhotoKey, string>;
   for (const { key, supplier, supplierImageId, peopleShown, ...fields } of PHOTOS) {
-    const supplierId = agencyIds.get(supplier)!;
+    const supplierId = required(agencyIds.get(supplier), `agency ${supplier}`);
     const data = { ...fields, ...PHOTO_LOCATION, supplierId, supplierImageId, eventId: sports.event2026 };
     const { id } = await db.mediaAsset.upsert({
       where: { supplierId_supplierImageId: { supplierId, supplierImageId } },
@@ -89,7 +90,12 @@ async function seedStoryMaterial(db: SeedClient): Promise<StoryIds> {
       unitId: aboutFinal ? sports.unit2026 : null,
       eventId: aboutFinal ? sports.event2026 : null,
       socialPostId: postId,
-      saidAt: post ? POSTS.find((p) => p.key === post)!.postedAt : null,
+      saidAt: post
+        ? required(
+            POSTS.find((p) => p.key === post),
+            `post ${post}`,
+          ).postedAt
+        : null,
     } satisfies Prisma.QuoteUncheckedCreateInput;
     // Quotes have no unique key in the schema; speaker and words identify the demo's.
     const existing = await db.quote.findFirst({ where: { speakerPersonId, text: fields.text }, select: { id: true } });

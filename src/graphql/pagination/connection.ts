@@ -61,5 +61,5 @@ export function ConnectionType<T>(node: Type<T> | object, name: string): Type<Co
     @Field(() => PageInfo, { description: 'How to get the next page.' })
     pageInfo: PageInfo;
   }
-  return ConnectionClass as Type<Connection<T>>;
+  return ConnectionClass;
 }

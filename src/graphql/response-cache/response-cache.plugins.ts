@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { OperationTypeNode } from 'graphql';
 import type { CacheGeneration } from './cache-generation.js';
 
 export interface ResponseCacheSettings {
@@ -18,19 +19,19 @@ export interface ResponseCacheSettings {
 export function responseCachePlugins(generation: CacheGeneration, settings: ResponseCacheSettings): ApolloServerPlugin[] {
   if (settings.ttlSeconds <= 0) return [];
   const invalidateOnWrite: ApolloServerPlugin = {
-    async requestDidStart() {
-      return {
+    requestDidStart() {
+      return Promise.resolve({
         async willSendResponse({ operation }) {
-          if (operation?.operation === 'mutation') await generation.bump();
+          if (operation?.operation === OperationTypeNode.MUTATION) await generation.bump();
         },
-      };
+      });
     },
   };
   return [
     ApolloServerPluginCacheControl({ defaultMaxAge: settings.ttlSeconds, calculateHttpHeaders: false }),
     responseCachePlugin({
       cache: new InMemoryLRUCache({ maxSize: settings.maxBytes }),
-      extraCacheKeyData: async () => generation.current,
+      extraCacheKeyData: () => Promise.resolve(generation.current),
       // Without the invalidation listener another instance's write could go unheard.
       shouldReadFromCache: () => Promise.resolve(generation.trusted),
       shouldWriteToCache: () => Promise.resolve(generation.trusted),

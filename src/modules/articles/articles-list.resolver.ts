@@ -1,5 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { BadInputError } from '../../common/errors/domain-error.js';
+import { required } from '../../common/required.js';
 import { AppConfig } from '../../config/app-config.js';
 import { ConnectionType } from '../../graphql/pagination/connection.js';
 import { decodeCursor } from '../../graphql/pagination/cursor.js';
@@ -28,7 +29,7 @@ export class ArticlesListResolver {
     const size = pageSize(args, this.config.graphql.pageSizeMax);
     const after = args.after ? decodeArticleCursor(args.after) : null;
     const rows = size === 0 ? [] : await this.repository.findPage({ filter, after, take: size + 1 });
-    return toConnection(rows, size, (a) => [a.publishedAt!.toISOString(), a.id]);
+    return toConnection(rows, size, (a) => [required(a.publishedAt, 'publishedAt of a published story').toISOString(), a.id]);
   }
 }
 

@@ -131,12 +131,12 @@ export class FactItemResolver {
   async value(@Parent() item: FactItem, @Context() ctx: RequestContext) {
     const fact = item.fact;
     if (!fact) return item.text;
-    if (fact.kind === 'AGE') {
+    if (fact.kind === FactKind.AGE) {
       const person = fact.personId ? await this.people.byId(ctx.loaders).load(fact.personId) : null;
       return person?.birthDate && fact.on ? String(ageOn(person.birthDate, new Date(`${fact.on}T00:00:00Z`))) : null;
     }
     const [a, b] = await Promise.all(
-      [fact.resultId, fact.otherResultId].map((id) => (id ? this.results.resultById(ctx.loaders).load(id) : null)),
+      [fact.resultId, fact.otherResultId].map((id) => (id ? this.results.resultById(ctx.loaders).load(id) : Promise.resolve(null))),
     );
     if (!a?.timeMs || !b?.timeMs) return null;
     return `${formatTime(Math.abs(a.timeMs - b.timeMs), { decimals: 2, rounding: 'TRUNCATE' })} s`;

@@ -67,7 +67,9 @@ export class MediaLoaders {
     ]);
     // The creators' agencies only matter when neither an own format nor the supplier's applies.
     const needAgencies = !supplier && !creators.some((c) => c.creditFormat?.trim());
-    const creatorAgencies = needAgencies ? await Promise.all(creators.map((c) => (c.agencyId ? agencies.load(c.agencyId) : null))) : [];
+    const creatorAgencies = needAgencies
+      ? await Promise.all(creators.map((c) => (c.agencyId ? agencies.load(c.agencyId) : Promise.resolve(null))))
+      : [];
     return effectiveCredit({
       creditLine: asset.creditLine,
       supplierCreditFormat: supplier?.creditFormat ?? null,

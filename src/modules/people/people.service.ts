@@ -14,8 +14,9 @@ export class PeopleService {
   constructor(private readonly prisma: PrismaService) {}
 
   async findOne(key: { id?: string; slug?: string }) {
-    if (!key.id && !key.slug) throw new BadInputError('Give an id or a slug', [{ path: 'slug', message: 'id or slug is required' }]);
-    const person = await this.prisma.person.findUnique({ where: key.id ? { id: key.id } : { slug: key.slug! } });
+    const where = key.id ? { id: key.id } : key.slug ? { slug: key.slug } : null;
+    if (!where) throw new BadInputError('Give an id or a slug', [{ path: 'slug', message: 'id or slug is required' }]);
+    const person = await this.prisma.person.findUnique({ where });
     if (!person) throw new NotFoundError('Person', key);
     return person;
   }

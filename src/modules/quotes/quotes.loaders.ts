@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { required } from '../../common/required.js';
 import type { LoaderRegistry } from '../../graphql/loader-registry.js';
 import { QuotesRepository } from './quotes.repository.js';
 
@@ -27,7 +28,7 @@ export class QuotesLoaders {
     return loaders.many(
       `quote.bySpeakerPerson.${limit}`,
       (ids: readonly string[]) => this.repository.findBySpeakers(ids, limit),
-      (q) => q.speakerPersonId!,
+      (q) => required(q.speakerPersonId, 'the speaker of a quote found by speaker'),
     );
   }
 
@@ -36,7 +37,7 @@ export class QuotesLoaders {
     return loaders.many(
       `quote.byEvent.${limit}`,
       (ids: readonly string[]) => this.repository.findByEvents(ids, limit),
-      (q) => q.eventId!,
+      (q) => required(q.eventId, 'the event of a quote found by event'),
     );
   }
 }

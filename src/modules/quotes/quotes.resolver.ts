@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { BadInputError } from '../../common/errors/domain-error.js';
+import { required } from '../../common/required.js';
 import { AppConfig } from '../../config/app-config.js';
 import { ConnectionType } from '../../graphql/pagination/connection.js';
 import { decodeCursor } from '../../graphql/pagination/cursor.js';
@@ -71,7 +72,7 @@ export class QuotesResolver {
   speaker(@Parent() quote: Quote, @Context() ctx: RequestContext) {
     return quote.speakerPersonId
       ? this.people.byId(ctx.loaders).load(quote.speakerPersonId)
-      : this.organisations.byId(ctx.loaders).load(quote.speakerOrganisationId!);
+      : this.organisations.byId(ctx.loaders).load(required(quote.speakerOrganisationId, 'the speaker of a quote'));
   }
 
   @ResolveField(() => Event, { nullable: true, description: 'The event it was said at.' })

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { required } from '../../common/required.js';
 import type { LoaderRegistry } from '../../graphql/loader-registry.js';
 import { RecordsRepository } from './records.repository.js';
 
@@ -18,7 +19,7 @@ export class RecordsLoaders {
     return loaders.many(
       'record.byHolder',
       (ids: readonly string[]) => this.repository.findByHolders(ids),
-      (r) => r.holderPersonId!,
+      (r) => required(r.holderPersonId, 'the holder of a record found by holder'),
     );
   }
 }

@@ -3,6 +3,7 @@ import { BadInputError, DomainError } from '../../common/errors/domain-error.js'
 import { ErrorCode } from '../../common/errors/error-codes.js';
 import { ReferencedError } from '../../common/errors/referenced.error.js';
 import { lockAtVersion } from '../../database/optimistic-update.js';
+import { required } from '../../common/required.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import { found, ReferencesRepository } from '../references/references.repository.js';
 import type { DeleteCompetitorInput } from './dto/delete-competitor.input.js';
@@ -30,7 +31,7 @@ export class CompetitorsService {
         const person = await tx.person.findUnique({ where: { id: input.personId }, select: { nocCode: true } });
         if (!person) throw new BadInputError('Unknown person', [{ path: 'input.personId', message: 'no such person' }]);
         nocCode ??= person.nocCode ?? undefined;
-      } else if (!(await tx.organisation.findUnique({ where: { id: input.teamId! }, select: { id: true } }))) {
+      } else if (!(await tx.organisation.findUnique({ where: { id: required(input.teamId, 'teamId') }, select: { id: true } }))) {
         throw new BadInputError('Unknown team', [{ path: 'input.teamId', message: 'no such organisation' }]);
       }
       if (nocCode && !(await tx.noc.findUnique({ where: { code: nocCode }, select: { code: true } }))) {

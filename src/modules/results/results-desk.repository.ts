@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { required } from '../../common/required.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { DeskRow } from './results-desk.rules.js';
 
@@ -76,6 +77,8 @@ export class ResultsDeskRepository {
   async replaceRows(tx: Tx, unitId: string, rows: readonly DeskRow[]): Promise<void> {
     const existing = await tx.result.findMany({ where: { unitId }, select: { id: true, competitorId: true, displayOrder: true } });
     const idOf = new Map(existing.map((row) => [row.competitorId, row.id]));
+    // Every row's id is in the map by the time it is read: kept rows had one, fresh ones get theirs on insert.
+    const idOfRow = (row: DeskRow) => required(idOf.get(row.competitorId), `the result of competitor ${row.competitorId}`);
     const present = new Set(rows.map((row) => row.competitorId));
     const dropped = existing.filter((row) => !present.has(row.competitorId)).map((row) => row.id);
     const kept = rows.filter((row) => idOf.has(row.competitorId));
@@ -91,9 +94,9 @@ export class ResultsDeskRepository {
       await this.updateKept(
         tx,
         unitId,
-        kept.map((row) => ({ id: idOf.get(row.competitorId)!, row })),
+        kept.map((row) => ({ id: idOfRow(row), row })),
       );
-      const keptIds = kept.map((row) => idOf.get(row.competitorId)!);
+      const keptIds = kept.map(idOfRow);
       await tx.resultRecordMark.deleteMany({ where: { resultId: { in: keptIds } } });
       await tx.resultDetail.deleteMany({ where: { resultId: { in: keptIds } } });
     }
@@ -104,13 +107,11 @@ export class ResultsDeskRepository {
       });
       for (const row of created) idOf.set(row.competitorId, row.id);
     }
-    const marks = rows.flatMap((row) =>
-      (row.recordMarks ?? []).map((code) => ({ resultId: idOf.get(row.competitorId)!, recordTypeCode: code })),
-    );
+    const marks = rows.flatMap((row) => (row.recordMarks ?? []).map((code) => ({ resultId: idOfRow(row), recordTypeCode: code })));
     if (marks.length > 0) await tx.resultRecordMark.createMany({ data: marks });
     const details = rows.flatMap((row) =>
       (row.details ?? []).map((d) => ({
-        resultId: idOf.get(row.competitorId)!,
+        resultId: idOfRow(row),
         kind: d.kind,
         seq: d.seq,
         label: d.label,

@@ -16,7 +16,7 @@ export class ResultsInvalidError extends DomainError {
     readonly issues: ResultFieldIssue[],
     rowLabel = 'row',
   ) {
-    const [first] = issues;
+    const first = issues.at(0);
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
     const summary = first ? `${whereOf(first, rowLabel)}: ${first.message}` : 'invalid';
     super(ErrorCode.RESULTS_INVALID, `The results cannot be stored: ${summary}${more}`, { issues, field: first?.path });

@@ -2,7 +2,7 @@ import type { ArticleBlockInput } from '../dto/article-block.input.js';
 import { normalizeBlocks } from './normalize-blocks.js';
 
 const ID = '0190f3a0-0000-7000-8000-000000000001';
-const block = (input: Partial<ArticleBlockInput> & Pick<ArticleBlockInput, 'type'>) => input as ArticleBlockInput;
+const block = (input: Partial<ArticleBlockInput> & Pick<ArticleBlockInput, 'type'>) => input;
 
 describe('normalizeBlocks', () => {
   it('stores each type with its payload and collects every reference with its input path', () => {

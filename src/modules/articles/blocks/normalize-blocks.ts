@@ -1,7 +1,8 @@
 import type { FieldIssue } from '../../../common/errors/domain-error.js';
+import { required } from '../../../common/required.js';
 import type { ReferenceKind, ReferenceTargetType } from '../../../generated/prisma/enums.js';
 import { type ArticleBlockInput, PAYLOAD_FIELD } from '../dto/article-block.input.js';
-import type { FactItemInput, MentionInput, TextMarkInput } from '../dto/block-payload.inputs.js';
+import { FactKind, type FactItemInput, type MentionInput, type TextMarkInput } from '../dto/block-payload.inputs.js';
 import type { FactItemData, StoredBlock } from './block-data.js';
 
 /** An id the body points at, with the input path to blame when it does not exist. */
@@ -44,7 +45,7 @@ function toStored(input: ArticleBlockInput, position: number, path: string, body
     body.references.push({ targetType, targetId, kind, blockPosition: position, path: `${path}.${at}` });
   switch (input.type) {
     case 'PARAGRAPH': {
-      const { text, marks = [], mentions = [] } = input.paragraph!;
+      const { text, marks = [], mentions = [] } = payload(input.paragraph);
       checkSpans(text, marks, `${path}.paragraph.marks`, body.issues, false);
       checkSpans(text, mentions, `${path}.paragraph.mentions`, body.issues, true);
       mentions.forEach((m, i) => ref(m.targetType, m.targetId, 'MENTION', `paragraph.mentions.${i}.targetId`));
@@ -54,18 +55,22 @@ function toStored(input: ArticleBlockInput, position: number, path: string, body
         data: { text, marks: marks.map((m) => ({ ...m, href: m.href ?? null })), mentions: mentions.map((m) => ({ ...m })) },
       };
     }
-    case 'HEADING':
-      return { type: 'HEADING', position, data: { text: input.heading!.text, level: input.heading!.level ?? 2 } };
-    case 'QUOTE':
-      ref('QUOTE', input.quote!.quoteId, 'QUOTE_BLOCK', 'quote.quoteId');
-      return { type: 'QUOTE', position, data: { quoteId: input.quote!.quoteId } };
+    case 'HEADING': {
+      const { text, level } = payload(input.heading);
+      return { type: 'HEADING', position, data: { text, level: level ?? 2 } };
+    }
+    case 'QUOTE': {
+      const { quoteId } = payload(input.quote);
+      ref('QUOTE', quoteId, 'QUOTE_BLOCK', 'quote.quoteId');
+      return { type: 'QUOTE', position, data: { quoteId } };
+    }
     case 'IMAGE': {
-      const { assetId, caption, credit, altText } = input.image!;
+      const { assetId, caption, credit, altText } = payload(input.image);
       ref('MEDIA_ASSET', assetId, 'IMAGE_BLOCK', 'image.assetId');
       return { type: 'IMAGE', position, data: { assetId, caption: caption ?? null, credit: credit ?? null, altText: altText ?? null } };
     }
     case 'RESULTS_TABLE': {
-      const { unitId, eventId, competitorIds = [], top, columns = [] } = input.resultsTable!;
+      const { unitId, eventId, competitorIds = [], top, columns = [] } = payload(input.resultsTable);
       if (Boolean(unitId) === Boolean(eventId)) {
         body.issues.push({
           path: `${path}.resultsTable.unitId`,
@@ -81,22 +86,30 @@ function toStored(input: ArticleBlockInput, position: number, path: string, body
         data: { unitId: unitId ?? null, eventId: eventId ?? null, competitorIds, top: top ?? null, columns },
       };
     }
-    case 'SOCIAL_POST':
-      ref('SOCIAL_POST', input.socialPost!.socialPostId, 'SOCIAL_POST_BLOCK', 'socialPost.socialPostId');
-      return { type: 'SOCIAL_POST', position, data: { socialPostId: input.socialPost!.socialPostId } };
-    case 'FACT_BOX': {
-      const items = input.factBox!.items.map((item, i) => toFactItem(item, `${path}.factBox.items.${i}`, body, position));
-      return { type: 'FACT_BOX', position, data: { title: input.factBox!.title, items } };
+    case 'SOCIAL_POST': {
+      const { socialPostId } = payload(input.socialPost);
+      ref('SOCIAL_POST', socialPostId, 'SOCIAL_POST_BLOCK', 'socialPost.socialPostId');
+      return { type: 'SOCIAL_POST', position, data: { socialPostId } };
     }
-    case 'EMBED':
-      return { type: 'EMBED', position, data: { url: input.embed!.url, provider: input.embed!.provider ?? null } };
+    case 'FACT_BOX': {
+      const factBox = payload(input.factBox);
+      const items = factBox.items.map((item, i) => toFactItem(item, `${path}.factBox.items.${i}`, body, position));
+      return { type: 'FACT_BOX', position, data: { title: factBox.title, items } };
+    }
+    case 'EMBED': {
+      const { url, provider } = payload(input.embed);
+      return { type: 'EMBED', position, data: { url, provider: provider ?? null } };
+    }
   }
 }
+
+/** normalizeBlocks only calls toStored once the block's own payload field is set. */
+const payload = <T>(value: T) => required(value, "the block's payload");
 
 function toFactItem(item: FactItemInput, path: string, body: NormalizedBody, position: number): FactItemData {
   if (Boolean(item.text) === Boolean(item.fact)) body.issues.push({ path: `${path}.text`, message: 'give exactly one of text and fact' });
   const fact = item.fact;
-  if (fact?.kind === 'TIME_DIFFERENCE') {
+  if (fact?.kind === FactKind.TIME_DIFFERENCE) {
     if (!fact.resultId || !fact.otherResultId)
       body.issues.push({ path: `${path}.fact.resultId`, message: 'TIME_DIFFERENCE needs resultId and otherResultId' });
     if (fact.resultId)
@@ -116,7 +129,7 @@ function toFactItem(item: FactItemInput, path: string, body: NormalizedBody, pos
         path: `${path}.fact.otherResultId`,
       });
   }
-  if (fact?.kind === 'AGE') {
+  if (fact?.kind === FactKind.AGE) {
     if (!fact.personId || !fact.on) body.issues.push({ path: `${path}.fact.personId`, message: 'AGE needs personId and on' });
     if (fact.personId)
       body.references.push({

@@ -166,7 +166,7 @@ function competitionData(c: Competition): CompetitionData {
 }
 
 /** Each target once, in first-seen order, leaving out those already in `except`. */
-function unique<T extends Ref>(refs: T[], except: Ref[]): Ref[] {
+function unique(refs: Ref[], except: Ref[]): Ref[] {
   const seen = new Set(except.map((r) => `${r.targetType}|${r.targetId}`));
   return refs.filter((r) => {
     const key = `${r.targetType}|${r.targetId}`;

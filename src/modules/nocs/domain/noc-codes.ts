@@ -56,7 +56,7 @@ const statusRank = (status: string) => {
 function nationalNocs(rows: readonly CountryRow[]): NocSeed[] {
   const byCode = new Map<string, CountryRow>();
   for (const row of rows) {
-    const code = row.ioc?.trim() ?? '';
+    const code = row.ioc.trim();
     if (!/^[A-Z]{3}$/.test(code) || NOT_IOC_MEMBERS.has(code)) continue;
     const current = byCode.get(code);
     if (!current || statusRank(row.status) < statusRank(current.status)) byCode.set(code, row);
@@ -71,12 +71,10 @@ function nationalNocs(rows: readonly CountryRow[]): NocSeed[] {
 }
 
 /** Every NOC to seed, sorted by code: the national ones from country-data-list plus the non-country ones. */
-export const NOC_CODES: readonly NocSeed[] = [...nationalNocs(countries.all as CountryRow[]), ...SPECIAL_NOCS].sort((a, b) =>
-  a.code.localeCompare(b.code),
-);
+export const NOC_CODES: readonly NocSeed[] = [...nationalNocs(countries.all), ...SPECIAL_NOCS].sort((a, b) => a.code.localeCompare(b.code));
 
 const byNoc = new Map(NOC_CODES.map((noc) => [noc.code, noc]));
-const byIsoAlpha2 = new Map(NOC_CODES.filter((noc) => noc.isoAlpha2 !== null).map((noc) => [noc.isoAlpha2!, noc.code]));
+const byIsoAlpha2 = new Map(NOC_CODES.flatMap((noc) => (noc.isoAlpha2 === null ? [] : [[noc.isoAlpha2, noc.code] as const])));
 
 /** The ISO 3166-1 alpha-2 code of a national NOC (NED → NL); null for non-country NOCs and unknown codes. */
 export function isoAlpha2ForNoc(code: string): string | null {

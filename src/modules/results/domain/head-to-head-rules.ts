@@ -37,7 +37,8 @@ export function checkHeadToHead(rows: readonly ResultRowCandidate[], ctx: Result
     for (const index of [0, 1]) add(index, 'score', 'SCORE_CONTRADICTS_WLT', `a draw with unequal scores ${a.score}-${b.score}`);
   }
   const winner = a.wlt === 'W' ? 0 : b.wlt === 'W' ? 1 : null;
-  if (winner !== null && rows[winner].score! < rows[1 - winner].score!) {
-    add(winner, 'score', 'SCORE_CONTRADICTS_WLT', `the winner scored ${rows[winner].score} against ${rows[1 - winner].score}`);
+  const [won, lost] = winner === 0 ? [a.score, b.score] : [b.score, a.score];
+  if (winner !== null && won < lost) {
+    add(winner, 'score', 'SCORE_CONTRADICTS_WLT', `the winner scored ${won} against ${lost}`);
   }
 }

@@ -57,7 +57,9 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : typ
  * returned as long as its order and competitor are usable.
  */
 export function toImportRow(raw: Record<string, unknown>, source: number, add: IssueSink): ResultImportRow | null {
-  const issue = (field: string, code: string, message: string) => add(source, field, code, message);
+  const issue = (field: string, code: string, message: string) => {
+    add(source, field, code, message);
+  };
   const out: Record<string, unknown> = { source };
 
   for (const field of INT_FIELDS) {
@@ -112,8 +114,9 @@ function readTime(value: unknown, out: Record<string, unknown>, issue: (f: strin
   }
   try {
     const { ms, precision } = parseTime(value);
-    if (out.timeMs !== undefined && out.timeMs !== ms) {
-      issue('time', 'CONFLICTING_TIME', `time ${value} is ${ms} ms but timeMs is ${String(out.timeMs)}`);
+    const given = out.timeMs;
+    if (typeof given === 'number' && given !== ms) {
+      issue('time', 'CONFLICTING_TIME', `time ${value} is ${ms} ms but timeMs is ${given}`);
       return;
     }
     out.timeMs = ms;

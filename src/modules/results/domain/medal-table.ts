@@ -17,7 +17,7 @@ export function rankMedalTable(rows: readonly MedalCount[]): RankedMedalCount[] 
   );
   const ranked: RankedMedalCount[] = [];
   sorted.forEach((row, i) => {
-    const previous = ranked[i - 1];
+    const previous = ranked.at(-1);
     const tied = previous && previous.gold === row.gold && previous.silver === row.silver && previous.bronze === row.bronze;
     ranked.push({ ...row, total: row.gold + row.silver + row.bronze, rank: tied ? previous.rank : i + 1 });
   });

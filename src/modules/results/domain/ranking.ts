@@ -71,7 +71,8 @@ export function computeRanks<T extends RankableRow>(
     else byKey.set(key, { rank: index + 1, count: 1 });
   });
   return rows.map((row, index) => {
-    const entry = keys[index] === null ? undefined : byKey.get(keys[index]!);
+    const key = keys[index];
+    const entry = key === null ? undefined : byKey.get(key);
     return { ...row, rank: entry?.rank ?? null, rankEqual: (entry?.count ?? 0) > 1 };
   });
 }

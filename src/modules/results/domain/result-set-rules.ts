@@ -1,4 +1,3 @@
-import type { TimePrecision } from '../../../generated/prisma/enums.js';
 import { parseScaled } from './decimal.js';
 import { checkHeadToHead } from './head-to-head-rules.js';
 import { COMPLETE_STATUSES, type IssueSink, type ResultIssue, type ResultRowCandidate, type ResultSetContext } from './result-row.js';
@@ -27,7 +26,9 @@ const isInt = (value: unknown): value is number => typeof value === 'number' && 
 export function validateResultSet(rows: readonly ResultRowCandidate[], ctx: ResultSetContext): ResultIssue[] {
   const issues: ResultIssue[] = [];
   const add: IssueSink = (row, field, code, message) => issues.push({ row, field, code, message });
-  rows.forEach((row, index) => checkRow(row, index, ctx, add));
+  rows.forEach((row, index) => {
+    checkRow(row, index, ctx, add);
+  });
   checkUnique(rows, add);
   checkTies(rows, ctx, add);
   if (ctx.resultType === 'TIME') checkTimeOrder(rows, ctx, add);
@@ -40,7 +41,7 @@ function checkRow(row: ResultRowCandidate, i: number, ctx: ResultSetContext, add
   for (const [field, min] of Object.entries(INT_FIELDS) as Array<[IntField, number]>) {
     const value = row[field];
     if (value == null) continue;
-    if (!isInt(value)) add(i, field, 'INVALID_INTEGER', `${field} must be an integer, got ${value}`);
+    if (!Number.isSafeInteger(value)) add(i, field, 'INVALID_INTEGER', `${field} must be an integer, got ${value}`);
     else if (value < min) add(i, field, 'NON_POSITIVE_VALUE', `${field} must be at least ${min}, got ${value}`);
   }
   for (const [field, max] of Object.entries(MAX_LENGTH) as Array<[keyof typeof MAX_LENGTH, number]>) {
@@ -72,7 +73,7 @@ function checkPrecision(row: ResultRowCandidate, i: number, add: IssueSink): voi
     add(i, 'timePrecision', 'TIME_PRECISION_MISMATCH', 'a time precision without a time');
     return;
   }
-  const unit = PRECISION_UNIT_MS[row.timePrecision as TimePrecision];
+  const unit = PRECISION_UNIT_MS[row.timePrecision];
   if (isInt(row.timeMs) && row.timeMs % unit !== 0) {
     add(i, 'timePrecision', 'TIME_PRECISION_MISMATCH', `${row.timeMs} ms is finer than ${row.timePrecision}`);
   }
@@ -109,7 +110,7 @@ function checkRecordMarks(row: ResultRowCandidate, i: number, add: IssueSink): v
 
 function checkUnique(rows: readonly ResultRowCandidate[], add: IssueSink): void {
   const keys: Array<[string, string, (row: ResultRowCandidate) => string | null]> = [
-    ['displayOrder', 'DUPLICATE_DISPLAY_ORDER', (row) => (row.displayOrder == null ? null : String(row.displayOrder))],
+    ['displayOrder', 'DUPLICATE_DISPLAY_ORDER', (row) => String(row.displayOrder)],
     ['competitorId', 'DUPLICATE_COMPETITOR', (row) => row.competitorId],
     ['lane', 'DUPLICATE_LANE', (row) => (row.lane ? `${row.startGroup ?? '-'}|${row.lane}` : null)],
   ];
@@ -155,11 +156,12 @@ function checkTies(rows: readonly ResultRowCandidate[], ctx: ResultSetContext, a
  * breaks ties and the stored times do not already carry the finest precision.
  */
 function checkTimeOrder(rows: readonly ResultRowCandidate[], ctx: ResultSetContext, add: IssueSink): void {
+  type Timed = { row: ResultRowCandidate & { rank: number; timeMs: number }; index: number };
   const timed = rows
     .map((row, index) => ({ row, index }))
-    .filter(({ row }) => !row.irm && isInt(row.rank) && isInt(row.timeMs) && row.timeMs > 0)
-    .sort((a, b) => a.row.rank! - b.row.rank!);
-  let slowest: { row: ResultRowCandidate; index: number } | null = null;
+    .filter((entry): entry is Timed => !entry.row.irm && isInt(entry.row.rank) && isInt(entry.row.timeMs) && entry.row.timeMs > 0)
+    .sort((a, b) => a.row.rank - b.row.rank);
+  let slowest: Timed | null = null;
   let group: typeof timed = [];
   const equalAllowed = (a: ResultRowCandidate, b: ResultRowCandidate) =>
     ctx.tiePolicy === 'BREAK_BY_RULE' ||
@@ -169,15 +171,15 @@ function checkTimeOrder(rows: readonly ResultRowCandidate[], ctx: ResultSetConte
     const entry = timed[k];
     if (k > 0 && entry.row.rank !== timed[k - 1].row.rank) {
       for (const done of group) {
-        better.set(done.row.timeMs!, done.row);
-        if (!slowest || done.row.timeMs! > slowest.row.timeMs!) slowest = done;
+        better.set(done.row.timeMs, done.row);
+        if (!slowest || done.row.timeMs > slowest.row.timeMs) slowest = done;
       }
       group = [];
     }
     group.push(entry);
-    const time = entry.row.timeMs!;
+    const time = entry.row.timeMs;
     const same = better.get(time);
-    if (slowest && time < slowest.row.timeMs!) {
+    if (slowest && time < slowest.row.timeMs) {
       add(
         entry.index,
         'rank',

@@ -59,11 +59,11 @@ export function parseResultsCsv(text: string): ResultsImport {
     add(null, null, 'CSV_SYNTAX', error.message);
     return { rows: [], issues };
   }
-  const [header, ...data] = records;
-  if (!header) {
+  if (records.length === 0) {
     add(null, null, 'MISSING_HEADER', 'the CSV needs a header row');
     return { rows: [], issues };
   }
+  const [header, ...data] = records;
   if (tooManyRows(data.length, add)) return { rows: [], issues };
   const columns = readHeader(header.record, add);
   if (!columns) return { rows: [], issues };
@@ -123,7 +123,7 @@ export function parseResultsJson(text: string): ResultsImport {
     add(null, null, 'INVALID_JSON', (error as Error).message);
     return { rows: [], issues };
   }
-  const list = Array.isArray(document)
+  const list: unknown[] | null = Array.isArray(document)
     ? document
     : document !== null && typeof document === 'object' && Array.isArray((document as { rows?: unknown }).rows)
       ? (document as { rows: unknown[] }).rows

@@ -70,6 +70,8 @@ export class TimeParseError extends Error {
 }
 
 const TIME = /^(?:(?:(\d+):)?(\d+):)?(\d+)(?:\.(\d+))?$/;
+/** What TIME captures: hours, minutes and the fraction are optional groups, undefined when absent. */
+type TimeMatch = [string, string | undefined, string | undefined, string, string | undefined];
 
 /**
  * Parses "1:02:03.45", "1:12.31", "72.31" or "58". Inner fields take two digits and
@@ -85,10 +87,10 @@ export function parseTime(text: string): { ms: number; precision: TimePrecision 
   if (input.startsWith('-')) fail('NEGATIVE', `"${input}" is negative`);
   const match = TIME.exec(input);
   if (!match) return fail('FORMAT', `"${input}" is not a time like 1:12.31`);
-  const [, h, m, s, fraction = ''] = match;
+  const [, h, m, s, fraction = ''] = match as unknown as TimeMatch;
   if (fraction.length > 3) fail('TOO_PRECISE', `"${input}" has more than 3 decimals`);
   if (m !== undefined && s.length !== 2) fail('FORMAT', `"${input}": seconds after minutes take two digits`);
-  if (h !== undefined && m!.length !== 2) fail('FORMAT', `"${input}": minutes after hours take two digits`);
+  if (h !== undefined && m?.length !== 2) fail('FORMAT', `"${input}": minutes after hours take two digits`);
   if (m !== undefined && Number(s) >= 60) fail('SECONDS_OUT_OF_RANGE', `"${input}": seconds must be below 60`);
   if (h !== undefined && Number(m) >= 60) fail('MINUTES_OUT_OF_RANGE', `"${input}": minutes must be below 60`);
   const seconds = Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Number(s);
