@@ -16,6 +16,9 @@ export function createPool(options: PrismaClientOptions): pg.Pool {
     max: options.poolMax ?? 10,
     connectionTimeoutMillis: options.acquireTimeoutMs ?? 5000,
     statement_timeout: options.statementTimeoutMs ?? 15000,
+    // The server enforces statement_timeout only while it runs; a frozen or unreachable one
+    // never answers, so the client gives up after the same time.
+    query_timeout: (options.statementTimeoutMs ?? 15000) + 1000,
     idleTimeoutMillis: 30000,
   });
 }

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { Prisma } from '../generated/prisma/client.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { ErrorCode } from '../common/errors/error-codes.js';
+import { isDatabaseOutage } from './database-outage.js';
 
 export interface MappedError {
   /** One of ErrorCode, or the code graphql-js or Apollo put on an error of their own. */
@@ -23,6 +24,14 @@ export function mapError(exception: unknown): MappedError {
   if (exception instanceof GraphQLError) {
     const code = (exception.extensions.code as string | undefined) ?? ErrorCode.BAD_USER_INPUT;
     return { code, message: exception.message, details: {}, unexpected: false };
+  }
+  if (isDatabaseOutage(exception)) {
+    return {
+      code: ErrorCode.SERVICE_UNAVAILABLE,
+      message: 'The database is not answering; retry shortly',
+      details: { retryable: true },
+      unexpected: false,
+    };
   }
   if (exception instanceof Prisma.PrismaClientKnownRequestError) {
     return mapPrismaError(exception);

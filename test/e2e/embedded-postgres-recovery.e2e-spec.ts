@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,15 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** SIGSTOP or SIGCONT to the postmaster and every backend: a frozen database, as a stuck disk or VM pause makes it. */
+function signalCluster(postmaster: number, signal: 'SIGSTOP' | 'SIGCONT'): void {
+  const children = execFileSync('pgrep', ['-P', String(postmaster)], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
+    .map(Number);
+  for (const pid of [postmaster, ...children]) process.kill(pid, signal);
 }
 
 /** The real entry point on its own embedded cluster, with its output collected. */
@@ -150,7 +159,7 @@ describe('embedded PostgreSQL recovery', () => {
     const podium = startPodium(dataDir, { SHUTDOWN_GRACE_MS: '3000', RESPONSE_CACHE_TTL_SECONDS: '0' });
     const port = await podium.serving();
     const frozen = await postmasterPid(dataDir);
-    process.kill(frozen, 'SIGSTOP');
+    signalCluster(frozen, 'SIGSTOP');
     try {
       const hanging = fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
@@ -168,9 +177,47 @@ describe('embedded PostgreSQL recovery', () => {
       expect(podium.output()).toMatch(/Shutdown took longer than SHUTDOWN_GRACE_MS \(3000 ms\): exiting now/);
       expect(await hanging).toBeDefined();
     } finally {
-      process.kill(frozen, 'SIGCONT');
+      signalCluster(frozen, 'SIGCONT');
     }
     await eventually('the abandoned PostgreSQL stops', () => Promise.resolve(!isAlive(frozen)));
+  });
+
+  it('answers SERVICE_UNAVAILABLE, retryable, within the statement timeout while its database is frozen, and recovers after', async () => {
+    const dataDir = join(scratch, 'postgres');
+    const podium = startPodium(dataDir, {
+      DATABASE_STATEMENT_TIMEOUT_MS: '1500',
+      DATABASE_POOL_ACQUIRE_TIMEOUT_MS: '1000',
+      RESPONSE_CACHE_TTL_SECONDS: '0',
+    });
+    const port = await podium.serving();
+    const ask = async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ nocs(first: 1) { edges { node { code } } } }' }),
+      });
+      return { status: response.status, body: (await response.json()) as { errors?: { extensions: Record<string, unknown> }[] } };
+    };
+    const frozen = await postmasterPid(dataDir);
+    try {
+      expect((await ask()).body.errors).toBeUndefined();
+      signalCluster(frozen, 'SIGSTOP');
+      const started = Date.now();
+      const answers = await Promise.all([ask(), ask(), ask()]);
+      expect(Date.now() - started).toBeLessThan(5000);
+      for (const answer of answers) {
+        expect(answer.status).toBe(200);
+        expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+      }
+    } finally {
+      signalCluster(frozen, 'SIGCONT');
+    }
+    try {
+      await eventually('queries succeed again', async () => (await ask()).body.errors === undefined, 20_000);
+    } finally {
+      podium.child.kill('SIGTERM');
+      await podium.exited;
+    }
   });
 
   it('refuses, in one line, a second Podium on a data directory that a running one uses', async () => {
