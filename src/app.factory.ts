@@ -1,4 +1,4 @@
-import type { Type } from '@nestjs/common';
+import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -9,7 +9,7 @@ import { createValidationPipe } from './graphql/validation.pipe.js';
 
 export interface CreateAppOptions {
   /** Modules added beside the product's, e.g. the benchmark's in-memory baseline. */
-  extraModules?: Type[];
+  extraModules?: Array<Type | DynamicModule>;
 }
 
 /** Builds the app with the same pipes, filters and limits for the server, the tests and the benchmark. */

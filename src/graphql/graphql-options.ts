@@ -1,11 +1,12 @@
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable } from '@nestjs/common';
 import { GqlOptionsFactory } from '@nestjs/graphql';
-import type { GraphQLFormattedError } from 'graphql';
 import { AppConfig } from '../config/app-config.js';
-import { ErrorCode } from '../common/errors/error-codes.js';
+import { formatError } from './format-error.js';
+import { GRAPHQL_PATH } from './http/graphql-path.js';
+import { statusCodesPlugin } from './http/status-codes.plugin.js';
+import { queryLimits } from './limits/query-limits.js';
 import { createRequestContext } from './request-context.js';
 import { CacheGeneration } from './response-cache/cache-generation.js';
 import { responseCachePlugins } from './response-cache/response-cache.plugins.js';
@@ -20,42 +21,28 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
 
   createGqlOptions(): ApolloDriverConfig {
     const limits = this.config.graphql;
-    const armor = new ApolloArmor({
-      maxDepth: { n: limits.maxDepth, flattenFragments: true },
-      maxAliases: { n: limits.maxAliases },
-      maxTokens: { n: limits.maxTokens },
-      maxDirectives: { n: 20 },
-      costLimit: { maxCost: limits.maxCost },
-      blockFieldSuggestion: { enabled: this.config.isProduction },
-    }).protect();
+    const armor = queryLimits({ ...limits, hideSchemaDetails: this.config.isProduction });
 
     return {
       autoSchemaFile: true,
       sortSchema: true,
-      path: '/graphql',
+      path: GRAPHQL_PATH,
       context: createRequestContext,
       introspection: limits.introspection,
       playground: false,
-      // graphql-armor's types come from Apollo's CommonJS build, ours from its ES build: same objects.
       plugins: [
-        ...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
+        ...armor.plugins,
+        statusCodesPlugin(),
         ...responseCachePlugins(this.cacheGeneration, this.config.responseCache),
         ...(limits.introspection ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
       ],
-      validationRules: armor.validationRules as unknown as ApolloDriverConfig['validationRules'],
+      validationRules: armor.validationRules,
+      parseOptions: armor.parseOptions,
       allowBatchedHttpRequests: false,
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
       hideSchemaDetailsFromClientErrors: this.config.isProduction,
-      formatError: (formatted) => formatError(formatted),
+      formatError: (formatted, error) => formatError(formatted, error),
     };
   }
-}
-
-/** Every error leaves with a code; unexpected ones leave without their text. */
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = (formatted.extensions?.code as string | undefined) ?? ErrorCode.INTERNAL_SERVER_ERROR;
-  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-  const message = code === ErrorCode.INTERNAL_SERVER_ERROR ? 'Internal server error' : formatted.message;
-  return { ...formatted, message, extensions: { ...extensions, code } };
 }
