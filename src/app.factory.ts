@@ -5,6 +5,8 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { Environment } from './config/environment.js';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter.js';
+import { GRAPHQL_PATH } from './graphql/http/graphql-path.js';
+import { markPersistedQueryGets } from './graphql/persisted-queries/persisted-query-get.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 
 export interface CreateAppOptions {
@@ -31,6 +33,7 @@ export async function createApp(env: Environment, databaseUrl: string, options: 
   app.disable('x-powered-by');
   // JSON only: form-encoded bodies are a CSRF vector and nothing here needs them.
   app.useBodyParser('json', { limit: env.MAX_BODY_BYTES });
+  app.use(GRAPHQL_PATH, markPersistedQueryGets);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphqlExceptionFilter());
   return app;

@@ -4,9 +4,12 @@ import { Injectable } from '@nestjs/common';
 import { GqlOptionsFactory } from '@nestjs/graphql';
 import { AppConfig } from '../config/app-config.js';
 import { formatError } from './format-error.js';
+import { cacheControlPlugin } from './http/cache-control.plugin.js';
 import { GRAPHQL_PATH } from './http/graphql-path.js';
 import { statusCodesPlugin } from './http/status-codes.plugin.js';
 import { queryLimits } from './limits/query-limits.js';
+import { persistedQueries } from './persisted-queries/persisted-queries.js';
+import { CSRF_PREVENTION_HEADERS } from './persisted-queries/persisted-query-get.js';
 import { createRequestContext } from './request-context.js';
 import { CacheGeneration } from './response-cache/cache-generation.js';
 import { responseCachePlugins } from './response-cache/response-cache.plugins.js';
@@ -22,6 +25,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
   createGqlOptions(): ApolloDriverConfig {
     const limits = this.config.graphql;
     const armor = queryLimits({ ...limits, hideSchemaDetails: this.config.isProduction });
+    const persisted = persistedQueries(this.config.persistedQueries);
 
     return {
       autoSchemaFile: true,
@@ -32,14 +36,17 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       playground: false,
       plugins: [
         ...armor.plugins,
+        ...persisted.plugins,
         statusCodesPlugin(),
+        cacheControlPlugin(this.config.httpCacheMaxAgeSeconds),
         ...responseCachePlugins(this.cacheGeneration, this.config.responseCache),
         ...(limits.introspection ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
       ],
       validationRules: armor.validationRules,
       parseOptions: armor.parseOptions,
       allowBatchedHttpRequests: false,
-      csrfPrevention: true,
+      persistedQueries: persisted.options,
+      csrfPrevention: { requestHeaders: CSRF_PREVENTION_HEADERS },
       includeStacktraceInErrorResponses: false,
       hideSchemaDetailsFromClientErrors: this.config.isProduction,
       formatError: (formatted, error) => formatError(formatted, error),
