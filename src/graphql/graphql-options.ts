@@ -11,6 +11,7 @@ import { queryLimits } from './limits/query-limits.js';
 import { persistedQueries } from './persisted-queries/persisted-queries.js';
 import { CSRF_PREVENTION_HEADERS } from './persisted-queries/persisted-query-get.js';
 import { createRequestContext } from './request-context.js';
+import { describeRootTypes } from './root-descriptions.js';
 import { CacheGeneration } from './response-cache/cache-generation.js';
 import { responseCachePlugins } from './response-cache/response-cache.plugins.js';
 
@@ -30,6 +31,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
     return {
       autoSchemaFile: true,
       sortSchema: true,
+      transformSchema: describeRootTypes,
       path: GRAPHQL_PATH,
       context: createRequestContext,
       introspection: limits.introspection,
