@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { Environment } from './config/environment.js';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter.js';
+import { noStoreByDefault } from './graphql/http/cache-control.js';
 import { GRAPHQL_PATH } from './graphql/http/graphql-path.js';
 import { markPersistedQueryGets } from './graphql/persisted-queries/persisted-query-get.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
@@ -31,6 +32,7 @@ export async function createApp(env: Environment, databaseUrl: string, options: 
   );
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  app.use(GRAPHQL_PATH, noStoreByDefault);
   // JSON only: form-encoded bodies are a CSRF vector and nothing here needs them.
   app.useBodyParser('json', { limit: env.MAX_BODY_BYTES });
   app.use(GRAPHQL_PATH, markPersistedQueryGets);

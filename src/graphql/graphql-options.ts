@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { GqlOptionsFactory } from '@nestjs/graphql';
 import { AppConfig } from '../config/app-config.js';
 import { formatError } from './format-error.js';
-import { cacheControlPlugin } from './http/cache-control.plugin.js';
+import { cacheControlPlugin } from './http/cache-control.js';
 import { GRAPHQL_PATH } from './http/graphql-path.js';
 import { statusCodesPlugin } from './http/status-codes.plugin.js';
 import { queryLimits } from './limits/query-limits.js';

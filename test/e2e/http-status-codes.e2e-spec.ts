@@ -100,6 +100,7 @@ describe('HTTP status codes (GraphQL over HTTP)', () => {
       );
       expect(response.status).toBe(413);
       expect(response.headers['content-type']).toBe(`${accept}; charset=utf-8`);
+      expect(response.headers['cache-control']).toBe('no-store');
       expect(codesOf(response.text)).toEqual(['PAYLOAD_TOO_LARGE']);
       expectLoggedOnce(requestId, 'PAYLOAD_TOO_LARGE');
     });

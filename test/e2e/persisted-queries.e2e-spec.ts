@@ -62,6 +62,7 @@ describe('persisted queries over GET', () => {
     const refused = await plainGet({ query: NOCS });
     expect(refused.status).toBe(400);
     expect(codesOf(refused.text)).toEqual(['BAD_REQUEST']);
+    expect(refused.headers['cache-control']).toBe('no-store');
 
     const preflighted = await plainGet({ query: NOCS }).set('apollo-require-preflight', 'true');
     expect(preflighted.status).toBe(200);

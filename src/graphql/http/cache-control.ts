@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { NextFunction, Request, Response } from 'express';
 import { OperationTypeNode } from 'graphql';
 import type { RequestContext } from '../request-context.js';
 
@@ -36,4 +37,14 @@ export function cacheControlPlugin(maxAgeSeconds: number): ApolloServerPlugin<Re
     },
   };
   return { requestDidStart: () => Promise.resolve(listener) };
+}
+
+/**
+ * `no-store` on every GraphQL response unless the plugin above says otherwise: the answers
+ * Apollo gives before its plugins run (CSRF refusals, malformed requests) and the bodies the
+ * body parser refuses would otherwise carry no Cache-Control at all.
+ */
+export function noStoreByDefault(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('cache-control', 'no-store');
+  next();
 }
