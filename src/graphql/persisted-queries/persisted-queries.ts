@@ -13,7 +13,6 @@ export interface PersistedQueries {
   /** Apollo's `persistedQueries` option; undefined keeps Apollo's default (APQ on, in memory). */
   options: ApolloServerOptions<object>['persistedQueries'];
   plugins: ApolloServerPlugin[];
-  manifest: PersistedQueryManifest | null;
 }
 
 /**
@@ -22,11 +21,11 @@ export interface PersistedQueries {
  * the published queries; with `only`, nothing else runs.
  */
 export function persistedQueries(settings: PersistedQuerySettings): PersistedQueries {
-  if (!settings.manifestPath) return { options: undefined, plugins: [], manifest: null };
+  if (!settings.manifestPath) return { options: undefined, plugins: [] };
   const manifest = PersistedQueryManifest.fromFile(settings.manifestPath);
   // The cache is for persisted queries only, so Apollo's key prefix is not needed to keep it apart.
   const cache = PrefixingKeyValueCache.cacheDangerouslyDoesNotNeedPrefixesForIsolation(new ManifestFirstCache(manifest));
-  return { options: { cache }, plugins: settings.only ? [allowListPlugin(manifest)] : [], manifest };
+  return { options: { cache }, plugins: settings.only ? [allowListPlugin(manifest)] : [] };
 }
 
 /** Queries of the manifest first, then those clients registered (kept in a bounded LRU). */
