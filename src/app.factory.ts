@@ -1,15 +1,18 @@
-import type { Type } from '@nestjs/common';
+import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { Environment } from './config/environment.js';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter.js';
+import { noStoreByDefault } from './graphql/http/cache-control.js';
+import { GRAPHQL_PATH } from './graphql/http/graphql-path.js';
+import { markPersistedQueryGets } from './graphql/persisted-queries/persisted-query-get.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 
 export interface CreateAppOptions {
   /** Modules added beside the product's, e.g. the benchmark's in-memory baseline. */
-  extraModules?: Type[];
+  extraModules?: Array<Type | DynamicModule>;
 }
 
 /** Builds the app with the same pipes, filters and limits for the server, the tests and the benchmark. */
@@ -29,8 +32,10 @@ export async function createApp(env: Environment, databaseUrl: string, options: 
   );
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  app.use(GRAPHQL_PATH, noStoreByDefault);
   // JSON only: form-encoded bodies are a CSRF vector and nothing here needs them.
   app.useBodyParser('json', { limit: env.MAX_BODY_BYTES });
+  app.use(GRAPHQL_PATH, markPersistedQueryGets);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphqlExceptionFilter());
   return app;

@@ -15,7 +15,7 @@ import { SportsModules } from './modules/sports.modules.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(env: Environment, database: DatabaseOptions, extraModules: Type[] = []): DynamicModule {
+  static forRoot(env: Environment, database: DatabaseOptions, extraModules: Array<Type | DynamicModule> = []): DynamicModule {
     return {
       module: AppModule,
       imports: [

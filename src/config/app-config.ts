@@ -48,6 +48,12 @@ export class AppConfig {
   get responseCache() {
     return { ttlSeconds: this.env.RESPONSE_CACHE_TTL_SECONDS, maxBytes: this.env.RESPONSE_CACHE_MAX_MB * 1024 * 1024 };
   }
+  get httpCacheMaxAgeSeconds(): number {
+    return this.env.HTTP_CACHE_MAX_AGE_SECONDS;
+  }
+  get persistedQueries() {
+    return { manifestPath: this.env.PERSISTED_QUERIES_MANIFEST, only: this.env.PERSISTED_QUERIES_ONLY };
+  }
   get maxBodyBytes(): number {
     return this.env.MAX_BODY_BYTES;
   }

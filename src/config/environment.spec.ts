@@ -41,6 +41,15 @@ describe('loadEnvironment', () => {
     ['an empty PORT counts as unset', { PORT: '' }, 'PORT', 3000],
     ['DATABASE_URL=postgres://…', { DATABASE_URL: 'postgres://u@h:5432/d' }, 'DATABASE_URL', 'postgres://u@h:5432/d'],
     ['unknown variables are ignored', { PATH: '/bin', REDIS_URL: 'x' }, 'PORT', 3000],
+    ['PERSISTED_QUERIES_ONLY is off by default', {}, 'PERSISTED_QUERIES_ONLY', false],
+    [
+      'PERSISTED_QUERIES_ONLY with a manifest',
+      { PERSISTED_QUERIES_ONLY: 'true', PERSISTED_QUERIES_MANIFEST: 'pq.json' },
+      'PERSISTED_QUERIES_ONLY',
+      true,
+    ],
+    ['a manifest without the allow-list', { PERSISTED_QUERIES_MANIFEST: 'pq.json' }, 'PERSISTED_QUERIES_MANIFEST', 'pq.json'],
+    ['HTTP_CACHE_MAX_AGE_SECONDS=0', { HTTP_CACHE_MAX_AGE_SECONDS: '0' }, 'HTTP_CACHE_MAX_AGE_SECONDS', 0],
   ])('%s', (_case, source, name, expected) => {
     expect(loadEnvironment(source)[name]).toBe(expected);
   });
@@ -51,6 +60,8 @@ describe('loadEnvironment', () => {
     ['DATABASE_URL=mysql://x', { DATABASE_URL: 'mysql://x' }, ['DATABASE_URL']],
     ['LOG_LEVEL=loud', { LOG_LEVEL: 'loud' }, ['LOG_LEVEL']],
     ['NODE_ENV=staging', { NODE_ENV: 'staging' }, ['NODE_ENV']],
+    ['PERSISTED_QUERIES_ONLY without a manifest', { PERSISTED_QUERIES_ONLY: 'true' }, ['PERSISTED_QUERIES_MANIFEST']],
+    ['HTTP_CACHE_MAX_AGE_SECONDS=-1', { HTTP_CACHE_MAX_AGE_SECONDS: '-1' }, ['HTTP_CACHE_MAX_AGE_SECONDS']],
     [
       'several bad variables',
       { PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', SEED_ON_EMPTY: 'false' },

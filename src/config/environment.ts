@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform, type TransformFnParams } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 // Reads the raw string: implicit conversion has already turned "false" into true by now.
 const toBoolean = ({ obj, key }: TransformFnParams) => {
@@ -107,6 +107,30 @@ export class Environment {
   @IsBoolean()
   GRAPHQL_INTROSPECTION?: boolean;
 
+  /**
+   * How long a CDN or browser may keep a GET query's response, in seconds (`Cache-Control:
+   * public, max-age`). Nothing can tell a CDN of a write, so this is how stale the edge may be.
+   * 0 sends `no-store` instead.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(86400)
+  HTTP_CACHE_MAX_AGE_SECONDS: number = 30;
+
+  /**
+   * A JSON file of persisted queries (sha256 hash → query text), registered at start so a
+   * hash-only GET works from the first request. Required by PERSISTED_QUERIES_ONLY.
+   */
+  @ValidateIf((env: Environment) => env.PERSISTED_QUERIES_ONLY || env.PERSISTED_QUERIES_MANIFEST !== undefined)
+  @IsString({ message: 'PERSISTED_QUERIES_MANIFEST must name the persisted-query manifest (a JSON file) when PERSISTED_QUERIES_ONLY=true' })
+  @MinLength(1)
+  PERSISTED_QUERIES_MANIFEST?: string;
+
+  /** Run only the queries of PERSISTED_QUERIES_MANIFEST; any other is refused (PERSISTED_QUERY_NOT_IN_LIST). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  PERSISTED_QUERIES_ONLY: boolean = false;
+
   /** Request bodies above this many bytes are refused with 413 (results imports take up to 2 MB documents). */
   @IsInt()
   @Min(1024)
@@ -142,7 +166,7 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
 }
 
 // Optional variables have no initializer, so an instance does not list them.
-const OPTIONAL_VARIABLES = ['DATABASE_URL', 'GRAPHQL_INTROSPECTION'];
+const OPTIONAL_VARIABLES = ['DATABASE_URL', 'GRAPHQL_INTROSPECTION', 'PERSISTED_QUERIES_MANIFEST'];
 
 /** The names of every variable the server reads. */
 export function environmentVariableNames(): string[] {

@@ -38,14 +38,22 @@ export function mapError(exception: unknown): MappedError {
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
-    if (status === 413) return { code: ErrorCode.BAD_USER_INPUT, message: 'Request body too large', details: {}, unexpected: false };
+    if (status === 413) return { code: ErrorCode.PAYLOAD_TOO_LARGE, message: 'Request body too large', details: {}, unexpected: false };
     if (status === 503) return { code: ErrorCode.SERVICE_UNAVAILABLE, message: 'Service unavailable', details: {}, unexpected: false };
+    if (status < 500 && isBodyParserError(exception.cause)) {
+      return { code: ErrorCode.BAD_REQUEST, message: `Malformed request body: ${exception.message}`, details: {}, unexpected: false };
+    }
     if (status < 500) return { code: ErrorCode.BAD_USER_INPUT, message: exception.message, details: {}, unexpected: false };
   }
   if (String((exception as { cause?: { originalCode?: string } } | null | undefined)?.cause?.originalCode) === PG_CHECK_VIOLATION) {
     return { code: ErrorCode.BAD_USER_INPUT, message: 'The data breaks a database constraint', details: {}, unexpected: false };
   }
   return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error', details: {}, unexpected: true };
+}
+
+/** body-parser's errors (invalid JSON, an unsupported charset, an aborted upload) carry a `type` like "entity.parse.failed". */
+function isBodyParserError(cause: unknown): boolean {
+  return cause instanceof SyntaxError || typeof (cause as { type?: unknown } | undefined)?.type === 'string';
 }
 
 function mapPrismaError(error: Prisma.PrismaClientKnownRequestError): MappedError {

@@ -1,15 +1,20 @@
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable } from '@nestjs/common';
 import { GqlOptionsFactory } from '@nestjs/graphql';
-import type { GraphQLFormattedError } from 'graphql';
 import { AppConfig } from '../config/app-config.js';
-import { ErrorCode } from '../common/errors/error-codes.js';
 import { Metrics } from '../metrics/metrics.js';
 import { metricsPlugin } from '../metrics/metrics.plugin.js';
+import { formatError } from './format-error.js';
+import { cacheControlPlugin } from './http/cache-control.js';
+import { GRAPHQL_PATH } from './http/graphql-path.js';
+import { statusCodesPlugin } from './http/status-codes.plugin.js';
+import { queryLimits } from './limits/query-limits.js';
+import { persistedQueries } from './persisted-queries/persisted-queries.js';
+import { CSRF_PREVENTION_HEADERS } from './persisted-queries/persisted-query-get.js';
 import { inputHygienePlugin } from './input-hygiene.plugin.js';
 import { createRequestContext } from './request-context.js';
+import { describeRootTypes } from './root-descriptions.js';
 import { CacheGeneration } from './response-cache/cache-generation.js';
 import { responseCachePlugins } from './response-cache/response-cache.plugins.js';
 
@@ -24,44 +29,35 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
 
   createGqlOptions(): ApolloDriverConfig {
     const limits = this.config.graphql;
-    const armor = new ApolloArmor({
-      maxDepth: { n: limits.maxDepth, flattenFragments: true },
-      maxAliases: { n: limits.maxAliases },
-      maxTokens: { n: limits.maxTokens },
-      maxDirectives: { n: 20 },
-      costLimit: { maxCost: limits.maxCost },
-      blockFieldSuggestion: { enabled: this.config.isProduction },
-    }).protect();
+    const armor = queryLimits({ ...limits, hideSchemaDetails: this.config.isProduction });
+    const persisted = persistedQueries(this.config.persistedQueries);
 
     return {
       autoSchemaFile: true,
       sortSchema: true,
-      path: '/graphql',
+      transformSchema: describeRootTypes,
+      path: GRAPHQL_PATH,
       context: createRequestContext,
       introspection: limits.introspection,
       playground: false,
-      // graphql-armor's types come from Apollo's CommonJS build, ours from its ES build: same objects.
       plugins: [
-        ...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
+        ...armor.plugins,
+        ...persisted.plugins,
         metricsPlugin(this.metrics),
         inputHygienePlugin(),
+        statusCodesPlugin(),
+        cacheControlPlugin(this.config.httpCacheMaxAgeSeconds),
         ...responseCachePlugins(this.cacheGeneration, this.config.responseCache),
         ...(limits.introspection ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
       ],
       validationRules: armor.validationRules,
+      parseOptions: armor.parseOptions,
       allowBatchedHttpRequests: false,
-      csrfPrevention: true,
+      persistedQueries: persisted.options,
+      csrfPrevention: { requestHeaders: CSRF_PREVENTION_HEADERS },
       includeStacktraceInErrorResponses: false,
       hideSchemaDetailsFromClientErrors: this.config.isProduction,
-      formatError: (formatted) => formatError(formatted),
+      formatError: (formatted, error) => formatError(formatted, error),
     };
   }
-}
-
-/** Every error leaves with a code; unexpected ones leave without their text. */
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = (formatted.extensions?.code as string | undefined) ?? ErrorCode.INTERNAL_SERVER_ERROR;
-  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-  const message = code === ErrorCode.INTERNAL_SERVER_ERROR ? 'Internal server error' : formatted.message;
-  return { ...formatted, message, extensions: { ...extensions, code } };
 }

@@ -13,7 +13,7 @@ import { buildApiSchema } from '../../src/graphql/schema-printer.js';
 
 const described = (description: string | null | undefined) => !!description?.trim();
 
-/** Every schema element a client reads about that has no description, as `Type`, `Type.field` or `Type.field(arg)`. */
+/** Every schema element a client reads about that has no description, as `Type`, `Type.field`, `Enum.VALUE` or `Type.field(arg)`. */
 function undescribed(schema: GraphQLSchema): string[] {
   const missing: string[] = [];
   const checkArgs = (owner: string, args: readonly GraphQLArgument[]) => {
@@ -22,9 +22,7 @@ function undescribed(schema: GraphQLSchema): string[] {
 
   for (const type of Object.values(schema.getTypeMap())) {
     if (isIntrospectionType(type) || isSpecifiedScalarType(type)) continue;
-    const root = type === schema.getQueryType() || type === schema.getMutationType() || type === schema.getSubscriptionType();
-    // Query and Mutation are containers: their fields carry the documentation.
-    if (!root && !described(type.description)) missing.push(type.name);
+    if (!described(type.description)) missing.push(type.name);
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (!described(field.description)) missing.push(`${type.name}.${field.name}`);
@@ -33,6 +31,10 @@ function undescribed(schema: GraphQLSchema): string[] {
     } else if (isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (!described(field.description)) missing.push(`${type.name}.${field.name}`);
+      }
+    } else if (isEnumType(type)) {
+      for (const value of type.getValues()) {
+        if (!described(value.description)) missing.push(`${type.name}.${value.name}`);
       }
     }
   }
@@ -46,7 +48,7 @@ describe('schema descriptions', () => {
     schema = await buildApiSchema();
   });
 
-  it('describes every type, field, argument, union and enum (the schema is the API documentation)', () => {
+  it('describes every type, field, argument, union, enum and enum value (the schema is the API documentation)', () => {
     const missing = undescribed(schema);
     if (missing.length) throw new Error(`${missing.length} schema elements lack a description:\n  ${missing.join('\n  ')}`);
   });

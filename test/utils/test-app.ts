@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../../src/app.factory.js';
+import { createApp, type CreateAppOptions } from '../../src/app.factory.js';
 import { loadEnvironment } from '../../src/config/environment.js';
 import { createPrismaClient } from '../../src/database/prisma-client.factory.js';
 import { PrismaService } from '../../src/database/prisma.service.js';
@@ -41,6 +41,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Serve this existing database instead of a fresh clone (a second instance); it is not dropped on close. */
   databaseUrl?: string;
+  /** Modules added to the app, e.g. a LogCapture's. */
+  extraModules?: CreateAppOptions['extraModules'];
 }
 
 /** A server on its own database (a clone of the migrated template), listening on a free port. */
@@ -59,7 +61,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     RESPONSE_CACHE_TTL_SECONDS: '0',
     ...options.env,
   });
-  const app = await createApp(env, database.url);
+  const app = await createApp(env, database.url, { extraModules: options.extraModules });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -13,11 +13,14 @@ export interface ResponseCacheSettings {
 /**
  * Whole-response caching of queries in memory, keyed by document, variables and the cache
  * generation; any mutation bumps the generation, so a publish, an unpublish or a results
- * correction is visible on the next request. No Cache-Control headers are sent: a CDN
- * could not be told about the bump.
+ * correction is visible on the next request. Apollo's cache-control plugin computes each
+ * response's cache policy (the TTL here) but writes no header: the Cache-Control header is
+ * cacheControlPlugin's, since a CDN could not be told about the bump.
  */
 export function responseCachePlugins(generation: CacheGeneration, settings: ResponseCacheSettings): ApolloServerPlugin[] {
-  if (settings.ttlSeconds <= 0) return [];
+  // Installed even when the cache is off: otherwise Apollo adds its own, which writes headers.
+  const cachePolicy = ApolloServerPluginCacheControl({ defaultMaxAge: settings.ttlSeconds, calculateHttpHeaders: false });
+  if (settings.ttlSeconds <= 0) return [cachePolicy];
   const invalidateOnWrite: ApolloServerPlugin = {
     requestDidStart() {
       return Promise.resolve({
@@ -28,7 +31,7 @@ export function responseCachePlugins(generation: CacheGeneration, settings: Resp
     },
   };
   return [
-    ApolloServerPluginCacheControl({ defaultMaxAge: settings.ttlSeconds, calculateHttpHeaders: false }),
+    cachePolicy,
     responseCachePlugin({
       cache: new InMemoryLRUCache({ maxSize: settings.maxBytes }),
       extraCacheKeyData: () => Promise.resolve(generation.current),

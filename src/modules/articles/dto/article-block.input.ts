@@ -16,6 +16,16 @@ import {
 registerEnumType(BlockType, {
   name: 'BlockType',
   description: 'The kind of a body block; picks which payload field of ArticleBlockInput is read.',
+  valuesMap: {
+    PARAGRAPH: { description: 'Running text with formatting and mentions of the sports graph (`paragraph`).' },
+    HEADING: { description: 'A subheading inside the story (`heading`).' },
+    QUOTE: { description: 'A quote entity, shown with its speaker (`quote`).' },
+    IMAGE: { description: 'A media asset with its caption and credit (`image`).' },
+    RESULTS_TABLE: { description: "A unit's live result rows, in chosen columns (`resultsTable`)." },
+    SOCIAL_POST: { description: 'A captured social media post (`socialPost`).' },
+    FACT_BOX: { description: 'Figures computed from the data when the story is read (`factBox`).' },
+    EMBED: { description: 'Third-party content by URL, e.g. a video (`embed`).' },
+  },
 });
 
 /** Which input field carries each block type's payload. */

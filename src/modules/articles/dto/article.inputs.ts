@@ -39,7 +39,18 @@ registerEnumType(LinkRelation, {
     MENTIONS: { description: 'The story mentions it.' },
   },
 });
-registerEnumType(LinkTargetType, { name: 'LinkTargetType', description: 'What kind of sports-graph entity a story link points at.' });
+registerEnumType(LinkTargetType, {
+  name: 'LinkTargetType',
+  description: 'What kind of sports-graph entity a story link points at.',
+  valuesMap: {
+    PERSON: { description: 'A person (Person).' },
+    ORGANISATION: { description: 'A federation, team, club or agency (Organisation).' },
+    COMPETITION: { description: 'A Games edition, season or fight card (Competition).' },
+    EVENT: { description: 'A medal event (Event).' },
+    UNIT: { description: 'One race, match or bout (Unit).' },
+    VENUE: { description: 'A venue (Venue).' },
+  },
+});
 
 export const MAX_BLOCKS = 300;
 

@@ -27,7 +27,11 @@ export enum TextMarkType {
 registerEnumType(TextMarkType, {
   name: 'TextMarkType',
   description: 'Formatting over a span of paragraph text.',
-  valuesMap: { LINK: { description: 'A hyperlink to `href`.' } },
+  valuesMap: {
+    BOLD: { description: 'Bold (strong importance).' },
+    ITALIC: { description: 'Italic (emphasis, titles).' },
+    LINK: { description: 'A hyperlink to `href`.' },
+  },
 });
 
 export enum MentionTargetType {
@@ -38,7 +42,18 @@ export enum MentionTargetType {
   UNIT = 'UNIT',
   VENUE = 'VENUE',
 }
-registerEnumType(MentionTargetType, { name: 'MentionTargetType', description: 'What a mention or a story link points at.' });
+registerEnumType(MentionTargetType, {
+  name: 'MentionTargetType',
+  description: 'What a mention or a story link points at.',
+  valuesMap: {
+    PERSON: { description: 'A person (Person).' },
+    ORGANISATION: { description: 'A federation, team, club or agency (Organisation).' },
+    COMPETITION: { description: 'A Games edition, season or fight card (Competition).' },
+    EVENT: { description: 'A medal event (Event).' },
+    UNIT: { description: 'One race, match or bout (Unit).' },
+    VENUE: { description: 'A venue (Venue).' },
+  },
+});
 
 export enum FactKind {
   TIME_DIFFERENCE = 'TIME_DIFFERENCE',

@@ -11,7 +11,7 @@ export class ArticleJsonLdResolver {
 
   @ResolveField(() => JSONObjectScalar, {
     description:
-      'schema.org NewsArticle (JSON-LD) to embed in the page: authors, images with credit and rights, the events and people it is about or mentions.',
+      'The schema.org NewsArticle (JSON-LD) to embed in the page: authors, images with credit and rights, the events and people it is about or mentions.',
   })
   async jsonLd(@Parent() article: Article, @Context() ctx: RequestContext) {
     return newsArticleJsonLd(await this.data.load(ctx.loaders, article));

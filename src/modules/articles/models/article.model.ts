@@ -17,7 +17,7 @@ registerEnumType(ArticleStatus, {
 
 @ObjectType({ description: 'Where and when the story was filed.' })
 export class Dateline {
-  @Field(() => String, { nullable: true, description: 'e.g. MILAN.' })
+  @Field(() => String, { nullable: true, description: 'The place the story was filed from, as printed, e.g. MILAN.' })
   place: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'The filing day, calendar date (ISO 8601).' })

@@ -6,10 +6,14 @@ registerEnumType(CompetitionKind, {
   name: 'CompetitionKind',
   description: 'What sort of competition it is.',
   valuesMap: {
+    OLYMPIC_GAMES: { description: 'An edition of the Olympic (or Paralympic) Games.' },
+    WORLD_CHAMPIONSHIPS: { description: 'A world championship, e.g. ISU World Single Distances Championships.' },
+    CONTINENTAL_CHAMPIONSHIPS: { description: 'A continental championship, e.g. the European Championships.' },
     WORLD_CUP: { description: 'A World Cup series or one of its meetings.' },
     LEAGUE_SEASON: { description: 'One season of a league.' },
     CUP: { description: 'A cup tournament other than a World Cup.' },
     FIGHT_CARD: { description: 'The bouts of one combat-sports event.' },
+    OTHER: { description: 'Any other competition, e.g. an invitational meeting.' },
   },
 });
 

@@ -28,7 +28,7 @@ export class Discipline {
   @Field({ description: 'ODF discipline code, e.g. SSK.' })
   code: string;
 
-  @Field({ description: 'e.g. Speed Skating.' })
+  @Field({ description: 'The discipline as printed, e.g. Speed Skating.' })
   name: string;
 
   @Field({ description: 'The sport it belongs to, e.g. Skating.' })

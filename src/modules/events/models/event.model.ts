@@ -5,6 +5,8 @@ registerEnumType(EventGender, {
   name: 'EventGender',
   description: 'Who an event is for.',
   valuesMap: {
+    MEN: { description: "Men's event." },
+    WOMEN: { description: "Women's event." },
     MIXED: { description: 'Teams or pairs of men and women together.' },
     OPEN: { description: 'Open to all, regardless of gender.' },
   },
@@ -34,7 +36,7 @@ export class Event {
   @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id: string;
 
-  @Field({ description: "e.g. Women's 1000m." })
+  @Field({ description: "The event as printed, e.g. Women's 1000m." })
   name: string;
 
   @Field({ description: 'Links the editions of one event across competitions, e.g. SSK-W-1000M.' })

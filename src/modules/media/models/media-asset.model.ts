@@ -6,6 +6,11 @@ import { MediaIssue } from '../domain/media-issues.js';
 registerEnumType(MediaKind, {
   name: 'MediaKind',
   description: 'What sort of media file an asset is: photo, graphic (chart, map, illustration) or video.',
+  valuesMap: {
+    PHOTO: { description: 'A photograph.' },
+    GRAPHIC: { description: 'A chart, map or illustration.' },
+    VIDEO: { description: 'A video.' },
+  },
 });
 registerEnumType(MediaIssue, {
   name: 'MediaIssue',

@@ -8,9 +8,11 @@ registerEnumType(OrgKind, {
     GOVERNING_BODY: { description: "A federation or other body that sets a sport's rules, e.g. ISU." },
     NOC: { description: 'A National Olympic Committee as an organisation.' },
     TEAM: { description: 'A national or other team; can be a competitor.' },
+    CLUB: { description: 'A sports club, e.g. a skating club an athlete trains with.' },
     AGENCY: { description: 'A news or photo agency, e.g. AP.' },
     PUBLISHER: { description: 'A newspaper, broadcaster or other outlet.' },
     PLATFORM: { description: 'A social or streaming platform.' },
+    OTHER: { description: 'Any other organisation.' },
   },
 });
 
@@ -25,7 +27,7 @@ export class Organisation {
   @Field({ description: 'The name as printed, e.g. "International Skating Union".' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'e.g. ISU, AP.' })
+  @Field(() => String, { nullable: true, description: 'The short name or acronym, e.g. ISU, AP.' })
   shortName: string | null;
 
   @Field(() => OrgKind, { description: 'Federation, team, club, agency, publisher, platform...' })

@@ -2,7 +2,15 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Gender, NameOrder } from '../../../generated/prisma/enums.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 
-registerEnumType(Gender, { name: 'Gender', description: "A person's gender, as published." });
+registerEnumType(Gender, {
+  name: 'Gender',
+  description: "A person's gender, as published.",
+  valuesMap: {
+    FEMALE: { description: 'Female.' },
+    MALE: { description: 'Male.' },
+    OTHER: { description: 'Another gender, as the person states it.' },
+  },
+});
 registerEnumType(NameOrder, {
   name: 'NameOrder',
   description: "The order of the name parts in a person's own usage.",

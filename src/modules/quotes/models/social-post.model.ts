@@ -5,7 +5,16 @@ import { DateTimeScalar } from '../../../graphql/scalars/index.js';
 registerEnumType(SocialPlatform, {
   name: 'SocialPlatform',
   description: 'The network a post was published on.',
-  valuesMap: { X: { description: 'X, formerly Twitter.' }, OTHER: { description: 'Any network not listed.' } },
+  valuesMap: {
+    X: { description: 'X, formerly Twitter.' },
+    INSTAGRAM: { description: 'Instagram.' },
+    FACEBOOK: { description: 'Facebook.' },
+    THREADS: { description: 'Threads.' },
+    BLUESKY: { description: 'Bluesky.' },
+    TIKTOK: { description: 'TikTok.' },
+    YOUTUBE: { description: 'YouTube.' },
+    OTHER: { description: 'Any network not listed.' },
+  },
 });
 
 @ObjectType({ description: 'A social media post, with a snapshot of its text: posts get edited and deleted.' })

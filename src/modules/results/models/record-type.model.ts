@@ -5,6 +5,10 @@ registerEnumType(RecordScope, {
   name: 'RecordScope',
   description: 'Where or for whom a record holds.',
   valuesMap: {
+    WORLD: { description: 'Best in the world (WR).' },
+    OLYMPIC: { description: 'Best at the Olympic Games (OR).' },
+    CONTINENTAL: { description: 'Best by an athlete of one continent (e.g. ER, AR).' },
+    NATIONAL: { description: 'Best by an athlete of one nation (NR).' },
     VENUE: { description: 'Best at one venue: a track record (TR).' },
     PERSONAL: { description: "A person's own best (PB)." },
     SEASON: { description: 'Best of the season, for a person or overall (SB).' },
@@ -17,7 +21,7 @@ export class RecordType {
   @Field({ description: 'The code printed next to a result, e.g. OR.' })
   code: string;
 
-  @Field({ description: 'e.g. Olympic record.' })
+  @Field({ description: 'The record as printed in full, e.g. Olympic record.' })
   name: string;
 
   @Field(() => RecordScope, { description: 'World, Olympic, national, venue, personal...' })

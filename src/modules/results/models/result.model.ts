@@ -18,7 +18,15 @@ registerEnumType(Irm, {
     OTL: { description: 'Over the time limit.' },
   },
 });
-registerEnumType(Medal, { name: 'Medal', description: 'A medal won: GOLD for 1st, SILVER for 2nd, BRONZE for 3rd.' });
+registerEnumType(Medal, {
+  name: 'Medal',
+  description: 'A medal won: GOLD for 1st, SILVER for 2nd, BRONZE for 3rd.',
+  valuesMap: {
+    GOLD: { description: 'Gold: first place.' },
+    SILVER: { description: 'Silver: second place.' },
+    BRONZE: { description: 'Bronze: third place (two in sports without a bronze final).' },
+  },
+});
 registerEnumType(Wlt, {
   name: 'Wlt',
   description: 'Head-to-head outcome for one side.',
@@ -27,6 +35,12 @@ registerEnumType(Wlt, {
 registerEnumType(TimePrecision, {
   name: 'TimePrecision',
   description: 'The precision a time was measured to (whole seconds down to thousandths).',
+  valuesMap: {
+    SECONDS: { description: 'Whole seconds, e.g. 2:04:12.' },
+    TENTHS: { description: 'Tenths of a second, e.g. 9.6.' },
+    HUNDREDTHS: { description: 'Hundredths of a second, e.g. 1:12.31.' },
+    THOUSANDTHS: { description: 'Thousandths of a second, e.g. 1:45.006.' },
+  },
 });
 registerEnumType(ResultDetailKind, {
   name: 'ResultDetailKind',
@@ -107,7 +121,7 @@ export class ResultDetail {
   @Field(() => Int, { description: 'Order within the kind, from 1 (half 1, round 3, split 2).' })
   seq: number;
 
-  @Field({ description: 'e.g. 600m, H1, Round 3, TES.' })
+  @Field({ description: 'What the detail is of, as printed, e.g. 600m, H1, Round 3, TES.' })
   label: string;
 
   @Field(() => Int, { nullable: true, description: 'A time in milliseconds (split or period time).' })

@@ -5,10 +5,17 @@ registerEnumType(PhaseKind, {
   name: 'PhaseKind',
   description: "The stage a phase is in an event's progression.",
   valuesMap: {
+    HEATS: { description: 'Heats: the first round, whose best go through.' },
+    QUALIFICATION: { description: 'A qualifying round for the final.' },
     GROUP: { description: 'A group or pool stage (round robin).' },
+    ROUND_OF_16: { description: 'The round of the last sixteen.' },
+    QUARTERFINAL: { description: 'The quarterfinals.' },
+    SEMIFINAL: { description: 'The semifinals.' },
+    FINAL: { description: 'The final, which decides the medals.' },
     FINAL_B: { description: 'A classification final for the places behind the final.' },
     SHORT_PROGRAM: { description: 'Figure skating: the first segment.' },
     FREE_SKATE: { description: 'Figure skating: the second segment (free skating or free dance).' },
+    OTHER: { description: 'Any other stage.' },
   },
 });
 

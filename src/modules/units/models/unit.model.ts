@@ -6,7 +6,10 @@ registerEnumType(UnitStatus, {
   name: 'UnitStatus',
   description: 'Where a unit is in its schedule (ODF schedule status).',
   valuesMap: {
+    SCHEDULED: { description: 'Not started yet, on schedule.' },
     DELAYED: { description: 'Not started yet, later than scheduled.' },
+    IN_PROGRESS: { description: 'Running now.' },
+    FINISHED: { description: 'Over.' },
     POSTPONED: { description: 'Moved to a later date before it started.' },
     SUSPENDED: { description: 'Stopped after it started; may resume.' },
     CANCELLED: { description: 'Will not take place.' },
@@ -32,7 +35,7 @@ export class Unit {
   @Field(() => ID, { description: 'Unique identifier (UUID).' })
   id: string;
 
-  @Field({ description: 'e.g. Final, Match 11, Bout 3.' })
+  @Field({ description: 'The unit as printed, e.g. Final, Match 11, Bout 3.' })
   name: string;
 
   @Field(() => Int, { description: 'Position within the phase, from 1.' })

@@ -8,7 +8,7 @@ export class Venue {
   @Field({ description: 'Stable URL key.' })
   slug: string;
 
-  @Field({ description: 'e.g. Milano Speed Skating Stadium.' })
+  @Field({ description: 'The venue as printed, e.g. Milano Speed Skating Stadium.' })
   name: string;
 
   @Field({ description: 'The city it is in, e.g. Milan.' })
