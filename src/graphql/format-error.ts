@@ -1,5 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../common/errors/error-codes.js';
+import { unwrapped } from './field-errors.plugin.js';
+import { mapError } from './graphql-errors.js';
 import { tokenLimitOf } from './limits/query-limits.js';
 
 /** Every error leaves with a code; unexpected ones leave without their text. */
@@ -7,6 +9,11 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
   const limit = limitErrorOf(formatted, error);
   if (limit) return { ...formatted, message: limit.message, extensions: { ...extensions, code: limit.code } };
+  const thrown = unwrapped(error);
+  if (thrown !== undefined) {
+    const mapped = mapError(thrown);
+    return { ...formatted, message: mapped.message, extensions: { ...extensions, ...mapped.details, code: mapped.code } };
+  }
   const code = (formatted.extensions?.code as string | undefined) ?? ErrorCode.INTERNAL_SERVER_ERROR;
   const message = code === ErrorCode.INTERNAL_SERVER_ERROR ? 'Internal server error' : formatted.message;
   return { ...formatted, message, extensions: { ...extensions, code } };

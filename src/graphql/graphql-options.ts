@@ -5,6 +5,7 @@ import { GqlOptionsFactory } from '@nestjs/graphql';
 import { AppConfig } from '../config/app-config.js';
 import { Metrics } from '../metrics/metrics.js';
 import { metricsPlugin } from '../metrics/metrics.plugin.js';
+import { fieldErrorsPlugin } from './field-errors.plugin.js';
 import { formatError } from './format-error.js';
 import { cacheControlPlugin } from './http/cache-control.js';
 import { GRAPHQL_PATH } from './http/graphql-path.js';
@@ -45,6 +46,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
         ...persisted.plugins,
         metricsPlugin(this.metrics),
         inputHygienePlugin(),
+        fieldErrorsPlugin(),
         statusCodesPlugin(),
         cacheControlPlugin(this.config.httpCacheMaxAgeSeconds),
         ...responseCachePlugins(this.cacheGeneration, this.config.responseCache),
