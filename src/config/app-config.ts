@@ -33,6 +33,8 @@ export class AppConfig {
       embeddedPort: this.env.EMBEDDED_PG_PORT,
       migrateOnStart: this.env.MIGRATE_ON_START,
       seedOnEmpty: this.env.SEED_ON_EMPTY,
+      // Reads may hold all but two connections: those stay for writes.
+      readConcurrency: Math.max(1, this.env.DATABASE_POOL_MAX - 2),
     };
   }
   get graphql() {

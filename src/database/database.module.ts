@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DatabaseProbe } from './database-probe.js';
 import { DATABASE_OPTIONS, DatabaseOptions, PrismaService } from './prisma.service.js';
 import { QueryCounter } from './query-counter.js';
 
@@ -11,9 +12,10 @@ export class DatabaseModule {
       providers: [
         { provide: DATABASE_OPTIONS, useValue: options },
         QueryCounter,
+        DatabaseProbe,
         { provide: PrismaService, useFactory: (counter: QueryCounter) => new PrismaService(options, counter), inject: [QueryCounter] },
       ],
-      exports: [DATABASE_OPTIONS, PrismaService, QueryCounter],
+      exports: [DATABASE_OPTIONS, PrismaService, QueryCounter, DatabaseProbe],
     };
   }
 }

@@ -37,9 +37,6 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     });
   }
 
-  async ping(): Promise<void> {
-    await this.$queryRaw`SELECT 1`;
-  }
 
   async onModuleDestroy(): Promise<void> {
     await this.$disconnect();

@@ -11,6 +11,7 @@ import { cacheControlPlugin } from './http/cache-control.js';
 import { GRAPHQL_PATH } from './http/graphql-path.js';
 import { statusCodesPlugin } from './http/status-codes.plugin.js';
 import { queryLimits } from './limits/query-limits.js';
+import { Gate, readGatePlugin } from './limits/read-gate.js';
 import { persistedQueries } from './persisted-queries/persisted-queries.js';
 import { CSRF_PREVENTION_HEADERS } from './persisted-queries/persisted-query-get.js';
 import { inputHygienePlugin } from './input-hygiene.plugin.js';
@@ -30,6 +31,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
 
   createGqlOptions(): ApolloDriverConfig {
     const limits = this.config.graphql;
+    const database = this.config.database;
     const armor = queryLimits({ ...limits, hideSchemaDetails: this.config.isProduction });
     const persisted = persistedQueries(this.config.persistedQueries);
 
@@ -50,6 +52,8 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
         statusCodesPlugin(),
         cacheControlPlugin(this.config.httpCacheMaxAgeSeconds),
         ...responseCachePlugins(this.cacheGeneration, this.config.responseCache),
+        // After the response cache: only reads that execute take a slot.
+        readGatePlugin(new Gate(database.readConcurrency), database.acquireTimeoutMs),
         ...(limits.introspection ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
       ],
       validationRules: armor.validationRules,

@@ -1,11 +1,11 @@
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
-import { PrismaService } from '../database/prisma.service.js';
+import { DatabaseProbe } from '../database/database-probe.js';
 import { CacheGeneration } from '../graphql/response-cache/cache-generation.js';
 
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly database: DatabaseProbe,
     private readonly cacheGeneration: CacheGeneration,
   ) {}
 
@@ -17,7 +17,7 @@ export class HealthController {
   }
 
   /**
-   * The process can serve requests: the database answers. Without the cache-invalidation
+   * The process can serve requests: the database answers (asked over a connection of its own). Without the cache-invalidation
    * listener it still serves correct answers (the response cache is bypassed), so it stays
    * ready and says `degraded`.
    */
@@ -25,7 +25,7 @@ export class HealthController {
   async ready() {
     const cacheInvalidation = this.cacheGeneration.state;
     try {
-      await this.prisma.ping();
+      await this.database.ping();
     } catch {
       throw new ServiceUnavailableException({ status: 'unavailable', database: 'down', cacheInvalidation });
     }
