@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { CacheGeneration } from '../../src/graphql/response-cache/cache-generation.js';
 import { createTestApp, type TestApp } from '../utils/test-app.js';
 
 const RESULTS = `{ competition(slug: "milano-cortina-2026") { event(key: "SSK-W-1000M") { units { id version results { displayValue competitor { person { slug } } } } } } }`;
@@ -37,6 +39,7 @@ describe('response cache', () => {
       timePrecision: r.timePrecision,
       medal: r.medal,
     }));
+    const heard = once(second.app.get(CacheGeneration).events, 'heard');
     const saved = await first.gql(`mutation($input: SetUnitResultsInput!) { setUnitResults(input: $input) { version } }`, {
       input: { unitId: unit.id, expectedVersion: unit.version, rows },
     });
@@ -45,11 +48,8 @@ describe('response cache', () => {
     const onFirst = await first.gql(RESULTS);
     expect(onFirst.data!.competition.event.units[0].results[0].displayValue).toBe('1:12.30');
     // The other instance hears of the write through PostgreSQL NOTIFY.
-    let onSecond = await second.gql(RESULTS);
-    for (let i = 0; i < 20 && onSecond.data!.competition.event.units[0].results[0].displayValue !== '1:12.30'; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      onSecond = await second.gql(RESULTS);
-    }
+    await heard;
+    const onSecond = await second.gql(RESULTS);
     expect(onSecond.data!.competition.event.units[0].results[0].displayValue).toBe('1:12.30');
   });
 
@@ -80,16 +80,13 @@ describe('response cache', () => {
     await second.gql(PERSON);
     expect(await second.countQueries(() => second.gql(PERSON))).toBe(0);
     const person = await first.prisma.person.findFirstOrThrow({ where: { slug: 'listener-probe' } });
+    const heardRename = once(second.app.get(CacheGeneration).events, 'heard');
     const renamed = await first.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { displayName } }`, {
       input: { id: person.id, expectedVersion: person.version, displayName: 'Listener Probe Renamed' },
     });
     expect(renamed.errors).toBeUndefined();
-    let seen = '';
-    for (let i = 0; i < 40 && seen !== 'Listener Probe Renamed'; i++) {
-      seen = (await second.gql(PERSON)).data!.person.displayName;
-      if (seen !== 'Listener Probe Renamed') await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(seen).toBe('Listener Probe Renamed');
+    await heardRename;
+    expect((await second.gql(PERSON)).data!.person.displayName).toBe('Listener Probe Renamed');
   });
 
   it('never caches a mutation', async () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import pg from 'pg';
 import { DATABASE_OPTIONS, type DatabaseOptions } from '../../database/prisma.service.js';
@@ -29,6 +30,8 @@ export class CacheGeneration implements OnModuleInit, OnModuleDestroy {
   private failures = 0;
   private retry: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** Emits `heard` after a write of another instance moved the generation on. */
+  readonly events = new EventEmitter<{ heard: [] }>();
 
   constructor(@Inject(DATABASE_OPTIONS) private readonly database: DatabaseOptions) {}
 
@@ -77,7 +80,9 @@ export class CacheGeneration implements OnModuleInit, OnModuleDestroy {
       application_name: LISTENER_APPLICATION_NAME,
     });
     client.on('notification', (message) => {
-      if (message.payload !== this.instanceId) this.generation += 1;
+      if (message.payload === this.instanceId) return;
+      this.generation += 1;
+      this.events.emit('heard');
     });
     client.on('error', (error) => {
       this.lost(client, error);
