@@ -6,6 +6,7 @@ import type { Environment } from './config/environment.js';
 import { DatabaseModule } from './database/database.module.js';
 import type { DatabaseOptions } from './database/prisma.service.js';
 import { GraphqlOptions } from './graphql/graphql-options.js';
+import { IdempotencyModule } from './graphql/idempotency/idempotency.module.js';
 import { ResponseCacheModule } from './graphql/response-cache/response-cache.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
@@ -24,7 +25,7 @@ export class AppModule {
         DatabaseModule.forRoot(database),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [ResponseCacheModule, MetricsModule],
+          imports: [ResponseCacheModule, MetricsModule, IdempotencyModule],
           useClass: GraphqlOptions,
         }),
         HealthModule,

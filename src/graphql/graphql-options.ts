@@ -7,6 +7,8 @@ import { Metrics } from '../metrics/metrics.js';
 import { metricsPlugin } from '../metrics/metrics.plugin.js';
 import { fieldErrorsPlugin } from './field-errors.plugin.js';
 import { formatError } from './format-error.js';
+import { idempotencyPlugin } from './idempotency/idempotency.plugin.js';
+import { IdempotencyRepository } from './idempotency/idempotency.repository.js';
 import { cacheControlPlugin } from './http/cache-control.js';
 import { GRAPHQL_PATH } from './http/graphql-path.js';
 import { statusCodesPlugin } from './http/status-codes.plugin.js';
@@ -27,6 +29,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
     private readonly config: AppConfig,
     private readonly cacheGeneration: CacheGeneration,
     private readonly metrics: Metrics,
+    private readonly idempotency: IdempotencyRepository,
   ) {}
 
   createGqlOptions(): ApolloDriverConfig {
@@ -49,6 +52,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
         metricsPlugin(this.metrics),
         inputHygienePlugin(),
         fieldErrorsPlugin(),
+        idempotencyPlugin(this.idempotency),
         statusCodesPlugin(),
         cacheControlPlugin(this.config.httpCacheMaxAgeSeconds),
         ...responseCachePlugins(this.cacheGeneration, this.config.responseCache),
