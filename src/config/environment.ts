@@ -81,9 +81,13 @@ export class Environment {
   @Min(1)
   GRAPHQL_MAX_ALIASES: number = 30;
 
+  /**
+   * Highest cost of one operation: the fields it could resolve at worst, with every list at its
+   * page size (`first`/`last`, variables applied) or its declared bound.
+   */
   @IsInt()
   @Min(1)
-  GRAPHQL_MAX_COST: number = 20000;
+  GRAPHQL_MAX_COST: number = 5_000_000;
 
   @IsInt()
   @Min(100)

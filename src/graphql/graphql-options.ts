@@ -13,6 +13,7 @@ import { cacheControlPlugin } from './http/cache-control.js';
 import { GRAPHQL_PATH } from './http/graphql-path.js';
 import { statusCodesPlugin } from './http/status-codes.plugin.js';
 import { queryLimits } from './limits/query-limits.js';
+import { queryCostPlugin } from './limits/query-cost.plugin.js';
 import { Gate, readGatePlugin } from './limits/read-gate.js';
 import { persistedQueries } from './persisted-queries/persisted-queries.js';
 import { CSRF_PREVENTION_HEADERS } from './persisted-queries/persisted-query-get.js';
@@ -21,6 +22,9 @@ import { createRequestContext } from './request-context.js';
 import { describeRootTypes } from './root-descriptions.js';
 import { CacheGeneration } from './response-cache/cache-generation.js';
 import { responseCachePlugins } from './response-cache/response-cache.plugins.js';
+
+/** What a plain list costs when its field declares no bound of its own. */
+const DEFAULT_LIST_SIZE = 100;
 
 /** Apollo options: limits on every query, no batching, no internals in errors. */
 @Injectable()
@@ -48,6 +52,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       playground: false,
       plugins: [
         ...armor.plugins,
+        queryCostPlugin(limits.maxCost, { defaultListSize: DEFAULT_LIST_SIZE }),
         ...persisted.plugins,
         metricsPlugin(this.metrics),
         inputHygienePlugin(),

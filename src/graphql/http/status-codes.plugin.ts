@@ -11,6 +11,7 @@ const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set([
   ErrorCode.GRAPHQL_VALIDATION_FAILED,
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.QUERY_TOO_COMPLEX,
+  ErrorCode.QUERY_TOO_COSTLY,
   ErrorCode.QUERY_TOO_LARGE,
   ErrorCode.OPERATION_RESOLUTION_FAILURE,
 ]);

@@ -4,25 +4,32 @@ import { ErrorCode } from '../../common/errors/error-codes.js';
 import { DEFAULT_PAGE_SIZE } from '../pagination/connection.js';
 
 export interface CostRules {
-  /** Most items any plain (unpaginated) list field returns, when `listSizes` does not name it. */
+  /** Most items a plain (unpaginated) list field returns when its declaration states no bound. */
   defaultListSize: number;
-  /** The domain's bound for particular plain lists, by `Type.field` (e.g. `Unit.results`). */
-  listSizes: Readonly<Partial<Record<string, number>>>;
+}
+
+/**
+ * The bound a plain list declares: `@Field(() => [Result], { complexity: MAX_RESULT_ROWS })`
+ * on a list means "returns at most that many", the same constant its query caps with.
+ */
+export function declaredListBound(field: { extensions: { complexity?: unknown } }): number | undefined {
+  const bound = field.extensions.complexity;
+  return typeof bound === 'number' ? bound : undefined;
 }
 
 /**
  * The cost of a field is 1 plus its children's, times the number of items it can return:
  * a connection's `first`/`last` as the variables give it (its default page size otherwise),
- * `nodes(ids:)`'s list length, and a plain list's domain bound. So `articles(first: $n)`
+ * `nodes(ids:)`'s list length, and a plain list's declared bound. So `articles(first: $n)`
  * costs what `articles(first: 100)` costs, and a unit's result rows count as many rows.
  */
 export function listAwareEstimator(rules: CostRules): ComplexityEstimator {
-  return ({ type, field, args, childComplexity }) => {
+  return ({ field, args, childComplexity }) => {
     const children = Math.max(childComplexity, 1);
     const requested = pageSizeOf(args);
     if (getNamedType(field.type).name.endsWith('Connection')) return 1 + (requested ?? DEFAULT_PAGE_SIZE) * children;
     if (isListType(getNullableType(field.type))) {
-      return 1 + (requested ?? rules.listSizes[`${type.name}.${field.name}`] ?? rules.defaultListSize) * children;
+      return 1 + (requested ?? declaredListBound(field) ?? rules.defaultListSize) * children;
     }
     return 1 + childComplexity;
   };
@@ -47,13 +54,20 @@ export interface CostCheck {
 
 /** The operation's cost with its variables applied; throws QUERY_TOO_COSTLY past `maxCost`. */
 export function assertAffordable(check: CostCheck): number {
-  const cost = getComplexity({
-    schema: check.schema,
-    query: check.document,
-    operationName: check.operationName ?? undefined,
-    variables: check.variables ?? {},
-    estimators: [listAwareEstimator(check.rules)],
-  });
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema: check.schema,
+      query: check.document,
+      operationName: check.operationName ?? undefined,
+      variables: check.variables ?? {},
+      estimators: [listAwareEstimator(check.rules)],
+    });
+  } catch {
+    // Variables that do not coerce, or an operation name not in the document: execution refuses
+    // them with the proper code before running anything, so there is no cost to bound.
+    return 0;
+  }
   if (cost > check.maxCost) {
     throw new GraphQLError(`Query costs ${cost}, more than the ${check.maxCost} allowed: ask for fewer items or fewer fields`, {
       extensions: { code: ErrorCode.QUERY_TOO_COSTLY, cost, maxCost: check.maxCost, http: { status: 400 } },

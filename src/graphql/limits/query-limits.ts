@@ -7,7 +7,6 @@ export interface QueryLimitSettings {
   maxDepth: number;
   maxAliases: number;
   maxTokens: number;
-  maxCost: number;
   hideSchemaDetails: boolean;
 }
 
@@ -37,7 +36,8 @@ export function queryLimits(settings: QueryLimitSettings): QueryLimits {
     maxDepth: { n: settings.maxDepth, flattenFragments: true, ...rejectAs },
     maxAliases: { n: settings.maxAliases, ...rejectAs },
     maxDirectives: { n: 20, ...rejectAs },
-    costLimit: { maxCost: settings.maxCost, ...rejectAs },
+    // Cost is computed with the variables applied by queryCostPlugin; armor's ignores them.
+    costLimit: { enabled: false },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: settings.hideSchemaDetails },
   }).protect();

@@ -57,7 +57,9 @@ export function readGatePlugin(gate: Gate, timeoutMs: number): ApolloServerPlugi
     requestDidStart() {
       return Promise.resolve({
         async responseForOperation(requestContext) {
-          if (requestContext.operation.operation !== OperationTypeNode.QUERY) return null;
+          // Apollo calls this even when no operation matched the operation name (execution then refuses it).
+          const operation = requestContext.operation as typeof requestContext.operation | undefined;
+          if (operation?.operation !== OperationTypeNode.QUERY) return null;
           const release = await gate.acquire(timeoutMs);
           if (release) {
             releases.set(requestContext.request, release);
