@@ -56,3 +56,30 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
+
+/** What each code tells a client; printed in the schema's documentation of Query and Mutation. */
+export const ERROR_MEANING: Record<ErrorCode, string> = {
+  BAD_USER_INPUT: 'an argument is invalid; `issues` names each field path and what it wants',
+  NOT_FOUND: 'a write names something that does not exist',
+  CONFLICT: 'a unique value is taken',
+  VERSION_CONFLICT: 'the record changed since the `expectedVersion` you sent; `currentVersion` says what it is now',
+  SLUG_TAKEN: 'the slug is in use',
+  REFERENCED: 'something still points at what you would delete; `references` lists it',
+  RESULTS_INVALID: 'a results set breaks a rule of its discipline; each issue names the row and field',
+  FORBIDDEN: 'your role may not do this',
+  UNAUTHENTICATED: 'sign in first',
+  QUERY_TOO_COMPLEX: 'the query is too deep, has too many aliases or directives',
+  QUERY_TOO_COSTLY: 'the query could resolve too many fields (variables applied); `cost` and `maxCost` say by how much',
+  QUERY_TOO_LARGE: 'the query has too many tokens',
+  BAD_REQUEST: 'the HTTP request is malformed (invalid JSON, no query)',
+  PAYLOAD_TOO_LARGE: 'the request body is over the limit',
+  GRAPHQL_PARSE_FAILED: 'the query is not valid GraphQL syntax',
+  GRAPHQL_VALIDATION_FAILED: 'the query does not match the schema',
+  OPERATION_RESOLUTION_FAILURE: 'the operation name is not in the document',
+  PERSISTED_QUERY_NOT_FOUND: 'send the full query with its hash once',
+  PERSISTED_QUERY_NOT_IN_LIST: 'only the allow-listed queries run here',
+  IDEMPOTENCY_KEY_IN_USE: 'a request with this Idempotency-Key is still running; retry (`retryable: true`)',
+  IDEMPOTENCY_KEY_REUSED: 'this Idempotency-Key was used for another request',
+  SERVICE_UNAVAILABLE: 'the database is not answering or too busy; retry shortly (`retryable: true`)',
+  INTERNAL_SERVER_ERROR: 'a fault of the server, logged with the request id; never with internals',
+};
