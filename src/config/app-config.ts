@@ -44,6 +44,7 @@ export class AppConfig {
       maxAliases: this.env.GRAPHQL_MAX_ALIASES,
       maxCost: this.env.GRAPHQL_MAX_COST,
       maxTokens: this.env.GRAPHQL_MAX_TOKENS,
+      executionTimeoutMs: this.env.GRAPHQL_EXECUTION_TIMEOUT_MS,
       introspection: this.env.GRAPHQL_INTROSPECTION ?? !this.isProduction,
     };
   }

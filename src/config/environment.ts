@@ -105,6 +105,11 @@ export class Environment {
   @Max(4096)
   RESPONSE_CACHE_MAX_MB: number = 64;
 
+  /** After this long, no further resolver of a request starts (QUERY_TIMEOUT); statements are bounded by DATABASE_STATEMENT_TIMEOUT_MS. */
+  @IsInt()
+  @Min(100)
+  GRAPHQL_EXECUTION_TIMEOUT_MS: number = 10_000;
+
   /** Introspection and the Sandbox landing page; default: on except in production. */
   @IsOptional()
   @Transform(toBoolean)

@@ -13,12 +13,13 @@ import { cacheControlPlugin } from './http/cache-control.js';
 import { GRAPHQL_PATH } from './http/graphql-path.js';
 import { statusCodesPlugin } from './http/status-codes.plugin.js';
 import { queryLimits } from './limits/query-limits.js';
+import { withExecutionDeadline } from './limits/execution-deadline.js';
 import { queryCostPlugin } from './limits/query-cost.plugin.js';
 import { Gate, readGatePlugin } from './limits/read-gate.js';
 import { persistedQueries } from './persisted-queries/persisted-queries.js';
 import { CSRF_PREVENTION_HEADERS } from './persisted-queries/persisted-query-get.js';
 import { inputHygienePlugin } from './input-hygiene.plugin.js';
-import { createRequestContext } from './request-context.js';
+import { requestContextFactory } from './request-context.js';
 import { describeRootTypes } from './root-descriptions.js';
 import { CacheGeneration } from './response-cache/cache-generation.js';
 import { responseCachePlugins } from './response-cache/response-cache.plugins.js';
@@ -45,9 +46,9 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
     return {
       autoSchemaFile: true,
       sortSchema: true,
-      transformSchema: describeRootTypes,
+      transformSchema: (schema) => withExecutionDeadline(describeRootTypes(schema)),
       path: GRAPHQL_PATH,
-      context: createRequestContext,
+      context: requestContextFactory(limits.executionTimeoutMs),
       introspection: limits.introspection,
       playground: false,
       plugins: [
