@@ -62,6 +62,8 @@ export const SEARCH_QUERY = `query($query: String!) { search(query: $query, firs
   pageInfo { hasNextPage endCursor }
 } }`;
 
+export const STORY_PAGE_CASE = 'story page';
+
 export const BASELINE_QUERY = 'query($name: String!) { benchBaseline(name: $name) }';
 
 export const body = (query: string, variables?: Record<string, unknown>): string =>
@@ -120,7 +122,7 @@ export const CASES: BenchCase[] = [
     },
   },
   {
-    name: 'story page',
+    name: STORY_PAGE_CASE,
     targets: BOTH,
     async prepare({ data, capture }) {
       const bodies = data.storySlugs.map((slug) => body(STORY_PAGE_QUERY, { slug }));

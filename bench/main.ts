@@ -3,11 +3,12 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { required } from '../src/common/required.js';
-import { BASELINE_QUERY, type BenchCase, body, CASES, searchCases } from './cases.js';
+import { BASELINE_QUERY, type BenchCase, body, CASES, searchCases, STORY_PAGE_CASE } from './cases.js';
 import { runChild } from './child.js';
 import { startBenchDatabase } from './database.js';
 import { dataSizeFromEnv, positiveInt } from './generate.js';
 import { postChecked, sendEach, timeSequential } from './http.js';
+import { measureLimits } from './limits.js';
 import { type LoadResult, loadProblems, NONE_COMPLETED, percentile, runLoad } from './load.js';
 import type { PrepareRequest, PreparedData } from './prepare-data.js';
 import { describeData, describeMemory } from './describe.js';
@@ -107,8 +108,10 @@ async function main(): Promise<void> {
   const reqPerS = (r: LoadResult) => r.completed / r.durationS;
   const avgBytes = (r: LoadResult) => Math.round(r.bytes / r.completed).toLocaleString('en-US');
   const cases: BenchCase[] = [...CASES, ...searchCases(data)];
+  let storyPageBodies: string[] = [];
   for (const benchCase of cases) {
     const prepared = await benchCase.prepare({ data, capture });
+    if (benchCase.name === STORY_PAGE_CASE) storyPageBodies = prepared.bodies;
     const measured: { name: string; run: Awaited<ReturnType<typeof measure>> }[] = [];
     for (const target of benchCase.targets) {
       const name = `${benchCase.name} (${LABEL[target]})`;
@@ -167,6 +170,14 @@ async function main(): Promise<void> {
       `${benchCase.name}: ${prepared.selection}; mean response ${each((r) => `${avgBytes(r)} B`)}; requests measured ${each(count)}`,
     );
   }
+
+  log(
+    `limits: the hostile query refused ${settings.sequential} times, then /health/live probed under the story page's and the hostile query's load`,
+  );
+  rows.push(...(await measureLimits(uncached, storyPageBodies, settings)));
+  notes.push(
+    `Limits: the hostile query is \`articles(first: $n)\` with every story's body and each results table's rows, n = 100 (the query that exhausted the process before query cost saw variables); its refusal is timed one request at a time (${settings.sequential} after 2 unmeasured). /health/live is probed every 20 ms from the benchmark's process (so it queues behind the servers' work on the same event loop) while the uncached story page, then the hostile query, runs at ${settings.connections} connections for ${settings.durationS} s; its req/s is n/a.`,
+  );
 
   log(
     `writes: ${settings.writesWarmup} unmeasured, then ${settings.writes} stories created, saved and published one request at a time on the cached instance`,

@@ -95,5 +95,6 @@ export async function writeBenchmarksFile(path: string, block: string): Promise<
 export const mib = (bytes: number) => `${fixed(bytes / 1024 / 1024, 0)} MiB`;
 
 export function fixed(value: number, digits: number): string {
+  if (Number.isNaN(value)) return 'n/a';
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
