@@ -6,6 +6,7 @@ import type { Environment } from './config/environment.js';
 import { DatabaseModule } from './database/database.module.js';
 import type { DatabaseOptions } from './database/prisma.service.js';
 import { GraphqlOptions } from './graphql/graphql-options.js';
+import { RelayModule } from './graphql/relay/relay.module.js';
 import { ResponseCacheModule } from './graphql/response-cache/response-cache.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
@@ -23,6 +24,7 @@ export class AppModule {
         DatabaseModule.forRoot(database),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, imports: [ResponseCacheModule], useClass: GraphqlOptions }),
         HealthModule,
+        RelayModule,
         ...SportsModules,
         ...NewsroomModules,
         ...extraModules,

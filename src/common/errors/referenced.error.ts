@@ -1,3 +1,4 @@
+import { toGlobalId } from '../../graphql/relay/global-id.js';
 import { DomainError } from './domain-error.js';
 import { ErrorCode } from './error-codes.js';
 
@@ -9,7 +10,7 @@ export class ReferencedByArticlesError extends DomainError {
   constructor(entity: string, id: string, articles: string[]) {
     super(ErrorCode.REFERENCED, `The ${humanize(entity)} is used by ${articles.length} article(s): ${articles.join(', ')}`, {
       entity,
-      id,
+      id: toGlobalId(entity, id),
       articles,
     });
   }

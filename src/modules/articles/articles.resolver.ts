@@ -3,7 +3,7 @@ import type { RequestContext } from '../../graphql/request-context.js';
 import { PeopleLoaders } from '../people/people.loaders.js';
 import { ArticlesLoaders } from './articles.loaders.js';
 import { ArticlesService } from './articles.service.js';
-import { blockView } from './blocks/block-view.js';
+import { blockViews } from './blocks/block-view.js';
 import { ArticleArgs, ArticleVersionInput, CreateArticleInput, UpdateArticleInput } from './dto/article.inputs.js';
 import { LinkableLoader } from './linkable-loader.js';
 import { ArticleBlock, ImageBlock } from './models/article-blocks.model.js';
@@ -18,7 +18,10 @@ export class ArticlesResolver {
     private readonly people: PeopleLoaders,
   ) {}
 
-  @Query(() => Article, { description: 'A published story by slug, with everything a story page needs.' })
+  @Query(() => Article, {
+    nullable: true,
+    description: 'A published story by slug, with everything a story page needs; null when there is none or it is not published.',
+  })
   article(@Args() { slug }: ArticleArgs) {
     return this.service.findPublished(slug);
   }
@@ -49,15 +52,13 @@ export class ArticlesResolver {
 
   @ResolveField(() => [ArticleBlock], { description: 'The body: typed blocks in order, every reference resolved.' })
   async body(@Parent() article: Article, @Context() ctx: RequestContext) {
-    const blocks = await this.loaders.blocks(ctx.loaders).load(article.id);
-    return blocks.map(blockView);
+    return blockViews(article.id, await this.loaders.blocks(ctx.loaders).load(article.id));
   }
 
   @ResolveField(() => ImageBlock, { nullable: true, description: 'The first image of the body.' })
   async leadImage(@Parent() article: Article, @Context() ctx: RequestContext) {
-    const blocks = await this.loaders.blocks(ctx.loaders).load(article.id);
-    const image = blocks.find((block) => block.type === 'IMAGE');
-    return image ? blockView(image) : null;
+    const views = blockViews(article.id, await this.loaders.blocks(ctx.loaders).load(article.id));
+    return views.find((view) => view.type === 'IMAGE') ?? null;
   }
 
   @ResolveField(() => [ArticleAuthor], { description: 'The byline, in order.' })

@@ -18,7 +18,10 @@ export class EventsResolver {
     private readonly disciplines: DisciplinesLoaders,
   ) {}
 
-  @Query(() => Event, { description: 'One event, by id or by competition slug and recurring key.' })
+  @Query(() => Event, {
+    nullable: true,
+    description: 'One event, by id or by competition slug and recurring key; null when there is none.',
+  })
   event(@Args() args: EventArgs) {
     return this.service.findOne(args);
   }

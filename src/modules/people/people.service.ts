@@ -13,11 +13,10 @@ type Tx = Prisma.TransactionClient;
 export class PeopleService {
   constructor(private readonly prisma: PrismaService) {}
 
-  async findOne(key: { id?: string; slug?: string }) {
-    if (!key.id && !key.slug) throw new BadInputError('Give an id or a slug', [{ path: 'slug', message: 'id or slug is required' }]);
-    const person = await this.prisma.person.findUnique({ where: key.id ? { id: key.id } : { slug: key.slug! } });
-    if (!person) throw new NotFoundError('Person', key);
-    return person;
+  findOne(key: { id?: string; slug?: string }) {
+    const where = key.id ? { id: key.id } : key.slug ? { slug: key.slug } : null;
+    if (!where) throw new BadInputError('Give an id or a slug', [{ path: 'slug', message: 'id or slug is required' }]);
+    return this.prisma.person.findUnique({ where });
   }
 
   async create(input: CreatePersonInput) {

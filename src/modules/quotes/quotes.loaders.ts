@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { LoaderRegistry } from '../../graphql/loader-registry.js';
 import { QuotesRepository } from './quotes.repository.js';
+import { NodeLoader } from '../../graphql/relay/node-loader.decorator.js';
 
 @Injectable()
 export class QuotesLoaders {
   constructor(private readonly repository: QuotesRepository) {}
 
+  @NodeLoader({ types: ['Quote'] })
   quoteById(loaders: LoaderRegistry) {
     return loaders.one(
       'quote.byId',
@@ -14,6 +16,7 @@ export class QuotesLoaders {
     );
   }
 
+  @NodeLoader({ types: ['SocialPost'] })
   socialPostById(loaders: LoaderRegistry) {
     return loaders.one(
       'socialPost.byId',

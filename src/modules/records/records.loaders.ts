@@ -1,10 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { LoaderRegistry } from '../../graphql/loader-registry.js';
+import { NodeLoader } from '../../graphql/relay/node-loader.decorator.js';
 import { RecordsRepository } from './records.repository.js';
 
 @Injectable()
 export class RecordsLoaders {
   constructor(private readonly repository: RecordsRepository) {}
+
+  @NodeLoader({ types: ['SportsRecord'] })
+  byId(loaders: LoaderRegistry) {
+    return loaders.one(
+      'record.byId',
+      (ids: readonly string[]) => this.repository.findByIds(ids),
+      (r) => r.id,
+    );
+  }
 
   byRecurringKey(loaders: LoaderRegistry) {
     return loaders.many(

@@ -5,6 +5,10 @@ import { PrismaService } from '../../database/prisma.service.js';
 export class RecordsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  findByIds(ids: readonly string[]) {
+    return this.prisma.record.findMany({ where: { id: { in: [...ids] } } });
+  }
+
   /** Every record of these event families; validity on a date is filtered per field, from the cached rows. */
   findByRecurringKeys(keys: readonly string[]) {
     return this.prisma.record.findMany({

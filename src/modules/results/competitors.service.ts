@@ -3,6 +3,7 @@ import { BadInputError, DomainError } from '../../common/errors/domain-error.js'
 import { ErrorCode } from '../../common/errors/error-codes.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { RegisterCompetitorInput } from './dto/register-competitor.input.js';
+import { toGlobalId } from '../../graphql/relay/global-id.js';
 
 @Injectable()
 export class CompetitorsService {
@@ -33,7 +34,9 @@ export class CompetitorsService {
         where: { eventId: input.eventId, ...(input.personId ? { personId: input.personId } : { teamId: input.teamId }) },
         select: { id: true },
       });
-      if (existing) throw new DomainError(ErrorCode.CONFLICT, 'Already entered in this event', { competitorId: existing.id });
+      if (existing) {
+        throw new DomainError(ErrorCode.CONFLICT, 'Already entered in this event', { competitorId: toGlobalId('Competitor', existing.id) });
+      }
       return tx.competitor.create({ data: { ...input, nocCode } });
     });
   }

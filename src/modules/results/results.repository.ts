@@ -61,6 +61,10 @@ export class ResultsRepository {
     });
   }
 
+  findStandingsByIds(ids: readonly string[]) {
+    return this.prisma.eventStanding.findMany({ where: { id: { in: [...ids] } } });
+  }
+
   findStandingsByEvents(eventIds: readonly string[]) {
     return this.prisma.eventStanding.findMany({
       where: { eventId: { in: [...eventIds] } },

@@ -19,7 +19,7 @@ export class UnitsResolver {
     private readonly venues: VenuesLoaders,
   ) {}
 
-  @Query(() => Unit, { description: 'One race, match or bout.' })
+  @Query(() => Unit, { nullable: true, description: 'One race, match or bout by id; null when there is none.' })
   unit(@Args() { id }: UnitArgs) {
     return this.service.findUnit(id);
   }

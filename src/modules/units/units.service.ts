@@ -12,10 +12,8 @@ type Tx = Prisma.TransactionClient;
 export class UnitsService {
   constructor(private readonly prisma: PrismaService) {}
 
-  async findUnit(id: string) {
-    const unit = await this.prisma.unit.findUnique({ where: { id } });
-    if (!unit) throw new NotFoundError('Unit', { id });
-    return unit;
+  findUnit(id: string) {
+    return this.prisma.unit.findUnique({ where: { id } });
   }
 
   createPhase(input: CreatePhaseInput) {

@@ -8,7 +8,6 @@ import {
   IsOptional,
   IsString,
   IsUrl,
-  IsUUID,
   Length,
   Matches,
   MaxLength,
@@ -19,8 +18,10 @@ import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js'
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { NOT_BLANK } from '../../../common/validation/not-blank.js';
 import { SLUG_PATTERN } from '../../../common/validation/slug.js';
+import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 import { ArticleBlockInput } from './article-block.input.js';
+import { linkableTypeOf } from './block-payload.inputs.js';
 
 registerEnumType(AuthorRole, {
   name: 'AuthorRole',
@@ -45,7 +46,7 @@ export const MAX_BLOCKS = 300;
 
 @InputType({ description: 'A person credited on the story.' })
 export class ArticleAuthorInput {
-  @Field(() => ID, { description: 'The person credited.' }) @IsUUID() personId: string;
+  @GlobalIdField('Person', { description: 'The person credited.' }) personId: string;
   @Field(() => AuthorRole, { nullable: true, description: 'Default AUTHOR.' }) @IsOptional() @IsEnum(AuthorRole) role?: AuthorRole;
 }
 
@@ -55,7 +56,7 @@ export class ArticleLinkInput {
   @IsEnum(LinkRelation)
   relation: LinkRelation;
   @Field(() => LinkTargetType, { description: 'What kind of entity targetId is.' }) @IsEnum(LinkTargetType) targetType: LinkTargetType;
-  @Field(() => ID, { description: 'The linked entity; it must exist.' }) @IsUUID() targetId: string;
+  @GlobalIdField(linkableTypeOf, { description: 'The linked entity, of the kind targetType says; it must exist.' }) targetId: string;
 }
 
 @InputType({ description: 'Where and when the story was filed ("MILAN, Feb 9").' })
@@ -143,10 +144,10 @@ export class CreateArticleInput {
 }
 
 @InputType({ description: 'Fields left out stay as they are; a given list (authors, links, blocks) replaces the stored one.' })
-export class UpdateArticleInput extends IntersectionType(PartialType(CreateArticleInput), VersionedUpdateInput) {}
+export class UpdateArticleInput extends IntersectionType(PartialType(CreateArticleInput), VersionedUpdateInput('Article')) {}
 
 @InputType({ description: 'A story and the version it was seen at.' })
-export class ArticleVersionInput extends VersionedUpdateInput {}
+export class ArticleVersionInput extends VersionedUpdateInput('Article') {}
 
 @ArgsType()
 export class ArticleArgs {

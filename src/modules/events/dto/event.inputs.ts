@@ -1,14 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { EventGender, EventStyle, ResultType } from '../../../generated/prisma/enums.js';
+import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 
 export const RECURRING_KEY_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
 
 @InputType({ description: 'A new medal event in a competition.' })
 export class CreateEventInput {
-  @Field(() => ID, { description: 'The competition the event belongs to.' })
-  @IsUUID()
+  @GlobalIdField('Competition', { description: 'The competition the event belongs to.' })
   competitionId: string;
 
   @Field({ description: 'Discipline code, e.g. SSK.' })
@@ -41,14 +41,12 @@ export class CreateEventInput {
 @InputType({ description: 'Changes to an event; omitted fields stay as they are. The competition cannot change.' })
 export class UpdateEventInput extends IntersectionType(
   PartialType(OmitType(CreateEventInput, ['competitionId'] as const)),
-  VersionedUpdateInput,
+  VersionedUpdateInput('Event'),
 ) {}
 
 @ArgsType()
 export class EventArgs {
-  @Field(() => ID, { nullable: true, description: "The event's id; or give competition and key instead." })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Event', { nullable: true, description: "The event's id; or give competition and key instead." })
   id?: string;
 
   @Field(() => String, { nullable: true, description: 'With key: the competition slug.' })

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
 import { PageArgs } from '../../../graphql/pagination/connection.js';
+import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 
 @ArgsType()
 export class PersonArgs {
@@ -10,9 +11,7 @@ export class PersonArgs {
   @Length(1, 200)
   slug?: string;
 
-  @Field(() => ID, { nullable: true, description: "The person's id; or give slug." })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Person', { nullable: true, description: "The person's id; or give slug." })
   id?: string;
 }
 
