@@ -1,5 +1,13 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { isInterfaceType, isUnionType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import {
+  isInterfaceType,
+  isUnionType,
+  lexicographicSortSchema,
+  printSchema,
+  type GraphQLInterfaceType,
+  type GraphQLSchema,
+  type GraphQLUnionType,
+} from 'graphql';
 import { createApp } from '../app.factory.js';
 import { loadEnvironment } from '../config/environment.js';
 
@@ -31,14 +39,14 @@ export async function printApiSchema(schema?: GraphQLSchema): Promise<string> {
  */
 export function possibleTypesOf(schema: GraphQLSchema): Record<string, string[]> {
   const abstract = Object.values(schema.getTypeMap())
-    .filter((type) => isUnionType(type) || isInterfaceType(type))
+    .filter((type): type is GraphQLInterfaceType | GraphQLUnionType => isUnionType(type) || isInterfaceType(type))
     .filter((type) => !type.name.startsWith('__'))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
   return Object.fromEntries(
     abstract.map((type) => [
       type.name,
       schema
-        .getPossibleTypes(type as Parameters<GraphQLSchema['getPossibleTypes']>[0])
+        .getPossibleTypes(type)
         .map((member) => member.name)
         .sort(),
     ]),

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse } from 'graphql';
 
 export interface ReadmeOperation {
   name: string;
@@ -12,7 +12,7 @@ export const README = readFileSync(new URL('../../README.md', import.meta.url), 
 /** Every ```graphql block of the README, parsed: the operations the README shows frontends. */
 export function readmeOperations(): ReadmeOperation[] {
   return [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map(([, text]) => {
-    const [definition] = parse(text).definitions as OperationDefinitionNode[];
+    const [definition] = parse(text).definitions;
     if (definition.kind !== Kind.OPERATION_DEFINITION || !definition.name)
       throw new Error(`README: a graphql block is not a named operation:\n${text}`);
     return { name: definition.name.value, kind: definition.operation, text };
