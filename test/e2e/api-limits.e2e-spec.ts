@@ -1,4 +1,5 @@
 import { createTestApp, errorCodes, type TestApp } from '../utils/test-app.js';
+import { globalId, keyOf } from '../utils/ids.js';
 
 describe('query limits, CSRF and error hygiene', () => {
   let api: TestApp;
@@ -66,7 +67,7 @@ describe('query limits, CSRF and error hygiene', () => {
       api.gql('{ nope }'),
       api.gql('{ nocs('),
       api.gql('query($n: Int) { nocs(first: $n) { pageInfo { hasNextPage } } }', { n: 'ten' }),
-      api.gql('{ person(slug: "nobody") { slug } }'),
+      api.gql('{ person(slug: "nobody", id: "42") { slug } }'),
     ]);
     for (const response of responses) {
       expect(response.errors?.length).toBeGreaterThan(0);
@@ -75,7 +76,7 @@ describe('query limits, CSRF and error hygiene', () => {
         expect(error.extensions).not.toHaveProperty('stacktrace');
       }
     }
-    expect(errorCodes(responses[3])).toEqual(['NOT_FOUND']);
+    expect(errorCodes(responses[3])).toEqual(['BAD_USER_INPUT']);
   });
 
   it('answers the health probes', async () => {
