@@ -1,5 +1,4 @@
 import { createTestApp, errorCodes, type TestApp } from '../utils/test-app.js';
-import { globalId, keyOf } from '../utils/ids.js';
 
 describe('query limits, CSRF and error hygiene', () => {
   let api: TestApp;

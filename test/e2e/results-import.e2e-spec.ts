@@ -1,6 +1,6 @@
 import { createTestApp, errorCodes, type TestApp } from '../utils/test-app.js';
 import { type DemoUnit, demoUnit, IMPORT_UNIT_RESULTS, issueTriples, registerPerson, storedUnit } from './results-desk.helpers.js';
-import { globalId, keyOf } from '../utils/ids.js';
+import { keyOf } from '../utils/ids.js';
 
 const HEADER = 'displayOrder,person,rank,time,startGroup,lane,medal,records';
 const FINAL_LINES = [

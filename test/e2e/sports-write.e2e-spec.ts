@@ -1,5 +1,5 @@
 import { createTestApp, errorCodes, type TestApp } from '../utils/test-app.js';
-import { globalId, keyOf } from '../utils/ids.js';
+import { keyOf } from '../utils/ids.js';
 
 describe('sports graph writes', () => {
   let api: TestApp;

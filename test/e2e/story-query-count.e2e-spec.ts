@@ -1,7 +1,7 @@
 import type { StoryIds } from '../../src/database/seed/demo-story.data.js';
 import { createTestApp, type TestApp } from '../utils/test-app.js';
 import { CREATE_ARTICLE, ok, PUBLISH_ARTICLE, seededStoryIds, STORY_PAGE, STORY_PAGE_FIELDS } from './story.helpers.js';
-import { globalId, keyOf } from '../utils/ids.js';
+import { globalId } from '../utils/ids.js';
 
 type Block = Record<string, unknown>;
 
