@@ -9,6 +9,8 @@ import { Person } from '../people/models/person.model.js';
 import { MediaIssue } from './domain/media-issues.js';
 import {
   CreateMediaAssetInput,
+  MAX_CREATORS,
+  MAX_PEOPLE_SHOWN,
   MediaAssetArgs,
   type MediaAssetFilter,
   MediaAssetsArgs,
@@ -77,12 +79,12 @@ export class MediaAssetsResolver {
     return asset.eventId ? this.events.byId(ctx.loaders).load(asset.eventId) : null;
   }
 
-  @ResolveField(() => [Photographer], { description: 'IPTC Creator: the photographers, in credited order.' })
+  @ResolveField(() => [Photographer], { description: `IPTC Creator: the photographers, in credited order (at most ${MAX_CREATORS}).` })
   creators(@Parent() asset: MediaAsset, @Context() ctx: RequestContext) {
     return this.loaders.creatorsByAsset(ctx.loaders).load(asset.id);
   }
 
-  @ResolveField(() => [Person], { description: 'IPTC Person Shown, in the order they appear.' })
+  @ResolveField(() => [Person], { description: `IPTC Person Shown, in the order they appear (at most ${MAX_PEOPLE_SHOWN}).` })
   peopleShown(@Parent() asset: MediaAsset, @Context() ctx: RequestContext) {
     return this.loaders.peopleShownByAsset(ctx.loaders).load(asset.id);
   }

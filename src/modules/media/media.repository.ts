@@ -4,6 +4,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import type { Agency, MediaAsset, Person, Photographer } from '../../generated/prisma/client.js';
 import { KeysetOrder, type KeysetPage } from '../../graphql/pagination/keyset.js';
 import { MediaIssue } from './domain/media-issues.js';
+import { MAX_CREATORS, MAX_PEOPLE_SHOWN } from './dto/media-asset.inputs.js';
 
 type Db = PrismaService | Prisma.TransactionClient;
 
@@ -70,14 +71,14 @@ export class MediaRepository {
   findCreators(assetIds: readonly string[]) {
     return this.prisma.$queryRaw<(Photographer & { assetId: string })[]>`
       SELECT p.*, mc."assetId" FROM "MediaCreator" mc JOIN "Photographer" p ON p.id = mc."photographerId"
-      WHERE mc."assetId" IN (${uuids(assetIds)}) ORDER BY mc."assetId", mc.position`;
+      WHERE mc."assetId" IN (${uuids(assetIds)}) AND mc.position < ${MAX_CREATORS} ORDER BY mc."assetId", mc.position`;
   }
 
   /** The people shown in each asset in order, joined in one statement. */
   findPeopleShown(assetIds: readonly string[]) {
     return this.prisma.$queryRaw<(Person & { assetId: string })[]>`
       SELECT p.*, ps."assetId" FROM "MediaPersonShown" ps JOIN "Person" p ON p.id = ps."personId"
-      WHERE ps."assetId" IN (${uuids(assetIds)}) ORDER BY ps."assetId", ps.position`;
+      WHERE ps."assetId" IN (${uuids(assetIds)}) AND ps.position < ${MAX_PEOPLE_SHOWN} ORDER BY ps."assetId", ps.position`;
   }
 
   /** One page in NEWEST_ASSETS order. */

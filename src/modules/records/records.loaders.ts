@@ -24,10 +24,11 @@ export class RecordsLoaders {
     );
   }
 
-  byHolder(loaders: LoaderRegistry) {
+  /** The newest `limit` records of each person; one loader (and one statement per batch) per limit asked for. */
+  byHolder(loaders: LoaderRegistry, limit: number) {
     return loaders.many(
-      'record.byHolder',
-      (ids: readonly string[]) => this.repository.findByHolders(ids),
+      `record.byHolder.${limit}`,
+      (ids: readonly string[]) => this.repository.findByHolders(ids, limit),
       (r) => r.holderPersonId!,
     );
   }

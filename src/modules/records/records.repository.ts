@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { firstPerParent } from '../../database/first-per-parent.js';
 import { PrismaService } from '../../database/prisma.service.js';
+import type { Record as SportsRecordRow } from '../../generated/prisma/client.js';
 
 @Injectable()
 export class RecordsRepository {
@@ -17,7 +19,12 @@ export class RecordsRepository {
     });
   }
 
-  findByHolders(personIds: readonly string[]) {
-    return this.prisma.record.findMany({ where: { holderPersonId: { in: [...personIds] } }, orderBy: [{ setOn: 'desc' }] });
+  /** The newest `limit` records of each holder, in one statement. */
+  findByHolders(personIds: readonly string[], limit: number) {
+    return firstPerParent<SportsRecordRow>(
+      this.prisma,
+      { table: '"Record"', parent: '"holderPersonId"', order: '"setOn" DESC NULLS LAST, id', limit },
+      personIds,
+    );
   }
 }

@@ -9,7 +9,7 @@ import { PeopleLoaders } from '../people/people.loaders.js';
 import { RecordType } from '../results/models/record-type.model.js';
 import { Result } from '../results/models/result.model.js';
 import { ResultsLoaders } from '../results/results.loaders.js';
-import { RecordsOnArgs } from './dto/records.args.js';
+import { NESTED_RECORDS_DEFAULT, PersonRecordsArgs, RecordsOnArgs } from './dto/records.args.js';
 import { SportsRecord } from './models/record.model.js';
 import { standsOn } from './record-validity.js';
 import { RecordsLoaders } from './records.loaders.js';
@@ -72,8 +72,9 @@ export class EventRecordsResolver {
 export class PersonRecordsResolver {
   constructor(private readonly loaders: RecordsLoaders) {}
 
-  @ResolveField(() => [SportsRecord], { description: 'Records this person holds or held.' })
-  records(@Parent() person: Person, @Context() ctx: RequestContext) {
-    return this.loaders.byHolder(ctx.loaders).load(person.id);
+  @ResolveField(() => [SportsRecord], { description: 'Records this person holds or held, newest first.' })
+  records(@Parent() person: Person, @Args() { first }: PersonRecordsArgs, @Context() ctx: RequestContext) {
+    const size = first ?? NESTED_RECORDS_DEFAULT;
+    return size === 0 ? [] : this.loaders.byHolder(ctx.loaders, size).load(person.id);
   }
 }

@@ -9,6 +9,7 @@ import { OrganisationsLoaders } from '../organisations/organisations.loaders.js'
 import { Person } from '../people/models/person.model.js';
 import { PeopleLoaders } from '../people/people.loaders.js';
 import { CompetitorsService } from './competitors.service.js';
+import { MAX_COMPETITORS_PER_EVENT } from './results.repository.js';
 import { RegisterCompetitorInput } from './dto/register-competitor.input.js';
 import { Competitor } from './models/competitor.model.js';
 import { ResultsLoaders } from './results.loaders.js';
@@ -62,7 +63,7 @@ export class CompetitorsResolver {
 export class EventCompetitorsResolver {
   constructor(private readonly loaders: ResultsLoaders) {}
 
-  @ResolveField(() => [Competitor], { description: 'Everyone entered in the event.' })
+  @ResolveField(() => [Competitor], { description: `Everyone entered in the event (at most ${MAX_COMPETITORS_PER_EVENT}).` })
   competitors(@Parent() event: Event, @Context() ctx: RequestContext) {
     return this.loaders.competitorsByEvent(ctx.loaders).load(event.id);
   }

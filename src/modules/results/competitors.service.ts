@@ -3,6 +3,7 @@ import { BadInputError, DomainError } from '../../common/errors/domain-error.js'
 import { ErrorCode } from '../../common/errors/error-codes.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { RegisterCompetitorInput } from './dto/register-competitor.input.js';
+import { MAX_COMPETITORS_PER_EVENT } from './results.repository.js';
 import { toGlobalId } from '../../graphql/relay/global-id.js';
 
 @Injectable()
@@ -34,6 +35,11 @@ export class CompetitorsService {
         where: { eventId: input.eventId, ...(input.personId ? { personId: input.personId } : { teamId: input.teamId }) },
         select: { id: true },
       });
+      if ((await tx.competitor.count({ where: { eventId: input.eventId } })) >= MAX_COMPETITORS_PER_EVENT) {
+        throw new BadInputError(`An event has at most ${MAX_COMPETITORS_PER_EVENT} entries`, [
+          { path: 'input.eventId', message: 'the event is full' },
+        ]);
+      }
       if (existing) {
         throw new DomainError(ErrorCode.CONFLICT, 'Already entered in this event', { competitorId: toGlobalId('Competitor', existing.id) });
       }

@@ -8,6 +8,7 @@ import { CreatePhaseInput, CreateUnitInput, UnitArgs, UpdatePhaseInput, UpdateUn
 import { Phase } from './models/phase.model.js';
 import { Unit } from './models/unit.model.js';
 import { UnitsLoaders } from './units.loaders.js';
+import { MAX_PHASES_PER_EVENT, MAX_UNITS_PER_EVENT } from './units.repository.js';
 import { UnitsService } from './units.service.js';
 
 @Resolver(() => Unit)
@@ -68,7 +69,7 @@ export class PhasesResolver {
     private readonly events: EventsLoaders,
   ) {}
 
-  @ResolveField(() => [Unit], { description: 'The units of the phase, in order.' })
+  @ResolveField(() => [Unit], { description: `The units of the phase, in order (an event has at most ${MAX_UNITS_PER_EVENT}).` })
   units(@Parent() phase: Phase, @Context() ctx: RequestContext) {
     return this.loaders.unitsByPhase(ctx.loaders).load(phase.id);
   }
@@ -83,15 +84,15 @@ export class PhasesResolver {
 export class EventUnitsResolver {
   constructor(private readonly loaders: UnitsLoaders) {}
 
-  @ResolveField(() => [Phase], { description: 'The phases of the event, in order.' })
+  @ResolveField(() => [Phase], { description: `The phases of the event, in order (at most ${MAX_PHASES_PER_EVENT}).` })
   phases(@Parent() event: Event, @Context() ctx: RequestContext) {
     return this.loaders.phasesByEvent(ctx.loaders).load(event.id);
   }
 
-  @ResolveField(() => [Unit], { description: 'Every unit of the event, phase by phase, in order.' })
+  @ResolveField(() => [Unit], { description: `Every unit of the event, phase by phase, in order (at most ${MAX_UNITS_PER_EVENT}).` })
   async units(@Parent() event: Event, @Context() ctx: RequestContext) {
     const phases = await this.loaders.phasesByEvent(ctx.loaders).load(event.id);
     const groups = await Promise.all(phases.map((phase) => this.loaders.unitsByPhase(ctx.loaders).load(phase.id)));
-    return groups.flat();
+    return groups.flat().slice(0, MAX_UNITS_PER_EVENT);
   }
 }

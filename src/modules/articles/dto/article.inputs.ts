@@ -43,6 +43,8 @@ registerEnumType(LinkRelation, {
 registerEnumType(LinkTargetType, { name: 'LinkTargetType', description: 'What kind of sports-graph entity a story link points at.' });
 
 export const MAX_BLOCKS = 300;
+export const MAX_AUTHORS = 20;
+export const MAX_LINKS = 200;
 
 @InputType({ description: 'A person credited on the story.' })
 export class ArticleAuthorInput {
@@ -120,17 +122,17 @@ export class CreateArticleInput {
   @IsString()
   @MaxLength(1000)
   seoDescription?: string;
-  @Field(() => [ArticleAuthorInput], { nullable: true, description: 'The byline, in order (at most 20).' })
+  @Field(() => [ArticleAuthorInput], { nullable: true, description: `The byline, in order (at most ${MAX_AUTHORS}).` })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(MAX_AUTHORS)
   @ValidateNested({ each: true })
   @Type(() => ArticleAuthorInput)
   authors?: ArticleAuthorInput[];
-  @Field(() => [ArticleLinkInput], { nullable: true, description: 'What the story is about and mentions (at most 200 links).' })
+  @Field(() => [ArticleLinkInput], { nullable: true, description: `What the story is about and mentions (at most ${MAX_LINKS} links).` })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(200)
+  @ArrayMaxSize(MAX_LINKS)
   @ValidateNested({ each: true })
   @Type(() => ArticleLinkInput)
   links?: ArticleLinkInput[];

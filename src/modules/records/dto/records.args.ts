@@ -1,5 +1,5 @@
-import { ArgsType, Field } from '@nestjs/graphql';
-import { IsDate, IsOptional, Matches } from 'class-validator';
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { IsDate, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 
 @ArgsType()
@@ -16,4 +16,20 @@ export class RecordsOnArgs {
   @IsOptional()
   @Matches(/^[A-Z0-9]{1,8}$/)
   type?: string;
+}
+
+export const NESTED_RECORDS_DEFAULT = 20;
+export const NESTED_RECORDS_MAX = 100;
+
+@ArgsType()
+export class PersonRecordsArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `At most this many, newest first (default ${NESTED_RECORDS_DEFAULT}, max ${NESTED_RECORDS_MAX}).`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(NESTED_RECORDS_MAX)
+  first?: number;
 }
