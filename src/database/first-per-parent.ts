@@ -13,6 +13,8 @@ export interface FirstPerParent {
   order: string;
   /** The most rows any parent gets. */
   limit: number;
+  /** What the parent column holds; default uuid. */
+  parentType?: 'uuid' | 'text';
 }
 
 /**
@@ -22,10 +24,11 @@ export interface FirstPerParent {
  */
 export function firstPerParent<T>(
   db: RawQueryable,
-  { table, parent, order, limit }: FirstPerParent,
+  { table, parent, order, limit, parentType = 'uuid' }: FirstPerParent,
   parentIds: readonly string[],
 ): Promise<T[]> {
-  const ids = Prisma.join(parentIds.map((id) => Prisma.sql`${id}::uuid`));
+  const cast = Prisma.raw(parentType === 'uuid' ? '::uuid' : '::text');
+  const ids = Prisma.join(parentIds.map((id) => Prisma.sql`${id}${cast}`));
   return db.$queryRaw<T[]>`
     SELECT ranked.* FROM (
       SELECT x.*, row_number() OVER (PARTITION BY x.${Prisma.raw(parent)} ORDER BY ${Prisma.raw(order)})::int AS "rowInParent"

@@ -3,6 +3,12 @@ import { firstPerParent } from '../../database/first-per-parent.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Record as SportsRecordRow } from '../../generated/prisma/client.js';
 
+/**
+ * Records kept for one event family (WR, OR, national records and their history): far more
+ * than any family has, a ceiling so that Event.records never reads an unbounded history.
+ */
+export const MAX_RECORDS_PER_FAMILY = 1000;
+
 @Injectable()
 export class RecordsRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -11,12 +17,19 @@ export class RecordsRepository {
     return this.prisma.record.findMany({ where: { id: { in: [...ids] } } });
   }
 
-  /** Every record of these event families; validity on a date is filtered per field, from the cached rows. */
+  /** The records of these event families (at most MAX_RECORDS_PER_FAMILY each); validity on a date is filtered per field, from the cached rows. */
   findByRecurringKeys(keys: readonly string[]) {
-    return this.prisma.record.findMany({
-      where: { recurringKey: { in: [...keys] } },
-      orderBy: [{ recordTypeCode: 'asc' }, { setOn: 'desc' }],
-    });
+    return firstPerParent<SportsRecordRow>(
+      this.prisma,
+      {
+        table: '"Record"',
+        parent: '"recurringKey"',
+        parentType: 'text',
+        order: '"recordTypeCode", "setOn" DESC',
+        limit: MAX_RECORDS_PER_FAMILY,
+      },
+      keys,
+    );
   }
 
   /** The newest `limit` records of each holder, in one statement. */

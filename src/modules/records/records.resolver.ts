@@ -13,6 +13,7 @@ import { NESTED_RECORDS_DEFAULT, PersonRecordsArgs, RecordsOnArgs } from './dto/
 import { SportsRecord } from './models/record.model.js';
 import { standsOn } from './record-validity.js';
 import { RecordsLoaders } from './records.loaders.js';
+import { MAX_RECORDS_PER_FAMILY } from './records.repository.js';
 
 @Resolver(() => SportsRecord)
 export class RecordsResolver {
@@ -57,7 +58,7 @@ export class EventRecordsResolver {
   ) {}
 
   @ResolveField(() => [SportsRecord], {
-    description: 'Records of this event family (WR, OR, ...) standing on a day; "world record holder" is read from here.',
+    description: `Records of this event family (WR, OR, ...) standing on a day, from its history of at most ${MAX_RECORDS_PER_FAMILY} records; "world record holder" is read from here.`,
   })
   async records(@Parent() event: Event, @Args() args: RecordsOnArgs, @Context() ctx: RequestContext) {
     const all = await this.loaders.byRecurringKey(ctx.loaders).load(event.recurringKey);
