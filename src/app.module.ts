@@ -6,6 +6,7 @@ import type { Environment } from './config/environment.js';
 import { DatabaseModule } from './database/database.module.js';
 import type { DatabaseOptions } from './database/prisma.service.js';
 import { GraphqlOptions } from './graphql/graphql-options.js';
+import { RelayModule } from './graphql/relay/relay.module.js';
 import { ResponseCacheModule } from './graphql/response-cache/response-cache.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
         }),
         HealthModule,
         MetricsModule,
+        RelayModule,
         ...SportsModules,
         ...NewsroomModules,
         ...extraModules,

@@ -1,5 +1,6 @@
 import { createTestApp, errorCodes, type TestApp } from '../utils/test-app.js';
 import { issueTriples, SET_UNIT_RESULTS, storedUnit } from './results-desk.helpers.js';
+import { globalId, keyOf } from '../utils/ids.js';
 
 const READ_UNIT = `query($id: ID!) {
   unit(id: $id) {
@@ -74,7 +75,7 @@ describe('results desk: head-to-head units through the API alone', () => {
       },
       'Ajax - PSV',
     );
-    const ajax = (await api.prisma.organisation.findUniqueOrThrow({ where: { slug: 'afc-ajax' } })).id;
+    const ajax = globalId('Organisation', (await api.prisma.organisation.findUniqueOrThrow({ where: { slug: 'afc-ajax' } })).id);
     const { id: psv } = await call(`mutation { createOrganisation(input: { name: "PSV Eindhoven", slug: "psv", kind: CLUB }) { id } }`);
     const home = await register(eventId, { teamId: ajax });
     const away = await register(eventId, { teamId: psv });
@@ -179,7 +180,7 @@ describe('results desk: head-to-head units through the API alone', () => {
       ['ROUND', 1, 'Round 1', 180000],
       ['ROUND', 2, 'Round 2', 95000],
     ]);
-    expect(await api.prisma.resultDetail.count({ where: { result: { unitId } } })).toBe(4);
+    expect(await api.prisma.resultDetail.count({ where: { result: { unitId: keyOf(unitId) } } })).toBe(4);
   });
 
   it("keeps judges' card values exact to the thousandth and refuses a fourth decimal, naming the detail", async () => {

@@ -1,4 +1,5 @@
 import { createTestApp, errorCodes, type TestApp } from '../utils/test-app.js';
+import { keyOf } from '../utils/ids.js';
 
 describe('sports graph writes', () => {
   let api: TestApp;
@@ -84,7 +85,7 @@ describe('sports graph writes', () => {
       { id: competitionId },
     );
     expect(errorCodes(badDates)).toEqual(['BAD_USER_INPUT']);
-    const stored = await api.prisma.competition.findUniqueOrThrow({ where: { id: competitionId } });
+    const stored = await api.prisma.competition.findUniqueOrThrow({ where: { id: keyOf(competitionId) } });
     expect(stored.version).toBe(1);
   });
 });

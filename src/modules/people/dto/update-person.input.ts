@@ -3,4 +3,4 @@ import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input
 import { CreatePersonInput } from './create-person.input.js';
 
 @InputType({ description: 'Changes to a person; omitted fields stay as they are.' })
-export class UpdatePersonInput extends IntersectionType(PartialType(CreatePersonInput), VersionedUpdateInput) {}
+export class UpdatePersonInput extends IntersectionType(PartialType(CreatePersonInput), VersionedUpdateInput('Person')) {}
