@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { OperationTypeNode } from 'graphql';
+import { OperationTypeNode, type OperationDefinitionNode } from 'graphql';
 import { ErrorCode } from '../../common/errors/error-codes.js';
 
 /** A counting semaphore whose waiters give up after a while. */
@@ -57,7 +57,10 @@ export function readGatePlugin(gate: Gate, timeoutMs: number): ApolloServerPlugi
     requestDidStart() {
       return Promise.resolve({
         async responseForOperation(requestContext) {
-          if (requestContext.operation.operation !== OperationTypeNode.QUERY) return null;
+          // Apollo calls this hook even when no operation matched the operationName (typed as
+          // present, it is undefined then); execution answers that with OPERATION_RESOLUTION_FAILURE.
+          const operation = requestContext.operation as OperationDefinitionNode | undefined;
+          if (operation?.operation !== OperationTypeNode.QUERY) return null;
           const release = await gate.acquire(timeoutMs);
           if (release) {
             releases.set(requestContext.request, release);
