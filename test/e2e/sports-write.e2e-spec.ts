@@ -1,4 +1,4 @@
-import { createTestApp, errorCodes, type TestApp } from '../utils/test-app.js';
+import { createTestApp, errorCodes, type GqlResponse, type TestApp } from '../utils/test-app.js';
 import { keyOf } from '../utils/ids.js';
 
 describe('sports graph writes', () => {
@@ -47,6 +47,43 @@ describe('sports graph writes', () => {
     const unknownNoc = await api.gql(`mutation { createPerson(input: { displayName: "Y Z", nocCode: "XYZ" }) { id } }`);
     expect(errorCodes(unknownNoc)).toEqual(['BAD_USER_INPUT']);
     expect(await api.prisma.person.count()).toBe(before);
+  });
+
+  const pathsOf = (response: GqlResponse) => new Set((response.errors?.[0].extensions.issues as { path: string }[]).map((i) => i.path));
+
+  it('refuses null for what a person always has, naming the field, and clears an optional field with null', async () => {
+    const before = await api.prisma.person.count();
+    for (const input of [
+      { displayName: 'Null Order', nameOrder: null },
+      { displayName: 'Null Slug', slug: null },
+    ]) {
+      const refused = await api.gql(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, { input });
+      expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(pathsOf(refused)).toEqual(new Set([`input.${Object.keys(input)[1]}`]));
+    }
+    expect(await api.prisma.person.count()).toBe(before);
+
+    const { id, version } = (await api.gql<PersonAnswer>(personQuery)).data!.person;
+    for (const field of ['displayName', 'slug', 'nameOrder']) {
+      const refused = await api.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { version } }`, {
+        input: { id, expectedVersion: version, [field]: null },
+      });
+      expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(pathsOf(refused)).toEqual(new Set([`input.${field}`]));
+    }
+    const stored = await api.prisma.person.findUniqueOrThrow({ where: { id: keyOf(id) } });
+    expect(stored).toMatchObject({ slug: 'femke-kok', version });
+    expect(stored.nameOrder).not.toBeNull();
+
+    const cleared = await api.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { version description } }`, {
+      input: { id, expectedVersion: version, description: null },
+    });
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data!.updatePerson).toEqual({ version: version + 1, description: null });
+    expect(await api.prisma.person.findUniqueOrThrow({ where: { id: keyOf(id) } })).toMatchObject({
+      description: null,
+      version: version + 1,
+    });
   });
 
   it('builds a competition, an event, a phase and a unit, then edits them at their versions', async () => {
