@@ -83,7 +83,7 @@ describe('response cache', () => {
     const person = await first.prisma.person.findFirstOrThrow({ where: { slug: 'listener-probe' } });
     const heardRename = once(second.app.get(CacheGeneration).events, 'heard');
     const renamed = await first.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { displayName } }`, {
-      input: { id: person.id, expectedVersion: person.version, displayName: 'Listener Probe Renamed' },
+      input: { id: globalId('Person', person.id), expectedVersion: person.version, displayName: 'Listener Probe Renamed' },
     });
     expect(renamed.errors).toBeUndefined();
     await heardRename;

@@ -115,7 +115,7 @@ describe('results desk: head-to-head units through the API alone', () => {
       { kind: 'PERIOD', seq: 2, label: 'H2', timeMs: null, value: '1' },
     ]);
     expect(unit.results[1].details.map((d: any) => d.value)).toEqual(['0', '1']);
-    const stored = await api.prisma.resultDetail.findMany({ where: { result: { unitId } }, orderBy: [{ value: 'asc' }] });
+    const stored = await api.prisma.resultDetail.findMany({ where: { result: { unitId: keyOf(unitId) } }, orderBy: [{ value: 'asc' }] });
     expect(stored.map((d) => d.value?.toString())).toEqual(['0', '1', '1', '1']);
   });
 
@@ -221,7 +221,7 @@ describe('results desk: head-to-head units through the API alone', () => {
     expect(saved.errors).toBeUndefined();
     const unit = await call(READ_UNIT, { id: unitId });
     expect(unit.results[0].details.map((d: any) => d.value)).toEqual(['29.125', '28', '0.5']);
-    const stored = await api.prisma.resultDetail.findMany({ where: { result: { unitId } }, orderBy: { judge: 'asc' } });
+    const stored = await api.prisma.resultDetail.findMany({ where: { result: { unitId: keyOf(unitId) } }, orderBy: { judge: 'asc' } });
     expect(stored.map((d) => d.value?.toFixed(3))).toEqual(['29.125', '28.000', '0.500']);
   });
 });
