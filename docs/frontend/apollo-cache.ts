@@ -15,6 +15,7 @@ export const CONNECTION_KEY_ARGS = {
   photographers: ['agency'],
   quotes: ['filter'],
   search: ['language', 'query'],
+  venues: ['country', 'search'],
 } as const;
 
 /** Apollo Client's cache for Podium's API. `possibleTypes` is the repository's possibleTypes.json. */
