@@ -37,7 +37,6 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     });
   }
 
-
   async onModuleDestroy(): Promise<void> {
     await this.$disconnect();
     this.logger.log('Database connections closed');
