@@ -1,6 +1,7 @@
 import type { PreparedData } from './prepare-data.js';
 import { COMMON_WORD, SEARCH_PHRASE } from './search-corpus.js';
 import type { ServerName } from './servers.js';
+import { toGlobalId } from '../src/graphql/relay/global-id.js';
 
 /**
  * What the benchmark measures. Each case prepares request bodies for the real operation and,
@@ -100,7 +101,7 @@ export const CASES: BenchCase[] = [
     name: 'unit results',
     targets: BOTH,
     async prepare({ data, capture }) {
-      const bodies = data.unitIds.map((id) => body(UNIT_RESULTS_QUERY, { id }));
+      const bodies = data.unitIds.map((id) => body(UNIT_RESULTS_QUERY, { id: toGlobalId('Unit', id) }));
       const baseline = await captureAll(
         capture,
         data.unitIds.map((id) => `unit:${id}`),

@@ -1,6 +1,7 @@
+import { toGlobalId } from '../src/graphql/relay/global-id.js';
 import type { Athlete } from './generate.js';
 
-/** What one generated story points at: its event's five athletes, quotes, photos and byline. */
+/** What one generated story points at (row keys; the input built from it carries the API's global ids): its event's five athletes, quotes, photos and byline. */
 export interface StoryMaterial {
   eventId: string;
   unitId: string;
@@ -36,7 +37,12 @@ function paragraph(parts: (string | Athlete)[]): Block {
     if (typeof part === 'string') {
       text += part;
     } else {
-      mentions.push({ start: text.length, end: text.length + part.displayName.length, targetType: 'PERSON', targetId: part.id });
+      mentions.push({
+        start: text.length,
+        end: text.length + part.displayName.length,
+        targetType: 'PERSON',
+        targetId: toGlobalId('Person', part.id),
+      });
       text += part.displayName;
     }
   }
@@ -53,13 +59,13 @@ const verb = (seed: number, k: number) => VERBS[(seed * 3 + k) % VERBS.length];
  */
 export function storyBlocks(m: StoryMaterial, seed: number, total = 12): Block[] {
   const [a, b, c, d, e] = m.athletes as [Athlete, Athlete, Athlete, Athlete, Athlete];
-  const image = (i: number): Block => ({ type: 'IMAGE', image: { assetId: m.assetIds[i] } });
-  const quote = (i: number): Block => ({ type: 'QUOTE', quote: { quoteId: m.quoteIds[i] } });
+  const image = (i: number): Block => ({ type: 'IMAGE', image: { assetId: toGlobalId('MediaAsset', m.assetIds[i]) } });
+  const quote = (i: number): Block => ({ type: 'QUOTE', quote: { quoteId: toGlobalId('Quote', m.quoteIds[i]) } });
   const blocks: Block[] = [
     paragraph([a, ` won the ${m.eventName} `, words(seed, 0), ', and ', b, ` ${verb(seed, 0)} the field for second.`]),
     image(0),
     paragraph([c, ` ${verb(seed, 1)} `, d, ' for third place ', words(seed, 1), '.']),
-    { type: 'RESULTS_TABLE', resultsTable: { unitId: m.unitId, columns: COLUMNS } },
+    { type: 'RESULTS_TABLE', resultsTable: { unitId: toGlobalId('Unit', m.unitId), columns: COLUMNS } },
     quote(0),
     quote(1),
     paragraph([e, ` did not finish `, words(seed, 2), '.']),
@@ -90,10 +96,14 @@ export function storyInput(m: StoryMaterial, slug: string, seed: number, blockCo
     language: 'en',
     section: 'speed-skating',
     tags: ['speed-skating', 'world-cup'],
-    authors: m.reporterIds.map((personId) => ({ personId })),
+    authors: m.reporterIds.map((personId) => ({ personId: toGlobalId('Person', personId) })),
     links: [
-      { relation: 'ABOUT', targetType: 'EVENT', targetId: m.eventId },
-      ...m.athletes.map((athlete, i) => ({ relation: i < 2 ? 'ABOUT' : 'MENTIONS', targetType: 'PERSON', targetId: athlete.id })),
+      { relation: 'ABOUT', targetType: 'EVENT', targetId: toGlobalId('Event', m.eventId) },
+      ...m.athletes.map((athlete, i) => ({
+        relation: i < 2 ? 'ABOUT' : 'MENTIONS',
+        targetType: 'PERSON',
+        targetId: toGlobalId('Person', athlete.id),
+      })),
     ],
     blocks: storyBlocks(m, seed, blockCount),
   };

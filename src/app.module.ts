@@ -7,6 +7,7 @@ import { DatabaseModule } from './database/database.module.js';
 import type { DatabaseOptions } from './database/prisma.service.js';
 import { GraphqlOptions } from './graphql/graphql-options.js';
 import { IdempotencyModule } from './graphql/idempotency/idempotency.module.js';
+import { RelayModule } from './graphql/relay/relay.module.js';
 import { ResponseCacheModule } from './graphql/response-cache/response-cache.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
@@ -30,6 +31,7 @@ export class AppModule {
         }),
         HealthModule,
         MetricsModule,
+        RelayModule,
         ...SportsModules,
         ...NewsroomModules,
         ...extraModules,

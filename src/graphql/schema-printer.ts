@@ -1,5 +1,13 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import {
+  isInterfaceType,
+  isUnionType,
+  lexicographicSortSchema,
+  printSchema,
+  type GraphQLInterfaceType,
+  type GraphQLSchema,
+  type GraphQLUnionType,
+} from 'graphql';
 import { createApp } from '../app.factory.js';
 import { loadEnvironment } from '../config/environment.js';
 
@@ -21,6 +29,31 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
 }
 
 /** The API's schema as SDL, sorted. */
-export async function printApiSchema(): Promise<string> {
-  return HEADER + printSchema(await buildApiSchema()) + '\n';
+export async function printApiSchema(schema?: GraphQLSchema): Promise<string> {
+  return HEADER + printSchema(schema ?? (await buildApiSchema())) + '\n';
+}
+
+/**
+ * Every union and interface with its member types, sorted: Apollo Client's `possibleTypes`,
+ * which a client cannot ask the server for since introspection is off in production.
+ */
+export function possibleTypesOf(schema: GraphQLSchema): Record<string, string[]> {
+  const abstract = Object.values(schema.getTypeMap())
+    .filter((type): type is GraphQLInterfaceType | GraphQLUnionType => isUnionType(type) || isInterfaceType(type))
+    .filter((type) => !type.name.startsWith('__'))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+  return Object.fromEntries(
+    abstract.map((type) => [
+      type.name,
+      schema
+        .getPossibleTypes(type)
+        .map((member) => member.name)
+        .sort(),
+    ]),
+  );
+}
+
+/** possibleTypes.json as committed. */
+export async function printPossibleTypes(schema?: GraphQLSchema): Promise<string> {
+  return JSON.stringify(possibleTypesOf(schema ?? (await buildApiSchema())), null, 2) + '\n';
 }

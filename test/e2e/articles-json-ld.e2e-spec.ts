@@ -12,6 +12,7 @@ import {
   story,
   unitResults,
 } from './articles-search.helpers.js';
+import { globalId } from '../utils/ids.js';
 
 const JSON_LD = `query($slug: String!) { article(slug: $slug) { jsonLd } }`;
 
@@ -62,7 +63,7 @@ describe('Article.jsonLd', () => {
       links: [
         link('ABOUT', 'EVENT', milano.eventId),
         link('ABOUT', 'PERSON', p['jutta-leerdam']),
-        link('MENTIONS', 'ORGANISATION', isu.id),
+        link('MENTIONS', 'ORGANISATION', globalId('Organisation', isu.id)),
       ],
       blocks: [
         paragraph('Miho Takagi took bronze; Jutta Leerdam won.', { 'Miho Takagi': p['miho-takagi'], 'Jutta Leerdam': p['jutta-leerdam'] }),
@@ -173,7 +174,7 @@ describe('Article.jsonLd', () => {
     await mutate(api, `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }`, { slug: 'bare', headline: 'Bare' });
     const bare = await api.prisma.article.findUniqueOrThrow({ where: { slug: 'bare' } });
     await mutate(api, `mutation($input: ArticleVersionInput!) { publishArticle(input: $input) { id } }`, {
-      id: bare.id,
+      id: globalId('Article', bare.id),
       expectedVersion: bare.version,
     });
     const ld = await jsonLd('bare');

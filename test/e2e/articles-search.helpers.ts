@@ -1,5 +1,6 @@
 // Builds stories, quotes and photos for the articles list, search and JSON-LD e2e tests,
 // through the same mutations an editor's client uses.
+import { globalId } from '../utils/ids.js';
 import type { TestApp } from '../utils/test-app.js';
 
 export interface Sports {
@@ -14,8 +15,10 @@ export async function sportsIds(api: TestApp): Promise<Sports> {
     select: { id: true, phase: { select: { eventId: true, event: { select: { competition: { select: { slug: true } } } } } } },
   });
   return {
-    person: Object.fromEntries(people.map((p) => [p.slug, p.id])),
-    event: Object.fromEntries(units.map((u) => [u.phase.event.competition.slug, { eventId: u.phase.eventId, unitId: u.id }])),
+    person: Object.fromEntries(people.map((p) => [p.slug, globalId('Person', p.id)])),
+    event: Object.fromEntries(
+      units.map((u) => [u.phase.event.competition.slug, { eventId: globalId('Event', u.phase.eventId), unitId: globalId('Unit', u.id) }]),
+    ),
   };
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, errorCodes, type TestApp } from '../utils/test-app.js';
+import { globalId, keyOf } from '../utils/ids.js';
 
 const CREATE_AGENCY = `mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id slug name creditFormat version } }`;
 const CREATE_PHOTOGRAPHER = `mutation($input: CreatePhotographerInput!) { createPhotographer(input: $input) { id slug name creditFormat agency { slug } } }`;
@@ -104,12 +105,12 @@ describe('media assets and the credit registry', () => {
       missing: [],
     });
     const stored = await api.prisma.mediaPersonShown.findMany({
-      where: { assetId: created.data!.createMediaAsset.id },
+      where: { assetId: keyOf(created.data!.createMediaAsset.id) },
       orderBy: { position: 'asc' },
     });
     expect(stored.map((row) => [row.personId, row.position])).toEqual([
-      [ids.kok, 0],
-      [ids.leerdam, 1],
+      [keyOf(ids.kok), 0],
+      [keyOf(ids.leerdam), 1],
     ]);
   });
 
@@ -129,7 +130,11 @@ describe('media assets and the credit registry', () => {
   it('names the field path of every missing or repeated reference, and writes nothing', async () => {
     const before = await api.prisma.mediaAsset.count();
     const response = await api.gql(CREATE_ASSET, {
-      input: photo({ eventId: randomUUID(), creatorIds: [ids.meyer, ids.meyer], peopleShownIds: [ids.leerdam, randomUUID()] }),
+      input: photo({
+        eventId: globalId('Event', randomUUID()),
+        creatorIds: [ids.meyer, ids.meyer],
+        peopleShownIds: [ids.leerdam, globalId('Person', randomUUID())],
+      }),
     });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors![0].extensions.issues).toEqual([
@@ -202,7 +207,7 @@ describe('media assets and the credit registry', () => {
     expect(stale.errors![0].extensions).toMatchObject({ expectedVersion: 1, currentVersion: 2 });
     const nulled = await api.gql(UPDATE_ASSET, { input: { id, expectedVersion: 2, url: null } });
     expect(errorCodes(nulled)).toEqual(['BAD_USER_INPUT']);
-    const stored = await api.prisma.mediaAsset.findUniqueOrThrow({ where: { id }, include: { peopleShown: true } });
+    const stored = await api.prisma.mediaAsset.findUniqueOrThrow({ where: { id: keyOf(id) }, include: { peopleShown: true } });
     expect(stored).toMatchObject({ version: 2, caption: 'Second' });
     expect(stored.peopleShown).toHaveLength(2);
   });
@@ -212,19 +217,19 @@ describe('media assets and the credit registry', () => {
       .createMediaAsset;
     const article = await api.prisma.article.create({ data: { slug: 'leerdam-wins-gold', headline: 'Leerdam wins gold' } });
     await api.prisma.articleReference.create({
-      data: { articleId: article.id, targetType: 'MEDIA_ASSET', targetId: id, kind: 'IMAGE_BLOCK', blockPosition: 2 },
+      data: { articleId: article.id, targetType: 'MEDIA_ASSET', targetId: keyOf(id), kind: 'IMAGE_BLOCK', blockPosition: 2 },
     });
 
     const refused = await api.gql(DELETE_ASSET, { id });
     expect(errorCodes(refused)).toEqual(['REFERENCED']);
     expect(refused.errors![0].extensions.articles).toEqual(['leerdam-wins-gold']);
-    expect(await api.prisma.mediaAsset.count({ where: { id } })).toBe(1);
+    expect(await api.prisma.mediaAsset.count({ where: { id: keyOf(id) } })).toBe(1);
 
     await api.prisma.article.delete({ where: { id: article.id } });
     const deleted = await api.gql(DELETE_ASSET, { id });
     expect(deleted.data!.deleteMediaAsset).toBe(id);
-    expect(await api.prisma.mediaAsset.count({ where: { id } })).toBe(0);
-    expect(await api.prisma.mediaCreator.count({ where: { assetId: id } })).toBe(0);
+    expect(await api.prisma.mediaAsset.count({ where: { id: keyOf(id) } })).toBe(0);
+    expect(await api.prisma.mediaCreator.count({ where: { assetId: keyOf(id) } })).toBe(0);
     expect(errorCodes(await api.gql(DELETE_ASSET, { id }))).toEqual(['NOT_FOUND']);
   });
 

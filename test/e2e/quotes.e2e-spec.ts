@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, errorCodes, type TestApp } from '../utils/test-app.js';
+import { globalId, keyOf } from '../utils/ids.js';
 
 const CREATE_QUOTE = `mutation($input: CreateQuoteInput!) {
   createQuote(input: $input) {
@@ -24,7 +25,7 @@ describe('quotes and social posts', () => {
     const isu = await api.prisma.organisation.findUniqueOrThrow({ where: { slug: 'isu' } });
     const { leerdam, kok, jake } = people.data!;
     const { id, units } = event.data!.competition.event;
-    ids = { leerdam: leerdam.id, kok: kok.id, jakePaul: jake.id, isu: isu.id, event: id, unit: units[0].id };
+    ids = { leerdam: leerdam.id, kok: kok.id, jakePaul: jake.id, isu: globalId('Organisation', isu.id), event: id, unit: units[0].id };
   });
   afterAll(async () => {
     await api.close();
@@ -56,8 +57,13 @@ describe('quotes and social posts', () => {
       id: leerdam.data!.createQuote.id,
     });
     expect(read.data!.quote).toEqual({ text: 'Oh my, this is a dream come true', speaker: { displayName: 'Jutta Leerdam' } });
-    const stored = await api.prisma.quote.findUniqueOrThrow({ where: { id: leerdam.data!.createQuote.id } });
-    expect(stored).toMatchObject({ speakerPersonId: ids.leerdam, speakerOrganisationId: null, eventId: ids.event, unitId: ids.unit });
+    const stored = await api.prisma.quote.findUniqueOrThrow({ where: { id: keyOf(leerdam.data!.createQuote.id) } });
+    expect(stored).toMatchObject({
+      speakerPersonId: keyOf(ids.leerdam),
+      speakerOrganisationId: null,
+      eventId: keyOf(ids.event),
+      unitId: keyOf(ids.unit),
+    });
   });
 
   it("lists a person's and an event's quotes, newest first, undated last, capped by first", async () => {
@@ -130,7 +136,11 @@ describe('quotes and social posts', () => {
     ]);
     const neither = await quote({ text: 'x' });
     expect(errorCodes(neither)).toEqual(['BAD_USER_INPUT']);
-    const unknown = await quote({ text: 'x', speakerPersonId: randomUUID(), socialPostId: randomUUID() });
+    const unknown = await quote({
+      text: 'x',
+      speakerPersonId: globalId('Person', randomUUID()),
+      socialPostId: globalId('SocialPost', randomUUID()),
+    });
     expect(unknown.errors![0].extensions.issues).toEqual([
       { path: 'input.speakerPersonId', message: 'no such person' },
       { path: 'input.socialPostId', message: 'no such social post' },
@@ -139,8 +149,8 @@ describe('quotes and social posts', () => {
     expect(blank.errors![0].extensions.field).toBe('input.text');
     const tooLong = await quote({ text: 'x'.repeat(5001), speakerPersonId: ids.leerdam });
     expect(errorCodes(tooLong)).toEqual(['BAD_USER_INPUT']);
-    const otherEvent = await api.prisma.event.findFirstOrThrow({ where: { id: { not: ids.event } } });
-    const mismatch = await quote({ text: 'x', speakerPersonId: ids.leerdam, eventId: otherEvent.id, unitId: ids.unit });
+    const otherEvent = await api.prisma.event.findFirstOrThrow({ where: { id: { not: keyOf(ids.event) } } });
+    const mismatch = await quote({ text: 'x', speakerPersonId: ids.leerdam, eventId: globalId('Event', otherEvent.id), unitId: ids.unit });
     expect(mismatch.errors![0].extensions.field).toBe('input.unitId');
     expect(await api.prisma.quote.count()).toBe(before);
   });
@@ -153,11 +163,11 @@ describe('quotes and social posts', () => {
     expect(errorCodes(stale)).toEqual(['VERSION_CONFLICT']);
     const nulled = await api.gql(UPDATE_QUOTE, { input: { id, expectedVersion: 2, speakerOrganisationId: null } });
     expect(errorCodes(nulled)).toEqual(['BAD_USER_INPUT']);
-    expect(await api.prisma.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    expect(await api.prisma.quote.findUniqueOrThrow({ where: { id: keyOf(id) } })).toMatchObject({
       version: 2,
       text: 'Diva',
       speakerPersonId: null,
-      speakerOrganisationId: ids.isu,
+      speakerOrganisationId: keyOf(ids.isu),
     });
   });
 
@@ -222,9 +232,9 @@ describe('quotes and social posts', () => {
     );
     await api.prisma.articleReference.createMany({
       data: [
-        { articleId: articles[0].id, targetType: 'QUOTE', targetId: quoteId, kind: 'QUOTE_BLOCK', blockPosition: 1 },
-        { articleId: articles[1].id, targetType: 'QUOTE', targetId: quoteId, kind: 'QUOTE_BLOCK', blockPosition: 4 },
-        { articleId: articles[1].id, targetType: 'SOCIAL_POST', targetId: postId, kind: 'SOCIAL_POST_BLOCK', blockPosition: 5 },
+        { articleId: articles[0].id, targetType: 'QUOTE', targetId: keyOf(quoteId), kind: 'QUOTE_BLOCK', blockPosition: 1 },
+        { articleId: articles[1].id, targetType: 'QUOTE', targetId: keyOf(quoteId), kind: 'QUOTE_BLOCK', blockPosition: 4 },
+        { articleId: articles[1].id, targetType: 'SOCIAL_POST', targetId: keyOf(postId), kind: 'SOCIAL_POST_BLOCK', blockPosition: 5 },
       ],
     });
     const deleteQuote = `mutation($id: ID!) { deleteQuote(id: $id) }`;
@@ -239,7 +249,7 @@ describe('quotes and social posts', () => {
     await api.prisma.article.deleteMany({ where: { id: { in: articles.map((a) => a.id) } } });
     expect((await api.gql(deleteQuote, { id: quoteId })).data!.deleteQuote).toBe(quoteId);
     expect((await api.gql(deletePost, { id: postId })).data!.deleteSocialPost).toBe(postId);
-    expect(await api.prisma.quote.count({ where: { id: quoteId } })).toBe(0);
-    expect(await api.prisma.socialPost.count({ where: { id: postId } })).toBe(0);
+    expect(await api.prisma.quote.count({ where: { id: keyOf(quoteId) } })).toBe(0);
+    expect(await api.prisma.socialPost.count({ where: { id: keyOf(postId) } })).toBe(0);
   });
 });

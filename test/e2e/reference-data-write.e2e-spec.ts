@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { globalId, keyOf } from '../utils/ids.js';
 import { createTestApp, errorCodes, type GqlResponse, type TestApp } from '../utils/test-app.js';
 
 const VENUE_FIELDS = 'id slug name city countryIso2 timezone version';
 const CREATE_VENUE = `mutation($input: CreateVenueInput!) { createVenue(input: $input) { ${VENUE_FIELDS} } }`;
 const UPDATE_VENUE = `mutation($input: UpdateVenueInput!) { updateVenue(input: $input) { ${VENUE_FIELDS} } }`;
-const VENUES = `query($search: String, $country: String, $first: Int, $after: String) {
-  venues(search: $search, country: $country, first: $first, after: $after) { edges { node { slug } } pageInfo { hasNextPage endCursor } }
+const VENUES = `query($search: String, $country: String, $first: Int, $after: String, $last: Int, $before: String) {
+  venues(search: $search, country: $country, first: $first, after: $after, last: $last, before: $before) {
+    edges { node { slug } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
 }`;
 const ORGANISATION_FIELDS = 'id slug name shortName kind nocCode version';
 const UPDATE_ORGANISATION = `mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { ${ORGANISATION_FIELDS} } }`;
@@ -32,7 +36,10 @@ describe('reference data the results desk writes: venues, NOCs, organisations', 
       expect(stored).toMatchObject({ name: 'Hallenstadion Zürich', city: 'Zürich', countryIso2: 'CH', timezone: 'Europe/Zurich' });
       const read = await api.gql(`{ venue(slug: "hallenstadion-zurich") { ${VENUE_FIELDS} } }`);
       expect(read.data!.venue).toEqual(created.data!.createVenue);
-      expect(errorCodes(await api.gql(`{ venue(slug: "nowhere-arena") { id } }`))).toEqual(['NOT_FOUND']);
+      expect(read.data!.venue.id).toBe(globalId('Venue', stored.id));
+      const nowhere = await api.gql(`{ venue(slug: "nowhere-arena") { id } }`);
+      expect(nowhere.errors).toBeUndefined();
+      expect(nowhere.data!.venue).toBeNull();
     });
 
     it('refuses a taken slug and bad fields, naming each path in words a person reads, and writes nothing', async () => {
@@ -72,6 +79,20 @@ describe('reference data the results desk writes: venues, NOCs, organisations', 
       expect(slugs).toEqual(all.map((v) => v.slug));
       expect(slugs.length).toBeGreaterThanOrEqual(5);
 
+      // Backwards from the end with last/before: the same list, page by page from the other side.
+      const backwards: string[] = [];
+      let before: string | null = null;
+      do {
+        const page: GqlResponse = await api.gql(VENUES, { last: 2, before });
+        expect(page.errors).toBeUndefined();
+        const { edges, pageInfo } = page.data!.venues;
+        expect(pageInfo.hasNextPage).toBe(before !== null);
+        backwards.unshift(...edges.map((e: any) => e.node.slug));
+        before = pageInfo.hasPreviousPage ? pageInfo.startCursor : null;
+      } while (before);
+      expect(backwards).toEqual(slugs);
+      expect(errorCodes(await api.gql(VENUES, { first: 2, last: 2 }))).toEqual(['BAD_USER_INPUT']);
+
       const search = await api.gql(VENUES, { search: 'tomaszow' });
       expect(search.data!.venues.edges.map((e: any) => e.node.slug)).toEqual(['ice-arena-tomaszow-mazowiecki']);
       const dutch = await api.gql(VENUES, { country: 'NL' });
@@ -88,7 +109,8 @@ describe('reference data the results desk writes: venues, NOCs, organisations', 
 
     it('updates a venue at its version, refuses a stale save, an unknown id, a taken slug and a null name', async () => {
       const thialf = await api.prisma.venue.findUniqueOrThrow({ where: { slug: 'thialf' } });
-      const updated = await api.gql(UPDATE_VENUE, { input: { id: thialf.id, expectedVersion: 1, name: 'Thialf ijsstadion' } });
+      const thialfId = globalId('Venue', thialf.id);
+      const updated = await api.gql(UPDATE_VENUE, { input: { id: thialfId, expectedVersion: 1, name: 'Thialf ijsstadion' } });
       expect(updated.errors).toBeUndefined();
       expect(updated.data!.updateVenue).toMatchObject({ slug: 'thialf', name: 'Thialf ijsstadion', city: 'Heerenveen', version: 2 });
       expect(await api.prisma.venue.findUniqueOrThrow({ where: { id: thialf.id } })).toMatchObject({
@@ -96,15 +118,17 @@ describe('reference data the results desk writes: venues, NOCs, organisations', 
         version: 2,
       });
 
-      const stale = await api.gql(UPDATE_VENUE, { input: { id: thialf.id, expectedVersion: 1, city: 'Leeuwarden' } });
+      const stale = await api.gql(UPDATE_VENUE, { input: { id: thialfId, expectedVersion: 1, city: 'Leeuwarden' } });
       expect(errorCodes(stale)).toEqual(['VERSION_CONFLICT']);
-      expect(stale.errors![0].extensions).toMatchObject({ expectedVersion: 1, currentVersion: 2 });
-      expect(errorCodes(await api.gql(UPDATE_VENUE, { input: { id: randomUUID(), expectedVersion: 1, city: 'X' } }))).toEqual([
-        'NOT_FOUND',
-      ]);
-      const taken = await api.gql(UPDATE_VENUE, { input: { id: thialf.id, expectedVersion: 2, slug: 'utah-olympic-oval' } });
+      expect(stale.errors![0].extensions).toMatchObject({ id: thialfId, expectedVersion: 1, currentVersion: 2 });
+      expect(
+        errorCodes(await api.gql(UPDATE_VENUE, { input: { id: globalId('Venue', randomUUID()), expectedVersion: 1, city: 'X' } })),
+      ).toEqual(['NOT_FOUND']);
+      const notAVenue = await api.gql(UPDATE_VENUE, { input: { id: globalId('Unit', thialf.id), expectedVersion: 2, city: 'X' } });
+      expect(issues(notAVenue)).toEqual([{ path: 'input.id', message: 'must be the id of a Venue, as the API returns it' }]);
+      const taken = await api.gql(UPDATE_VENUE, { input: { id: thialfId, expectedVersion: 2, slug: 'utah-olympic-oval' } });
       expect(errorCodes(taken)).toEqual(['SLUG_TAKEN']);
-      const cleared = await api.gql(UPDATE_VENUE, { input: { id: thialf.id, expectedVersion: 2, name: null, slug: null } });
+      const cleared = await api.gql(UPDATE_VENUE, { input: { id: thialfId, expectedVersion: 2, name: null, slug: null } });
       expect(errorCodes(cleared)).toEqual(['BAD_USER_INPUT']);
       expect(new Set(issues(cleared).map((i) => i.path))).toEqual(new Set(['input.name', 'input.slug']));
       expect(await api.prisma.venue.findUniqueOrThrow({ where: { id: thialf.id } })).toMatchObject({
@@ -118,10 +142,17 @@ describe('reference data the results desk writes: venues, NOCs, organisations', 
     it("shows a venue's change on the units held there", async () => {
       const venue = await api.prisma.venue.findUniqueOrThrow({ where: { slug: 'milano-speed-skating-stadium' } });
       const unit = await api.prisma.unit.findFirstOrThrow({ where: { venueId: venue.id } });
-      const saved = await api.gql(UPDATE_VENUE, { input: { id: venue.id, expectedVersion: venue.version, city: 'Milano' } });
+      const saved = await api.gql(UPDATE_VENUE, {
+        input: { id: globalId('Venue', venue.id), expectedVersion: venue.version, city: 'Milano' },
+      });
       expect(saved.errors).toBeUndefined();
-      const read = await api.gql(`query($id: ID!) { unit(id: $id) { venue { slug city version } } }`, { id: unit.id });
-      expect(read.data!.unit.venue).toEqual({ slug: 'milano-speed-skating-stadium', city: 'Milano', version: venue.version + 1 });
+      const read = await api.gql(`query($id: ID!) { unit(id: $id) { venue { id slug city version } } }`, { id: globalId('Unit', unit.id) });
+      expect(read.data!.unit.venue).toEqual({
+        id: globalId('Venue', venue.id),
+        slug: 'milano-speed-skating-stadium',
+        city: 'Milano',
+        version: venue.version + 1,
+      });
     });
   });
 
@@ -165,7 +196,7 @@ describe('reference data the results desk writes: venues, NOCs, organisations', 
         nocCode: 'NED',
         version: 2,
       });
-      expect(await api.prisma.organisation.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      expect(await api.prisma.organisation.findUniqueOrThrow({ where: { id: keyOf(id) } })).toMatchObject({
         name: 'Team Reggeborgh Zaanstad',
         shortName: null,
         kind: 'CLUB',
@@ -182,7 +213,7 @@ describe('reference data the results desk writes: venues, NOCs, organisations', 
       const winners = saves.filter((s) => !s.errors);
       expect(winners).toHaveLength(1);
       for (const loser of saves.filter((s) => s.errors)) expect(errorCodes(loser)).toEqual(['VERSION_CONFLICT']);
-      expect(await api.prisma.organisation.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      expect(await api.prisma.organisation.findUniqueOrThrow({ where: { id: keyOf(id) } })).toMatchObject({
         version: 2,
         shortName: winners[0].data!.updateOrganisation.shortName,
       });
@@ -191,7 +222,8 @@ describe('reference data the results desk writes: venues, NOCs, organisations', 
     it('refuses an unknown id, an unknown NOC, a taken or null slug and a null name, changing nothing', async () => {
       const { id } = await create('Team Frisia');
       const attempts: [Record<string, unknown>, string, string | null][] = [
-        [{ id: randomUUID(), expectedVersion: 1, name: 'X' }, 'NOT_FOUND', null],
+        [{ id: globalId('Organisation', randomUUID()), expectedVersion: 1, name: 'X' }, 'NOT_FOUND', null],
+        [{ id: globalId('Person', keyOf(id)), expectedVersion: 1, name: 'X' }, 'BAD_USER_INPUT', 'input.id'],
         [{ id, expectedVersion: 1, nocCode: 'XYZ' }, 'BAD_USER_INPUT', 'input.nocCode'],
         [{ id, expectedVersion: 1, nocCode: 'Dutch' }, 'BAD_USER_INPUT', 'input.nocCode'],
         [{ id, expectedVersion: 1, slug: 'isu' }, 'SLUG_TAKEN', 'input.slug'],
@@ -204,7 +236,7 @@ describe('reference data the results desk writes: venues, NOCs, organisations', 
         expect(errorCodes(response)).toEqual([code]);
         if (field) expect(response.errors![0].extensions.field).toBe(field);
       }
-      expect(await api.prisma.organisation.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      expect(await api.prisma.organisation.findUniqueOrThrow({ where: { id: keyOf(id) } })).toMatchObject({
         slug: 'team-frisia',
         name: 'Team Frisia',
         nocCode: null,

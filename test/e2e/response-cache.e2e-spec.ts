@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { CacheGeneration } from '../../src/graphql/response-cache/cache-generation.js';
 import { createTestApp, type TestApp } from '../utils/test-app.js';
+import { globalId, keyOf } from '../utils/ids.js';
 
 const RESULTS = `{ competition(slug: "milano-cortina-2026") { event(key: "SSK-W-1000M") { units { id version results { displayValue competitor { person { slug } } } } } } }`;
 
@@ -29,9 +30,9 @@ describe('response cache', () => {
     await second.gql(RESULTS);
     expect(await second.countQueries(() => second.gql(RESULTS))).toBe(0);
     const unit = (await first.gql(RESULTS)).data!.competition.event.units[0];
-    const competitors = await first.prisma.result.findMany({ where: { unitId: unit.id }, orderBy: { displayOrder: 'asc' } });
+    const competitors = await first.prisma.result.findMany({ where: { unitId: keyOf(unit.id) }, orderBy: { displayOrder: 'asc' } });
     const rows = competitors.map((r) => ({
-      competitorId: r.competitorId,
+      competitorId: globalId('Competitor', r.competitorId),
       displayOrder: r.displayOrder,
       startGroup: r.startGroup,
       rank: r.rank,
@@ -82,7 +83,7 @@ describe('response cache', () => {
     const person = await first.prisma.person.findFirstOrThrow({ where: { slug: 'listener-probe' } });
     const heardRename = once(second.app.get(CacheGeneration).events, 'heard');
     const renamed = await first.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { displayName } }`, {
-      input: { id: person.id, expectedVersion: person.version, displayName: 'Listener Probe Renamed' },
+      input: { id: globalId('Person', person.id), expectedVersion: person.version, displayName: 'Listener Probe Renamed' },
     });
     expect(renamed.errors).toBeUndefined();
     await heardRename;

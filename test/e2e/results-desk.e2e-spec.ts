@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, errorCodes, type TestApp } from '../utils/test-app.js';
 import { type DemoUnit, demoUnit, issueTriples, registerPerson, SET_UNIT_RESULTS, storedUnit } from './results-desk.helpers.js';
+import { globalId, keyOf } from '../utils/ids.js';
 
 type Row = Record<string, unknown>;
 
@@ -14,11 +15,14 @@ describe('results desk: setUnitResults and setEventStandings', () => {
     api = await createTestApp();
     demo = await demoUnit(api);
     morozova = await registerPerson(api, demo.eventId, 'Nadezhda Morozova', 'KAZ');
-    beijingTakagi = (
-      await api.prisma.competitor.findFirstOrThrow({
-        where: { person: { slug: 'miho-takagi' }, event: { competition: { slug: 'beijing-2022' } } },
-      })
-    ).id;
+    beijingTakagi = globalId(
+      'Competitor',
+      (
+        await api.prisma.competitor.findFirstOrThrow({
+          where: { person: { slug: 'miho-takagi' }, event: { competition: { slug: 'beijing-2022' } } },
+        })
+      ).id,
+    );
   });
   afterAll(async () => {
     await api.close();
@@ -45,7 +49,7 @@ describe('results desk: setUnitResults and setEventStandings', () => {
     { competitorId: demo.competitor['erin-jackson'], displayOrder: 6, startGroup: 13, lane: 'O', rank: 6, timeMs: 75120 },
   ];
   const edit = (rows: Row[], index: number, patch: Row) => rows.map((row, i) => (i === index ? { ...row, ...patch } : row));
-  const currentVersion = async () => (await api.prisma.unit.findUniqueOrThrow({ where: { id: demo.unitId } })).version;
+  const currentVersion = async () => (await api.prisma.unit.findUniqueOrThrow({ where: { id: keyOf(demo.unitId) } })).version;
   const save = async (rows: Row[], extra: Row = {}) =>
     api.gql(SET_UNIT_RESULTS, {
       input: { unitId: demo.unitId, expectedVersion: await currentVersion(), resultStatus: 'OFFICIAL', rows, ...extra },
@@ -75,7 +79,7 @@ describe('results desk: setUnitResults and setEventStandings', () => {
     expect(stored.results[0].recordMarks.map((m) => m.recordTypeCode)).toEqual(['OR']);
     expect(stored.results[0].details).toMatchObject([{ kind: 'SPLIT', seq: 1, label: '600m', timeMs: 44010, judge: '' }]);
     const olympicRecord = await api.prisma.record.findFirstOrThrow({ where: { recordTypeCode: 'OR', recurringKey: 'SSK-W-1000M' } });
-    expect(olympicRecord.setByResultId).toBe(demo.resultId['jutta-leerdam']);
+    expect(olympicRecord.setByResultId).toBe(keyOf(demo.resultId['jutta-leerdam']));
   });
 
   it('swaps display orders and lanes of kept rows in place and deletes the rows of competitors left out', async () => {
@@ -95,10 +99,10 @@ describe('results desk: setUnitResults and setEventStandings', () => {
       [demo.resultId['brittany-bowe'], 5, 'O'],
     ]);
     expect(stored.results[3].competitorId).toBe(morozova);
-    expect(await api.prisma.result.count({ where: { id: demo.resultId['erin-jackson'] } })).toBe(0);
+    expect(await api.prisma.result.count({ where: { id: keyOf(demo.resultId['erin-jackson']) } })).toBe(0);
     expect(stored.results[0].recordMarks).toHaveLength(1);
     expect((await api.prisma.record.findFirstOrThrow({ where: { recordTypeCode: 'OR', recurringKey: 'SSK-W-1000M' } })).setByResultId).toBe(
-      demo.resultId['jutta-leerdam'],
+      keyOf(demo.resultId['jutta-leerdam']),
     );
   });
 
@@ -202,7 +206,9 @@ describe('results desk: setUnitResults and setEventStandings', () => {
     const malformed = await api.gql(SET_UNIT_RESULTS, { input: { unitId: 'not-a-uuid', expectedVersion: 1, rows: [] } });
     expect(errorCodes(malformed)).toEqual(['BAD_USER_INPUT']);
     expect(malformed.errors![0].extensions.issues).toEqual([expect.objectContaining({ path: expect.stringContaining('unitId') })]);
-    const unknown = await api.gql(SET_UNIT_RESULTS, { input: { unitId: randomUUID(), expectedVersion: 1, rows: official() } });
+    const unknown = await api.gql(SET_UNIT_RESULTS, {
+      input: { unitId: globalId('Unit', randomUUID()), expectedVersion: 1, rows: official() },
+    });
     expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
   });
 
@@ -210,7 +216,7 @@ describe('results desk: setUnitResults and setEventStandings', () => {
     const SET_STANDINGS = `mutation($input: SetEventStandingsInput!) {
       setEventStandings(input: $input) { id version standings { rank rankEqual irm medal competitor { person { slug } } } }
     }`;
-    const eventVersion = async () => (await api.prisma.event.findUniqueOrThrow({ where: { id: demo.eventId } })).version;
+    const eventVersion = async () => (await api.prisma.event.findUniqueOrThrow({ where: { id: keyOf(demo.eventId) } })).version;
     const standings = (): Row[] => [
       { competitorId: demo.competitor['jutta-leerdam'], rank: 1, medal: 'GOLD' },
       { competitorId: demo.competitor['femke-kok'], rank: 2, medal: 'SILVER' },
@@ -219,7 +225,8 @@ describe('results desk: setUnitResults and setEventStandings', () => {
       { competitorId: morozova, rank: 5 },
       { competitorId: demo.competitor['erin-jackson'], irm: 'DNF' },
     ];
-    const storedStandings = () => api.prisma.eventStanding.findMany({ where: { eventId: demo.eventId }, orderBy: { competitorId: 'asc' } });
+    const storedStandings = () =>
+      api.prisma.eventStanding.findMany({ where: { eventId: keyOf(demo.eventId) }, orderBy: { competitorId: 'asc' } });
 
     it('replaces the final standings and bumps the event version', async () => {
       const version = await eventVersion();
@@ -235,7 +242,7 @@ describe('results desk: setUnitResults and setEventStandings', () => {
         ['nadezhda-morozova', 5, null, null],
         ['erin-jackson', null, 'DNF', null],
       ]);
-      expect(await api.prisma.eventStanding.count({ where: { eventId: demo.eventId } })).toBe(6);
+      expect(await api.prisma.eventStanding.count({ where: { eventId: keyOf(demo.eventId) } })).toBe(6);
     });
 
     it.each<[string, (rows: Row[]) => Row[], Array<[number, string, string]>]>([
@@ -272,7 +279,7 @@ describe('results desk: setUnitResults and setEventStandings', () => {
       const response = await api.gql(SET_STANDINGS, { input: { eventId: demo.eventId, expectedVersion: version - 1, standings: [] } });
       expect(errorCodes(response)).toEqual(['VERSION_CONFLICT']);
       expect(response.errors![0].extensions.currentVersion).toBe(version);
-      expect(await api.prisma.eventStanding.count({ where: { eventId: demo.eventId } })).toBe(6);
+      expect(await api.prisma.eventStanding.count({ where: { eventId: keyOf(demo.eventId) } })).toBe(6);
     });
   });
 });

@@ -1,5 +1,6 @@
 // Shared by the results desk e2e files: the demo unit, the mutations, and a view of what is stored.
 import type { TestApp } from '../utils/test-app.js';
+import { globalId, keyOf } from '../utils/ids.js';
 
 export const SET_UNIT_RESULTS = `mutation($input: SetUnitResultsInput!) {
   setUnitResults(input: $input) {
@@ -53,8 +54,8 @@ export async function demoUnit(api: TestApp): Promise<DemoUnit> {
 
 /** Everything stored for a unit, to prove that a refused save changed nothing. */
 export async function storedUnit(api: TestApp, unitId: string) {
-  return api.prisma.unit.findUniqueOrThrow({
-    where: { id: unitId },
+  const unit = await api.prisma.unit.findUniqueOrThrow({
+    where: { id: keyOf(unitId) },
     select: {
       version: true,
       resultStatus: true,
@@ -64,6 +65,15 @@ export async function storedUnit(api: TestApp, unitId: string) {
       },
     },
   });
+  // Ids as the API gives them out, to compare with what it answered.
+  return {
+    ...unit,
+    results: unit.results.map((row) => ({
+      ...row,
+      id: globalId('Result', row.id),
+      competitorId: globalId('Competitor', row.competitorId),
+    })),
+  };
 }
 
 /** Creates a person through the API and enters them in the event; returns the competitor id. */

@@ -1,5 +1,6 @@
 import { createTestApp, errorCodes, type TestApp } from '../utils/test-app.js';
 import { issueTriples, SET_UNIT_RESULTS, storedUnit } from './results-desk.helpers.js';
+import { globalId, keyOf } from '../utils/ids.js';
 
 const READ_UNIT = `query($id: ID!) {
   unit(id: $id) {
@@ -74,7 +75,7 @@ describe('results desk: head-to-head units through the API alone', () => {
       },
       'Ajax - PSV',
     );
-    const ajax = (await api.prisma.organisation.findUniqueOrThrow({ where: { slug: 'afc-ajax' } })).id;
+    const ajax = globalId('Organisation', (await api.prisma.organisation.findUniqueOrThrow({ where: { slug: 'afc-ajax' } })).id);
     const { id: psv } = await call(`mutation { createOrganisation(input: { name: "PSV Eindhoven", slug: "psv", kind: CLUB }) { id } }`);
     const home = await register(eventId, { teamId: ajax });
     const away = await register(eventId, { teamId: psv });
@@ -114,7 +115,7 @@ describe('results desk: head-to-head units through the API alone', () => {
       { kind: 'PERIOD', seq: 2, label: 'H2', timeMs: null, value: '1' },
     ]);
     expect(unit.results[1].details.map((d: any) => d.value)).toEqual(['0', '1']);
-    const stored = await api.prisma.resultDetail.findMany({ where: { result: { unitId } }, orderBy: [{ value: 'asc' }] });
+    const stored = await api.prisma.resultDetail.findMany({ where: { result: { unitId: keyOf(unitId) } }, orderBy: [{ value: 'asc' }] });
     expect(stored.map((d) => d.value?.toString())).toEqual(['0', '1', '1', '1']);
   });
 
@@ -179,7 +180,7 @@ describe('results desk: head-to-head units through the API alone', () => {
       ['ROUND', 1, 'Round 1', 180000],
       ['ROUND', 2, 'Round 2', 95000],
     ]);
-    expect(await api.prisma.resultDetail.count({ where: { result: { unitId } } })).toBe(4);
+    expect(await api.prisma.resultDetail.count({ where: { result: { unitId: keyOf(unitId) } } })).toBe(4);
   });
 
   it("keeps judges' card values exact to the thousandth and refuses a fourth decimal, naming the detail", async () => {
@@ -220,7 +221,7 @@ describe('results desk: head-to-head units through the API alone', () => {
     expect(saved.errors).toBeUndefined();
     const unit = await call(READ_UNIT, { id: unitId });
     expect(unit.results[0].details.map((d: any) => d.value)).toEqual(['29.125', '28', '0.5']);
-    const stored = await api.prisma.resultDetail.findMany({ where: { result: { unitId } }, orderBy: { judge: 'asc' } });
+    const stored = await api.prisma.resultDetail.findMany({ where: { result: { unitId: keyOf(unitId) } }, orderBy: { judge: 'asc' } });
     expect(stored.map((d) => d.value?.toFixed(3))).toEqual(['29.125', '28.000', '0.500']);
   });
 });

@@ -1,5 +1,6 @@
 import { createTestApp, errorCodes, type TestApp } from '../utils/test-app.js';
 import { type DemoUnit, demoUnit, IMPORT_UNIT_RESULTS, issueTriples, registerPerson, storedUnit } from './results-desk.helpers.js';
+import { keyOf } from '../utils/ids.js';
 
 const HEADER = 'displayOrder,person,rank,time,startGroup,lane,medal,records';
 const FINAL_LINES = [
@@ -25,7 +26,7 @@ describe('results desk: importUnitResults', () => {
     await api.close();
   });
 
-  const currentVersion = async () => (await api.prisma.unit.findUniqueOrThrow({ where: { id: demo.unitId } })).version;
+  const currentVersion = async () => (await api.prisma.unit.findUniqueOrThrow({ where: { id: keyOf(demo.unitId) } })).version;
   const importDocument = async (format: 'CSV' | 'JSON', document: string, extra: Record<string, unknown> = {}) =>
     api.gql(IMPORT_UNIT_RESULTS, {
       input: { unitId: demo.unitId, expectedVersion: await currentVersion(), format, document, resultStatus: 'OFFICIAL', ...extra },

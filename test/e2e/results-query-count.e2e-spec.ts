@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from '../utils/test-app.js';
 import { demoUnit, SET_UNIT_RESULTS } from './results-desk.helpers.js';
+import { globalId, keyOf } from '../utils/ids.js';
 
 const UNIT_RESULTS = `query($id: ID!) {
   unit(id: $id) {
@@ -54,16 +55,16 @@ describe('results desk: SQL statements do not grow with the number of rows', () 
       (a, b) => Number(bySlug.get(a.personId!)!.split('-').pop()) - Number(bySlug.get(b.personId!)!.split('-').pop()),
     );
     const rows = ordered.map((c, i) => ({
-      competitorId: c.id,
+      competitorId: globalId('Competitor', c.id),
       displayOrder: i + 1,
       rank: i + 1,
       timeMs: 37000 + i * 10,
       ...(i === 0 ? { medal: 'GOLD', recordMarks: ['TR'] } : {}),
     }));
-    return { unitId: unit.id, rows };
+    return { unitId: globalId('Unit', unit.id), rows };
   }
 
-  const version = async (unitId: string) => (await api.prisma.unit.findUniqueOrThrow({ where: { id: unitId } })).version;
+  const version = async (unitId: string) => (await api.prisma.unit.findUniqueOrThrow({ where: { id: keyOf(unitId) } })).version;
   const save = async (unitId: string, rows: unknown[]) => {
     const response = await api.gql(SET_UNIT_RESULTS, {
       input: { unitId, expectedVersion: await version(unitId), resultStatus: 'OFFICIAL', rows },
@@ -96,12 +97,12 @@ describe('results desk: SQL statements do not grow with the number of rows', () 
   it('replaces a result set of 50 kept rows with as many statements as one of 5', async () => {
     const demo = await demoUnit(api);
     const stored = await api.prisma.result.findMany({
-      where: { unitId: demo.unitId },
+      where: { unitId: keyOf(demo.unitId) },
       include: { recordMarks: true },
       orderBy: { displayOrder: 'asc' },
     });
     const demoRows = stored.map((r, i) => ({
-      competitorId: r.competitorId,
+      competitorId: globalId('Competitor', r.competitorId),
       displayOrder: 5 - i,
       rank: i + 1,
       timeMs: r.timeMs ?? 75000,
@@ -109,19 +110,21 @@ describe('results desk: SQL statements do not grow with the number of rows', () 
       ...(r.recordMarks.length ? { recordMarks: r.recordMarks.map((m) => m.recordTypeCode) } : {}),
     }));
     const bigUnitId = big.unitId;
-    if ((await api.prisma.result.count({ where: { unitId: bigUnitId } })) === 0) await save(bigUnitId, big.rows);
-    const bigRows = (await api.prisma.result.findMany({ where: { unitId: bigUnitId }, orderBy: { displayOrder: 'asc' } })).map((r, i) => ({
-      competitorId: r.competitorId,
-      displayOrder: 50 - i,
-      rank: i + 1,
-      timeMs: r.timeMs,
-      ...(i === 0 ? { medal: 'GOLD', recordMarks: ['TR'] } : {}),
-    }));
+    if ((await api.prisma.result.count({ where: { unitId: keyOf(bigUnitId) } })) === 0) await save(bigUnitId, big.rows);
+    const bigRows = (await api.prisma.result.findMany({ where: { unitId: keyOf(bigUnitId) }, orderBy: { displayOrder: 'asc' } })).map(
+      (r, i) => ({
+        competitorId: globalId('Competitor', r.competitorId),
+        displayOrder: 50 - i,
+        rank: i + 1,
+        timeMs: r.timeMs,
+        ...(i === 0 ? { medal: 'GOLD', recordMarks: ['TR'] } : {}),
+      }),
+    );
 
     const fiveCount = await api.countQueries(() => save(demo.unitId, demoRows));
     const fiftyCount = await api.countQueries(() => save(bigUnitId, bigRows));
     expect(fiftyCount).toBe(fiveCount);
-    const after = await api.prisma.result.findMany({ where: { unitId: bigUnitId }, orderBy: { displayOrder: 'asc' } });
+    const after = await api.prisma.result.findMany({ where: { unitId: keyOf(bigUnitId) }, orderBy: { displayOrder: 'asc' } });
     expect(after.map((r) => r.rank)).toEqual(Array.from({ length: 50 }, (_, i) => 50 - i));
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { globalId, keyOf } from '../utils/ids.js';
 import { createTestApp, errorCodes, type GqlResponse, type TestApp } from '../utils/test-app.js';
 import { demoUnit, type DemoUnit } from './results-desk.helpers.js';
 
@@ -9,6 +10,7 @@ const DELETE = {
   event: `mutation($input: DeleteEventInput!) { deleteEvent(input: $input) }`,
 };
 type Kind = keyof typeof DELETE;
+const TYPE: Record<Kind, string> = { competitor: 'Competitor', unit: 'Unit', phase: 'Phase', event: 'Event' };
 
 describe('deleting competitors, units, phases and events', () => {
   let api: TestApp;
@@ -36,11 +38,12 @@ describe('deleting competitors, units, phases and events', () => {
     return Object.values(response.data!)[0];
   }
   const remove = (kind: Kind, id: string, expectedVersion: number) => api.gql(DELETE[kind], { input: { id, expectedVersion } });
+  /** The stored row behind an id the API gave out. */
   const stored = {
-    competitor: (id: string) => api.prisma.competitor.findUnique({ where: { id } }),
-    unit: (id: string) => api.prisma.unit.findUnique({ where: { id } }),
-    phase: (id: string) => api.prisma.phase.findUnique({ where: { id } }),
-    event: (id: string) => api.prisma.event.findUnique({ where: { id } }),
+    competitor: (id: string) => api.prisma.competitor.findUnique({ where: { id: keyOf(id) } }),
+    unit: (id: string) => api.prisma.unit.findUnique({ where: { id: keyOf(id) } }),
+    phase: (id: string) => api.prisma.phase.findUnique({ where: { id: keyOf(id) } }),
+    event: (id: string) => api.prisma.event.findUnique({ where: { id: keyOf(id) } }),
   };
   const newEvent = async () =>
     ok(
@@ -81,14 +84,22 @@ describe('deleting competitors, units, phases and events', () => {
     }
   });
 
-  it('answers NOT_FOUND for an unknown id and BAD_USER_INPUT naming the field for a malformed one', async () => {
+  it('answers NOT_FOUND for an unknown id, BAD_USER_INPUT naming the field for a malformed one or an id of another type', async () => {
     for (const kind of Object.keys(DELETE) as Kind[]) {
-      expect(errorCodes(await remove(kind, randomUUID(), 1))).toEqual(['NOT_FOUND']);
+      const unknown = globalId(TYPE[kind], randomUUID());
+      const missing = await remove(kind, unknown, 1);
+      expect(errorCodes(missing)).toEqual(['NOT_FOUND']);
+      expect(missing.errors![0].extensions).toMatchObject({ entity: TYPE[kind], key: { id: unknown } });
       const malformed = await remove(kind, 'not-an-id', 0);
       expect(errorCodes(malformed)).toEqual(['BAD_USER_INPUT']);
       expect(malformed.errors![0].extensions.issues).toEqual([
-        { path: 'input.id', message: 'must be a UUID' },
+        { path: 'input.id', message: `must be the id of a ${TYPE[kind]}, as the API returns it` },
         { path: 'input.expectedVersion', message: 'must not be less than 1' },
+      ]);
+      const otherType = await remove(kind, globalId('Person', keyOf(unknown)), 1);
+      expect(errorCodes(otherType)).toEqual(['BAD_USER_INPUT']);
+      expect(otherType.errors![0].extensions.issues).toEqual([
+        { path: 'input.id', message: `must be the id of a ${TYPE[kind]}, as the API returns it` },
       ]);
     }
   });
@@ -109,37 +120,38 @@ describe('deleting competitors, units, phases and events', () => {
       const stale = await remove(kind, id, current + 1);
       expect(errorCodes(stale)).toEqual(['VERSION_CONFLICT']);
       expect(stale.errors![0].extensions).toMatchObject({ id, expectedVersion: current + 1, currentVersion: current });
-      expect(await stored[kind](id)).toMatchObject({ id, version: current });
+      expect(await stored[kind](id)).toMatchObject({ id: keyOf(id), version: current });
     }
   });
 
   it("refuses a competitor with result rows and a standing, listing them; withdrawal is the row's WDR, not a delete", async () => {
     const leerdam = demo.competitor['jutta-leerdam'];
-    const standings = await api.prisma.eventStanding.findMany({ where: { competitorId: leerdam } });
+    const standings = await api.prisma.eventStanding.findMany({ where: { competitorId: keyOf(leerdam) } });
     expect(standings).toHaveLength(1);
     const refused = await remove('competitor', leerdam, 1);
     expect(errorCodes(refused)).toEqual(['REFERENCED']);
     expect(refused.errors![0].message).toMatch(/^The competitor cannot be deleted: it is used by 1 result/);
     expect(referencesOf(refused)).toEqual([
       { entity: 'Result', count: 1, keys: [demo.resultId['jutta-leerdam']] },
-      { entity: 'EventStanding', count: 1, keys: standings.map((s) => s.id) },
+      { entity: 'EventStanding', count: 1, keys: standings.map((s) => globalId('EventStanding', s.id)) },
     ]);
+    expect(refused.errors![0].extensions.id).toBe(leerdam);
     expect(await stored.competitor(leerdam)).not.toBeNull();
-    expect(await api.prisma.result.count({ where: { competitorId: leerdam } })).toBe(1);
+    expect(await api.prisma.result.count({ where: { competitorId: keyOf(leerdam) } })).toBe(1);
   });
 
   it('refuses a unit while result rows, a quote or a story use it, and deletes it once they are gone', async () => {
     const refused = await remove('unit', demo.unitId, demo.version);
     expect(errorCodes(refused)).toEqual(['REFERENCED']);
-    const rows = await api.prisma.result.findMany({ where: { unitId: demo.unitId }, orderBy: { id: 'asc' } });
-    expect(referencesOf(refused)[0]).toEqual({ entity: 'Result', count: rows.length, keys: rows.map((r) => r.id) });
-    expect(await api.prisma.result.count({ where: { unitId: demo.unitId } })).toBe(rows.length);
+    const rows = await api.prisma.result.findMany({ where: { unitId: keyOf(demo.unitId) }, orderBy: { id: 'asc' } });
+    expect(referencesOf(refused)[0]).toEqual({ entity: 'Result', count: rows.length, keys: rows.map((r) => globalId('Result', r.id)) });
+    expect(await api.prisma.result.count({ where: { unitId: keyOf(demo.unitId) } })).toBe(rows.length);
 
     const event = await newEvent();
     const unit = await newUnit((await newPhase(event.id)).id);
     const quote = await ok(
       `mutation($u: ID!, $p: ID!) { createQuote(input: { text: "It was fast ice.", speakerPersonId: $p, context: MIXED_ZONE, unitId: $u }) { id } }`,
-      { u: unit.id, p: (await api.prisma.person.findUniqueOrThrow({ where: { slug: 'femke-kok' } })).id },
+      { u: unit.id, p: globalId('Person', (await api.prisma.person.findUniqueOrThrow({ where: { slug: 'femke-kok' } })).id) },
     );
     const article = await ok(`mutation($input: CreateArticleInput!) { createArticle(input: $input) { id slug version } }`, {
       input: {
@@ -156,7 +168,7 @@ describe('deleting competitors, units, phases and events', () => {
     ]);
     expect(both.errors![0].extensions.articles).toEqual(['race-that-was-not']);
     // A quote's link to the unit is ON DELETE SET NULL: the refusal is what keeps it.
-    expect(await api.prisma.quote.findUniqueOrThrow({ where: { id: quote.id } })).toMatchObject({ unitId: unit.id });
+    expect(await api.prisma.quote.findUniqueOrThrow({ where: { id: keyOf(quote.id) } })).toMatchObject({ unitId: keyOf(unit.id) });
 
     await ok(`mutation($id: ID!) { deleteQuote(id: $id) }`, { id: quote.id });
     await ok(`mutation($input: UpdateArticleInput!) { updateArticle(input: $input) { version } }`, {
@@ -198,7 +210,7 @@ describe('deleting competitors, units, phases and events', () => {
     ]);
     expect(await stored.event(event.id)).not.toBeNull();
     expect(await stored.phase(phase.id)).not.toBeNull();
-    expect(await api.prisma.mediaAsset.findUniqueOrThrow({ where: { id: asset.id } })).toMatchObject({ eventId: event.id });
+    expect(await api.prisma.mediaAsset.findUniqueOrThrow({ where: { id: keyOf(asset.id) } })).toMatchObject({ eventId: keyOf(event.id) });
   });
 
   /** A delete and a write based on the same version, sent together: exactly one wins, and what is stored says which. */
@@ -208,7 +220,7 @@ describe('deleting competitors, units, phases and events', () => {
     if (deleted.errors) {
       expect(errorCodes(deleted)).toEqual(['VERSION_CONFLICT']);
       expect(updated.errors).toBeUndefined();
-      expect(after).toMatchObject({ id, version: 2 });
+      expect(after).toMatchObject({ id: keyOf(id), version: 2 });
     } else {
       expect(errorCodes(updated)).toEqual(['NOT_FOUND']);
       expect(after).toBeNull();
@@ -225,9 +237,9 @@ describe('deleting competitors, units, phases and events', () => {
         unit.id,
         `mutation($id: ID!) { updateUnit(input: { id: $id, expectedVersion: 1, status: FINISHED }) { version } }`,
       );
-      if (await stored.unit(unit.id)) await api.prisma.unit.delete({ where: { id: unit.id } });
+      if (await stored.unit(unit.id)) await api.prisma.unit.delete({ where: { id: keyOf(unit.id) } });
       await race('phase', phase.id, `mutation($id: ID!) { updatePhase(input: { id: $id, expectedVersion: 1, name: "Semi" }) { version } }`);
-      if (await stored.phase(phase.id)) await api.prisma.phase.delete({ where: { id: phase.id } });
+      if (await stored.phase(phase.id)) await api.prisma.phase.delete({ where: { id: keyOf(phase.id) } });
       await race(
         'event',
         event.id,
@@ -248,7 +260,7 @@ describe('deleting competitors, units, phases and events', () => {
         }),
       ]);
       expect([deleted, saved].filter((r) => !r.errors)).toHaveLength(1);
-      const rows = await api.prisma.result.count({ where: { unitId: unit.id } });
+      const rows = await api.prisma.result.count({ where: { unitId: keyOf(unit.id) } });
       if (deleted.errors) {
         expect(errorCodes(deleted)).toEqual(['REFERENCED']);
         expect(rows).toBe(1);
@@ -261,13 +273,15 @@ describe('deleting competitors, units, phases and events', () => {
     }
   });
 
-  it('clears the response cache: a deleted unit is gone on the next read', async () => {
+  it('clears the response cache: a deleted unit is gone (null) on the next read', async () => {
     const event = await newEvent();
     const unit = await newUnit((await newPhase(event.id)).id);
     const read = `query($id: ID!) { unit(id: $id) { id name } }`;
     expect((await api.gql(read, { id: unit.id })).data!.unit).toEqual({ id: unit.id, name: 'Race' });
     expect(await api.countQueries(() => api.gql(read, { id: unit.id }))).toBe(0);
     expect((await remove('unit', unit.id, unit.version)).errors).toBeUndefined();
-    expect(errorCodes(await api.gql(read, { id: unit.id }))).toEqual(['NOT_FOUND']);
+    const gone = await api.gql(read, { id: unit.id });
+    expect(gone.errors).toBeUndefined();
+    expect(gone.data!.unit).toBeNull();
   });
 });

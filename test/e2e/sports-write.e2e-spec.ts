@@ -1,4 +1,5 @@
-import { createTestApp, errorCodes, type TestApp } from '../utils/test-app.js';
+import { createTestApp, errorCodes, type GqlResponse, type TestApp } from '../utils/test-app.js';
+import { keyOf } from '../utils/ids.js';
 
 describe('sports graph writes', () => {
   let api: TestApp;
@@ -48,6 +49,43 @@ describe('sports graph writes', () => {
     expect(await api.prisma.person.count()).toBe(before);
   });
 
+  const pathsOf = (response: GqlResponse) => new Set((response.errors?.[0].extensions.issues as { path: string }[]).map((i) => i.path));
+
+  it('refuses null for what a person always has, naming the field, and clears an optional field with null', async () => {
+    const before = await api.prisma.person.count();
+    for (const input of [
+      { displayName: 'Null Order', nameOrder: null },
+      { displayName: 'Null Slug', slug: null },
+    ]) {
+      const refused = await api.gql(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, { input });
+      expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(pathsOf(refused)).toEqual(new Set([`input.${Object.keys(input)[1]}`]));
+    }
+    expect(await api.prisma.person.count()).toBe(before);
+
+    const { id, version } = (await api.gql<PersonAnswer>(personQuery)).data!.person;
+    for (const field of ['displayName', 'slug', 'nameOrder']) {
+      const refused = await api.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { version } }`, {
+        input: { id, expectedVersion: version, [field]: null },
+      });
+      expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(pathsOf(refused)).toEqual(new Set([`input.${field}`]));
+    }
+    const stored = await api.prisma.person.findUniqueOrThrow({ where: { id: keyOf(id) } });
+    expect(stored).toMatchObject({ slug: 'femke-kok', version });
+    expect(stored.nameOrder).not.toBeNull();
+
+    const cleared = await api.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { version description } }`, {
+      input: { id, expectedVersion: version, description: null },
+    });
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data!.updatePerson).toEqual({ version: version + 1, description: null });
+    expect(await api.prisma.person.findUniqueOrThrow({ where: { id: keyOf(id) } })).toMatchObject({
+      description: null,
+      version: version + 1,
+    });
+  });
+
   it('builds a competition, an event, a phase and a unit, then edits them at their versions', async () => {
     const competition = await api.gql(
       `mutation { createCompetition(input: { name: "ISU World Cup Heerenveen 2026", kind: WORLD_CUP, startDate: "2026-11-13", endDate: "2026-11-15", hostCountryIso2: "NL" }) { id slug version } }`,
@@ -84,7 +122,7 @@ describe('sports graph writes', () => {
       { id: competitionId },
     );
     expect(errorCodes(badDates)).toEqual(['BAD_USER_INPUT']);
-    const stored = await api.prisma.competition.findUniqueOrThrow({ where: { id: competitionId } });
+    const stored = await api.prisma.competition.findUniqueOrThrow({ where: { id: keyOf(competitionId) } });
     expect(stored.version).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import type { StoryIds } from '../../src/database/seed/demo-story.data.js';
 import { createTestApp, type TestApp } from '../utils/test-app.js';
 import { CREATE_ARTICLE, ok, PUBLISH_ARTICLE, seededStoryIds, STORY_PAGE, STORY_PAGE_FIELDS } from './story.helpers.js';
+import { globalId } from '../utils/ids.js';
 
 type Block = Record<string, unknown>;
 
@@ -22,7 +23,7 @@ describe('story page: SQL statements do not grow with the number of blocks or st
     ids = await seededStoryIds(api);
     quotes = Object.values(ids.quotes);
     assets = Object.values(ids.assets);
-    const getty = (await api.prisma.agency.findUniqueOrThrow({ where: { slug: 'getty-images' } })).id;
+    const getty = globalId('Agency', (await api.prisma.agency.findUniqueOrThrow({ where: { slug: 'getty-images' } })).id);
     for (const [i, slug] of PEOPLE.entries()) {
       const person = ids.people[slug];
       const asset = {
@@ -42,7 +43,10 @@ describe('story page: SQL statements do not grow with the number of blocks or st
         (await ok(api, `mutation($input: CreateQuoteInput!) { createQuote(input: $input) { id } }`, { input: quote })).createQuote.id,
       );
     }
-    unit2022 = (await api.prisma.unit.findFirstOrThrow({ where: { phase: { event: { competition: { slug: 'beijing-2022' } } } } })).id;
+    unit2022 = globalId(
+      'Unit',
+      (await api.prisma.unit.findFirstOrThrow({ where: { phase: { event: { competition: { slug: 'beijing-2022' } } } } })).id,
+    );
   });
   afterAll(async () => {
     await api.close();

@@ -3,6 +3,7 @@ import { STORY_SLUG, type StoryIds } from '../../src/database/seed/demo-story.da
 import { createTestApp, errorCodes, type GqlResponse, type TestApp } from '../utils/test-app.js';
 import { demoUnit, registerPerson, SET_UNIT_RESULTS } from './results-desk.helpers.js';
 import { CREATE_ARTICLE, ok, PUBLISH_ARTICLE, seededStoryIds, STORY_PAGE, UPDATE_ARTICLE } from './story.helpers.js';
+import { globalId, keyOf } from '../utils/ids.js';
 
 type Block = Record<string, unknown>;
 
@@ -56,7 +57,7 @@ describe('story rules: live results, drafts, bad input, deletes, versions, refer
       { competitorId: fifth, displayOrder: 5, rank: 5, timeMs: 74700 },
       { competitorId: c['erin-jackson'], displayOrder: 6, rank: 6, timeMs: 75120 },
     ];
-    const version = (await api.prisma.unit.findUniqueOrThrow({ where: { id: unit.unitId } })).version;
+    const version = (await api.prisma.unit.findUniqueOrThrow({ where: { id: keyOf(unit.unitId) } })).version;
     await ok(api, SET_UNIT_RESULTS, { input: { unitId: unit.unitId, expectedVersion: version, resultStatus: 'OFFICIAL', rows } });
 
     const after = await page();
@@ -74,12 +75,21 @@ describe('story rules: live results, drafts, bad input, deletes, versions, refer
   it('keeps a draft out of article(slug) until it is published', async () => {
     const draft = (await ok(api, CREATE_ARTICLE, storyWith('draft-story', [paragraph()]))).createArticle;
     expect(draft.status).toBe('DRAFT');
-    expect(errorCodes(await api.gql(STORY_PAGE, { slug: 'draft-story' }))).toEqual(['NOT_FOUND']);
+    expect(await api.gql(STORY_PAGE, { slug: 'draft-story' })).toMatchObject({ data: { article: null }, errors: undefined });
     await ok(api, PUBLISH_ARTICLE, { input: { id: draft.id, expectedVersion: draft.version } });
     expect((await page('draft-story')).body).toHaveLength(1);
   });
 
   const missing = randomUUID();
+  const TYPE_OF: Record<string, string> = {
+    EVENT: 'Event',
+    MEDIA_ASSET: 'MediaAsset',
+    PERSON: 'Person',
+    QUOTE: 'Quote',
+    SOCIAL_POST: 'SocialPost',
+    UNIT: 'Unit',
+    VENUE: 'Venue',
+  };
   it.each<[string, string, string, () => Record<string, unknown>]>([
     [
       'a mention span outside the text',
@@ -98,19 +108,19 @@ describe('story rules: live results, drafts, bad input, deletes, versions, refer
       'a missing quote',
       'BAD_USER_INPUT',
       'input.blocks.1.quote.quoteId',
-      () => storyWith('bad-quote', [paragraph(), { type: 'QUOTE', quote: { quoteId: missing } }]),
+      () => storyWith('bad-quote', [paragraph(), { type: 'QUOTE', quote: { quoteId: globalId('Quote', missing) } }]),
     ],
     [
       'a missing asset',
       'BAD_USER_INPUT',
       'input.blocks.1.image.assetId',
-      () => storyWith('bad-asset', [paragraph(), { type: 'IMAGE', image: { assetId: missing } }]),
+      () => storyWith('bad-asset', [paragraph(), { type: 'IMAGE', image: { assetId: globalId('MediaAsset', missing) } }]),
     ],
     [
       'a missing unit',
       'BAD_USER_INPUT',
       'input.blocks.1.resultsTable.unitId',
-      () => storyWith('bad-unit', [paragraph(), { type: 'RESULTS_TABLE', resultsTable: { unitId: missing } }]),
+      () => storyWith('bad-unit', [paragraph(), { type: 'RESULTS_TABLE', resultsTable: { unitId: globalId('Unit', missing) } }]),
     ],
     [
       'a mention of a missing person',
@@ -119,7 +129,10 @@ describe('story rules: live results, drafts, bad input, deletes, versions, refer
       () =>
         storyWith('bad-person', [
           paragraph(),
-          { type: 'PARAGRAPH', paragraph: { text: 'Nobody.', mentions: [{ start: 0, end: 6, targetType: 'PERSON', targetId: missing }] } },
+          {
+            type: 'PARAGRAPH',
+            paragraph: { text: 'Nobody.', mentions: [{ start: 0, end: 6, targetType: 'PERSON', targetId: globalId('Person', missing) }] },
+          },
         ]),
     ],
     [
@@ -156,7 +169,7 @@ describe('story rules: live results, drafts, bad input, deletes, versions, refer
     const response = await api.gql(`mutation($id: ID!) { ${mutation}(id: $id) }`, { id: idOf(ids) });
     expect(errorCodes(response)).toEqual(['REFERENCED']);
     expect(response.errors![0].extensions.articles).toEqual([STORY_SLUG]);
-    expect(await api.prisma.articleReference.count({ where: { targetId: idOf(ids) } })).toBeGreaterThan(0);
+    expect(await api.prisma.articleReference.count({ where: { targetId: keyOf(idOf(ids)) } })).toBeGreaterThan(0);
   });
 
   it('deletes a quote no story uses', async () => {
@@ -167,7 +180,7 @@ describe('story rules: live results, drafts, bad input, deletes, versions, refer
   it('refuses a save based on a stale version with VERSION_CONFLICT and keeps the story as it was', async () => {
     const story = await api.prisma.article.findUniqueOrThrow({ where: { slug: STORY_SLUG } });
     const response = await api.gql(UPDATE_ARTICLE, {
-      input: { id: story.id, expectedVersion: story.version - 1, headline: 'A stale headline' },
+      input: { id: globalId('Article', story.id), expectedVersion: story.version - 1, headline: 'A stale headline' },
     });
     expect(errorCodes(response)).toEqual(['VERSION_CONFLICT']);
     expect(response.errors![0].extensions).toMatchObject({ expectedVersion: story.version - 1, currentVersion: story.version });
@@ -204,8 +217,9 @@ describe('story rules: live results, drafts, bad input, deletes, versions, refer
     const links = [{ relation: 'ABOUT', targetType: 'EVENT', targetId: ids.event2026 }];
     const created = (await ok(api, CREATE_ARTICLE, storyWith('indexed-story', blocks, { links }))).createArticle;
     const index = async () =>
-      (await api.prisma.articleReference.findMany({ where: { articleId: created.id } }))
-        .map((r) => [r.targetType, r.targetId, r.kind, r.blockPosition].join(' '))
+      (await api.prisma.articleReference.findMany({ where: { articleId: keyOf(created.id) } }))
+        // The index holds row keys; the API's ids stand for them here.
+        .map((r) => [r.targetType, globalId(TYPE_OF[r.targetType], r.targetId), r.kind, r.blockPosition].join(' '))
         .sort();
     expect(await index()).toEqual(
       [

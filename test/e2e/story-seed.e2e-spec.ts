@@ -3,6 +3,7 @@ import { storyInput } from '../../src/database/seed/demo-story.input.js';
 import { seedDatabase } from '../../src/database/seed/seed.js';
 import { createTestApp, type TestApp } from '../utils/test-app.js';
 import { asVariables, ok, seededStoryIds, STORY_PAGE, UPDATE_ARTICLE } from './story.helpers.js';
+import { globalId } from '../utils/ids.js';
 
 describe('demo story seed', () => {
   let api: TestApp;
@@ -105,7 +106,9 @@ describe('demo story seed', () => {
     expect(seededDerived.vector).toContain("'leerdam'");
 
     const { slug: _slug, ...content } = storyInput(await seededStoryIds(api));
-    await ok(api, UPDATE_ARTICLE, { input: asVariables({ ...content, id: seeded.id, expectedVersion: seeded.version }) });
+    await ok(api, UPDATE_ARTICLE, {
+      input: asVariables({ ...content, id: globalId('Article', seeded.id), expectedVersion: seeded.version }),
+    });
     const viaApi = await story();
     expect(viaApi.version).toBe(seeded.version + 1);
     expect(viaApi.blocks.map(({ type, position, data }) => ({ type, position, data }))).toEqual(

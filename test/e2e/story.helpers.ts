@@ -2,6 +2,7 @@
 import { AGENCIES, PHOTO_LOCATION, PHOTOS, POSTS, QUOTES, type StoryIds } from '../../src/database/seed/demo-story.data.js';
 import { storyInput } from '../../src/database/seed/demo-story.input.js';
 import type { TestApp } from '../utils/test-app.js';
+import { globalId } from '../utils/ids.js';
 
 /** Runs an operation that must succeed and returns its data. */
 export async function ok(api: TestApp, query: string, variables?: Record<string, unknown>): Promise<Record<string, any>> {
@@ -119,19 +120,19 @@ export async function seededStoryIds(api: TestApp): Promise<StoryIds> {
   const assets = await db.mediaAsset.findMany({ where: { supplierImageId: { in: PHOTOS.map((p) => p.supplierImageId) } } });
   const posts = await db.socialPost.findMany({ where: { url: { in: POSTS.map((p) => p.url) } } });
   const quotes = await db.quote.findMany({ where: { text: { in: QUOTES.map((q) => q.text) } }, include: { speakerPerson: true } });
-  const find = <T extends { id: string }>(rows: T[], match: (row: T) => boolean, what: string): string => {
+  const find = <T extends { id: string }>(rows: T[], match: (row: T) => boolean, what: string, type: string): string => {
     const row = rows.find(match);
     if (!row) throw new Error(`seeded story: no ${what}`);
-    return row.id;
+    return globalId(type, row.id);
   };
   return {
     ...(await sportsIds(api)),
     assets: Object.fromEntries(
-      PHOTOS.map((p) => [p.key, find(assets, (a) => a.supplierImageId === p.supplierImageId, p.key)]),
+      PHOTOS.map((p) => [p.key, find(assets, (a) => a.supplierImageId === p.supplierImageId, p.key, 'MediaAsset')]),
     ) as StoryIds['assets'],
-    posts: Object.fromEntries(POSTS.map((p) => [p.key, find(posts, (row) => row.url === p.url, p.key)])) as StoryIds['posts'],
+    posts: Object.fromEntries(POSTS.map((p) => [p.key, find(posts, (row) => row.url === p.url, p.key, 'SocialPost')])) as StoryIds['posts'],
     quotes: Object.fromEntries(
-      QUOTES.map((q) => [q.key, find(quotes, (row) => row.text === q.text && row.speakerPerson?.slug === q.speaker, q.key)]),
+      QUOTES.map((q) => [q.key, find(quotes, (row) => row.text === q.text && row.speakerPerson?.slug === q.speaker, q.key, 'Quote')]),
     ) as StoryIds['quotes'],
   };
 }

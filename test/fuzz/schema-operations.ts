@@ -1,12 +1,13 @@
 // Builds hostile but well-typed operations for every root field of a schema: each argument
 // filled from a small set of edge values per type (empty, huge, negative, NUL, unpaired
-// surrogates, impossible dates, unknown ids), chosen by a seeded generator so a failure
-// replays exactly.
+// surrogates, impossible dates, malformed ids, and well-formed global ids of objects that do
+// not exist), chosen by a seeded generator so a failure replays exactly.
 import {
   getNamedType,
   getNullableType,
   isEnumType,
   isInputObjectType,
+  isInterfaceType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -15,6 +16,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { toGlobalId } from '../../src/graphql/relay/global-id.js';
 
 export interface FuzzCase {
   field: string;
@@ -60,19 +62,31 @@ export function fuzzCases(schema: GraphQLSchema, perField: number, seed = 1): Fu
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
   const cases: FuzzCase[] = [];
 
-  const valueFor = (type: GraphQLInputType, depth: number): unknown => {
+  const node = schema.getType('Node');
+  const nodeTypes = isInterfaceType(node) ? schema.getPossibleTypes(node).map((type) => type.name) : [];
+  /** Half the time a malformed id, else the global id of an object that does not exist, of the type the argument most likely takes. */
+  const idFor = (where: IdPlace): string => {
+    if (random() < 0.5 || nodeTypes.length === 0) return pick(IDS);
+    const uuid = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('');
+    const key = `${uuid.slice(0, 8)}-${uuid.slice(8, 12)}-4${uuid.slice(13, 16)}-8${uuid.slice(17, 20)}-${uuid.slice(20)}`;
+    return toGlobalId(nodeTypeFor(where, nodeTypes) ?? pick(nodeTypes), key);
+  };
+
+  const valueFor = (type: GraphQLInputType, depth: number, where: IdPlace): unknown => {
     const required = isNonNullType(type);
     const inner = getNullableType(type);
     if (!required && random() < 0.15) return null;
     if (isListType(inner)) {
       const length = depth > 3 ? 0 : pick([0, 1, 2]);
-      return Array.from({ length }, () => valueFor(inner.ofType, depth + 1));
+      return Array.from({ length }, () => valueFor(inner.ofType, depth + 1, where));
     }
     if (isEnumType(inner)) return pick(inner.getValues()).name;
     if (isInputObjectType(inner)) {
       const object: Record<string, unknown> = {};
       for (const field of Object.values(inner.getFields())) {
-        if (isNonNullType(field.type) || (depth < 3 && random() < 0.6)) object[field.name] = valueFor(field.type, depth + 1);
+        if (isNonNullType(field.type) || (depth < 3 && random() < 0.6)) {
+          object[field.name] = valueFor(field.type, depth + 1, { name: field.name, owner: inner.name });
+        }
       }
       return object;
     }
@@ -87,7 +101,7 @@ export function fuzzCases(schema: GraphQLSchema, perField: number, seed = 1): Fu
         case 'Boolean':
           return random() < 0.5;
         case 'ID':
-          return pick(IDS);
+          return idFor(where);
         default:
           return pick(SCALARS[inner.name] ?? STRINGS);
       }
@@ -104,12 +118,42 @@ export function fuzzCases(schema: GraphQLSchema, perField: number, seed = 1): Fu
     for (const field of Object.values(root.getFields())) {
       for (let i = 0; i < perField; i++) {
         const variables: Record<string, unknown> = {};
-        for (const arg of field.args) variables[arg.name] = valueFor(arg.type, 0);
+        for (const arg of field.args) variables[arg.name] = valueFor(arg.type, 0, { name: arg.name, owner: field.name });
         cases.push({ field: `${operation}.${field.name}`, query: operationFor(operation, field), variables });
       }
     }
   }
   return cases;
+}
+
+/** Where an id sits: its field or argument name, and the input type or root field holding it. */
+interface IdPlace {
+  name: string;
+  owner: string;
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** Ids whose name does not end with the type they take. */
+const ID_NAMES: Record<string, string> = {
+  assetId: 'MediaAsset',
+  creatorIds: 'Photographer',
+  peopleShownIds: 'Person',
+  supplierId: 'Agency',
+  teamId: 'Organisation',
+};
+
+/**
+ * The Node type an id most likely names: from its own name ("speakerPersonId" → Person), else,
+ * for a bare `id`, from what holds it ("UpdateVenueInput" → Venue, the root field `unit` → Unit).
+ */
+function nodeTypeFor({ name, owner }: IdPlace, nodeTypes: readonly string[]): string | undefined {
+  if (ID_NAMES[name]) return ID_NAMES[name];
+  const own = capitalized(name.replace(/Ids?$/, ''));
+  const holder = capitalized(
+    owner.replace(/(Version)?Input$/, '').replace(/^(create|update|delete|publish|unpublish|register|set|import)/i, ''),
+  );
+  const candidate = name === 'id' || name === 'ids' ? holder : own;
+  return [...nodeTypes].sort((a, b) => b.length - a.length).find((type) => candidate.endsWith(type));
 }
 
 function operationFor(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {

@@ -1,3 +1,4 @@
+import { toGlobalId } from '../../graphql/relay/global-id.js';
 import { ErrorCode } from './error-codes.js';
 
 /** One problem with one input field; `path` is the GraphQL argument path ("input.rows.3.rank"). */
@@ -20,9 +21,13 @@ export class DomainError extends Error {
   }
 }
 
+/** Ids in error details are the global ids the client sent, not the keys they were decoded to. */
+const clientKey = (entity: string, key: Record<string, unknown>) =>
+  typeof key.id === 'string' ? { ...key, id: toGlobalId(entity, key.id) } : key;
+
 export class NotFoundError extends DomainError {
   constructor(entity: string, key: Record<string, unknown>) {
-    super(ErrorCode.NOT_FOUND, `${entity} not found`, { entity, key });
+    super(ErrorCode.NOT_FOUND, `${entity} not found`, { entity, key: clientKey(entity, key) });
   }
 }
 
@@ -37,7 +42,7 @@ export class VersionConflictError extends DomainError {
     super(
       ErrorCode.VERSION_CONFLICT,
       `${entity} was changed by someone else: you edited version ${expectedVersion}, the current version is ${currentVersion}`,
-      { entity, id, expectedVersion, currentVersion },
+      { entity, id: toGlobalId(entity, id), expectedVersion, currentVersion },
     );
   }
 }

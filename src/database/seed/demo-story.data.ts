@@ -3,6 +3,7 @@
 // Anything the report does not state (photographers, exact times of day) is left out.
 import type { QuoteContext, SocialPlatform } from '../../generated/prisma/enums.js';
 import { day } from './demo-sports.data.js';
+import { toGlobalId } from '../../graphql/relay/global-id.js';
 
 export const STORY_SLUG = 'leerdam-wins-olympic-1000m-gold';
 export const RACE_DAY = '2026-02-09';
@@ -196,6 +197,24 @@ export interface StoryIds {
   quotes: Record<QuoteKey, string>;
   posts: Record<PostKey, string>;
   assets: Record<PhotoKey, string>;
+}
+
+/** The same ids as the API gives them out (global ids), for input that goes through the API's validation. */
+export function apiIds(ids: StoryIds): StoryIds {
+  const each = <K extends string>(type: string, keys: Record<K, string>) =>
+    Object.fromEntries(Object.entries<string>(keys).map(([key, id]) => [key, toGlobalId(type, id)])) as Record<K, string>;
+  return {
+    people: each('Person', ids.people),
+    competitions: each('Competition', ids.competitions),
+    event2026: toGlobalId('Event', ids.event2026),
+    unit2026: toGlobalId('Unit', ids.unit2026),
+    venue: toGlobalId('Venue', ids.venue),
+    leerdamResult2026: toGlobalId('Result', ids.leerdamResult2026),
+    takagiResult2022: toGlobalId('Result', ids.takagiResult2022),
+    quotes: each('Quote', ids.quotes),
+    posts: each('SocialPost', ids.posts),
+    assets: each('MediaAsset', ids.assets),
+  };
 }
 
 /** A paragraph and the phrases in it that name something, in reading order. */

@@ -9,6 +9,7 @@ import { CreateArticleInput } from '../../modules/articles/dto/article.inputs.js
 import type { PrismaService } from '../prisma.service.js';
 import {
   AGENCIES,
+  apiIds,
   PHOTO_LOCATION,
   PHOTOS,
   POSTS,
@@ -154,7 +155,7 @@ async function writeStory(prisma: PrismaClient, ids: StoryIds): Promise<DemoStor
   const client = prisma as unknown as PrismaService;
   const service = new ArticlesService(client, new ArticlesRepository(client));
   // The same pipe as the API: a data mistake fails here, with the field's path, not later.
-  const input = (await createValidationPipe().transform(storyInput(ids), {
+  const input = (await createValidationPipe().transform(storyInput(apiIds(ids)), {
     type: 'body',
     metatype: CreateArticleInput,
     data: 'input',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../database/prisma.service.js';
+import { KeysetOrder, type KeysetPage } from '../../graphql/pagination/keyset.js';
 import {
   ARTICLE_COLUMNS,
   type ArticleRow,
@@ -11,11 +12,15 @@ import {
 } from './articles-list.sql.js';
 import { ArticleRelation, type ArticlesFilter } from './dto/articles-filter.input.js';
 
+/** Published stories, newest first: the order of the index on (status, publishedAt DESC, id). */
+export const NEWEST_ARTICLES = new KeysetOrder<ArticleRow>([
+  { field: 'publishedAt', column: 'a."publishedAt"', type: 'timestamp', direction: 'desc' },
+  { field: 'id', column: 'a.id', type: 'uuid', direction: 'asc' },
+]);
+
 export interface ArticlesPageQuery {
   filter: ArticlesFilter;
-  /** The (publishedAt, id) of the last story of the previous page. */
-  after: { publishedAt: Date; id: string } | null;
-  take: number;
+  page: KeysetPage<ArticleRow>;
 }
 
 /** A story in a per-parent list, with the parent it was fetched for. */
@@ -34,10 +39,10 @@ export class ArticlesListRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /**
-   * One page of published stories, newest first, in one statement. The order matches the
-   * index on (status, publishedAt DESC, id), hence the hand-written keyset condition.
+   * One page of published stories, newest first (or, paging backwards, oldest first from the
+   * cursor), in one statement.
    */
-  findPage({ filter, after, take }: ArticlesPageQuery): Promise<ArticleRow[]> {
+  findPage({ filter, page }: ArticlesPageQuery): Promise<ArticleRow[]> {
     const conditions: Prisma.Sql[] = [Prisma.sql`a.status = 'PUBLISHED'`];
     if (filter.sport) conditions.push(Prisma.sql`a.section = ${filter.sport}`);
     if (filter.tag) conditions.push(Prisma.sql`a.tags @> ARRAY[${filter.tag}]::text[]`);
@@ -52,17 +57,12 @@ export class ArticlesListRepository {
         Prisma.sql`a.id IN (SELECT m."articleId" FROM (${personReferences(person, filter.relation ?? ArticleRelation.ANY)}) m)`,
       );
     }
-    if (after) {
-      const at = after.publishedAt.toISOString();
-      conditions.push(
-        Prisma.sql`(a."publishedAt" < ${at}::timestamptz OR (a."publishedAt" = ${at}::timestamptz AND a.id > ${after.id}::uuid))`,
-      );
-    }
+    conditions.push(page.sqlWhere());
     return this.prisma.$queryRaw<ArticleRow[]>`
       SELECT ${ARTICLE_COLUMNS} FROM "Article" a
       WHERE ${Prisma.join(conditions, ' AND ')}
-      ORDER BY a."publishedAt" DESC, a.id
-      LIMIT ${take}`;
+      ORDER BY ${page.sqlOrderBy()}
+      LIMIT ${page.take}`;
   }
 
   /** For each person, their newest `first` published stories of this relation: one statement for the batch. */

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../database/prisma.service.js';
+import { PUBLIC_ARTICLE } from './article-visibility.js';
 import type { StoredBlock } from './blocks/block-data.js';
 import { searchConfigFor } from './blocks/body-text.js';
 import type { ReferenceRow } from './blocks/reference-index.js';
-import type { ArticleAuthorInput, ArticleLinkInput } from './dto/article.inputs.js';
+import { type ArticleAuthorInput, type ArticleLinkInput, MAX_AUTHORS, MAX_BLOCKS, MAX_LINKS } from './dto/article.inputs.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -13,23 +14,36 @@ export class ArticlesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   findPublishedBySlug(slug: string) {
-    return this.prisma.article.findFirst({ where: { slug, status: 'PUBLISHED' } });
+    return this.prisma.article.findFirst({ where: { slug, ...PUBLIC_ARTICLE } });
   }
 
   findByIds(ids: readonly string[]) {
     return this.prisma.article.findMany({ where: { id: { in: [...ids] } } });
   }
 
+  findPublishedByIds(ids: readonly string[]) {
+    return this.prisma.article.findMany({ where: { id: { in: [...ids] }, ...PUBLIC_ARTICLE } });
+  }
+
   findBlocks(articleIds: readonly string[]) {
-    return this.prisma.articleBlock.findMany({ where: { articleId: { in: [...articleIds] } }, orderBy: { position: 'asc' } });
+    return this.prisma.articleBlock.findMany({
+      where: { articleId: { in: [...articleIds] }, position: { lt: MAX_BLOCKS } },
+      orderBy: { position: 'asc' },
+    });
   }
 
   findAuthors(articleIds: readonly string[]) {
-    return this.prisma.articleAuthor.findMany({ where: { articleId: { in: [...articleIds] } }, orderBy: { position: 'asc' } });
+    return this.prisma.articleAuthor.findMany({
+      where: { articleId: { in: [...articleIds] }, position: { lt: MAX_AUTHORS } },
+      orderBy: { position: 'asc' },
+    });
   }
 
   findLinks(articleIds: readonly string[]) {
-    return this.prisma.articleLink.findMany({ where: { articleId: { in: [...articleIds] } }, orderBy: { position: 'asc' } });
+    return this.prisma.articleLink.findMany({
+      where: { articleId: { in: [...articleIds] }, position: { lt: MAX_LINKS } },
+      orderBy: { position: 'asc' },
+    });
   }
 
   async replaceBlocks(tx: Tx, articleId: string, blocks: StoredBlock[]) {

@@ -3,8 +3,16 @@ import type { RequestContext } from '../../graphql/request-context.js';
 import { PeopleLoaders } from '../people/people.loaders.js';
 import { ArticlesLoaders } from './articles.loaders.js';
 import { ArticlesService } from './articles.service.js';
-import { blockView } from './blocks/block-view.js';
-import { ArticleArgs, ArticleVersionInput, CreateArticleInput, UpdateArticleInput } from './dto/article.inputs.js';
+import { blockViews } from './blocks/block-view.js';
+import {
+  ArticleArgs,
+  ArticleVersionInput,
+  CreateArticleInput,
+  MAX_AUTHORS,
+  MAX_BLOCKS,
+  MAX_LINKS,
+  UpdateArticleInput,
+} from './dto/article.inputs.js';
 import { LinkableLoader } from './linkable-loader.js';
 import { ArticleBlock, ImageBlock } from './models/article-blocks.model.js';
 import { Article, ArticleAuthor, ArticleLink, Dateline } from './models/article.model.js';
@@ -18,7 +26,10 @@ export class ArticlesResolver {
     private readonly people: PeopleLoaders,
   ) {}
 
-  @Query(() => Article, { description: 'A published story by slug, with everything a story page needs.' })
+  @Query(() => Article, {
+    nullable: true,
+    description: 'A published story by slug, with everything a story page needs; null when there is none or it is not published.',
+  })
   article(@Args() { slug }: ArticleArgs) {
     return this.service.findPublished(slug);
   }
@@ -47,27 +58,25 @@ export class ArticlesResolver {
     return this.service.unpublish(input);
   }
 
-  @ResolveField(() => [ArticleBlock], { description: 'The body: typed blocks in order, every reference resolved.' })
+  @ResolveField(() => [ArticleBlock], { description: `The body: typed blocks in order (at most ${MAX_BLOCKS}), every reference resolved.` })
   async body(@Parent() article: Article, @Context() ctx: RequestContext) {
-    const blocks = await this.loaders.blocks(ctx.loaders).load(article.id);
-    return blocks.map(blockView);
+    return blockViews(article.id, await this.loaders.blocks(ctx.loaders).load(article.id));
   }
 
   @ResolveField(() => ImageBlock, { nullable: true, description: 'The first image of the body.' })
   async leadImage(@Parent() article: Article, @Context() ctx: RequestContext) {
-    const blocks = await this.loaders.blocks(ctx.loaders).load(article.id);
-    const image = blocks.find((block) => block.type === 'IMAGE');
-    return image ? blockView(image) : null;
+    const views = blockViews(article.id, await this.loaders.blocks(ctx.loaders).load(article.id));
+    return views.find((view) => view.type === 'IMAGE') ?? null;
   }
 
-  @ResolveField(() => [ArticleAuthor], { description: 'The byline, in order.' })
+  @ResolveField(() => [ArticleAuthor], { description: `The byline, in order (at most ${MAX_AUTHORS}).` })
   async authors(@Parent() article: Article, @Context() ctx: RequestContext) {
     const authors = await this.loaders.authors(ctx.loaders).load(article.id);
     const people = await this.people.byId(ctx.loaders).loadMany(authors.map((a) => a.personId));
     return authors.map((author, i) => ({ role: author.role, person: people[i] }));
   }
 
-  @ResolveField(() => [ArticleLink], { description: 'What the story is about and mentions, in the sports graph.' })
+  @ResolveField(() => [ArticleLink], { description: `What the story is about and mentions, in the sports graph (at most ${MAX_LINKS}).` })
   links(@Parent() article: Article, @Context() ctx: RequestContext) {
     return this.loaders.links(ctx.loaders).load(article.id);
   }

@@ -25,10 +25,8 @@ export class ArticlesService {
     private readonly repository: ArticlesRepository,
   ) {}
 
-  async findPublished(slug: string) {
-    const article = await this.repository.findPublishedBySlug(slug);
-    if (!article) throw new NotFoundError('Article', { slug });
-    return article;
+  findPublished(slug: string) {
+    return this.repository.findPublishedBySlug(slug);
   }
 
   create(input: CreateArticleInput) {

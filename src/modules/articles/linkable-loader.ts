@@ -6,17 +6,9 @@ import { OrganisationsLoaders } from '../organisations/organisations.loaders.js'
 import { PeopleLoaders } from '../people/people.loaders.js';
 import { UnitsLoaders } from '../units/units.loaders.js';
 import { VenuesLoaders } from '../venues/venues.loaders.js';
+import { LINKABLE_TYPENAMES } from './dto/block-payload.inputs.js';
 
-const TYPENAMES = {
-  PERSON: 'Person',
-  ORGANISATION: 'Organisation',
-  COMPETITION: 'Competition',
-  EVENT: 'Event',
-  UNIT: 'Unit',
-  VENUE: 'Venue',
-} as const;
-
-export type LinkableType = keyof typeof TYPENAMES;
+export type LinkableType = keyof typeof LINKABLE_TYPENAMES;
 
 /** Loads the entity a mention or link points at, tagged with its GraphQL type for the Linkable union. */
 @Injectable()
@@ -32,7 +24,7 @@ export class LinkableLoader {
 
   async load(loaders: LoaderRegistry, type: string, id: string): Promise<object | null> {
     const entity = await this.loaderFor(loaders, type as LinkableType)?.load(id);
-    return entity ? { ...entity, __typename: TYPENAMES[type as LinkableType] } : null;
+    return entity ? { ...entity, __typename: LINKABLE_TYPENAMES[type as LinkableType] } : null;
   }
 
   private loaderFor(loaders: LoaderRegistry, type: LinkableType): { load(id: string): Promise<object | null> } | null {

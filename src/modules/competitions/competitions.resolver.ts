@@ -1,11 +1,10 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AppConfig } from '../../config/app-config.js';
 import { ConnectionType } from '../../graphql/pagination/connection.js';
-import { decodeCursor } from '../../graphql/pagination/cursor.js';
-import { pageSize, toConnection } from '../../graphql/pagination/page.js';
+import { pageRequest } from '../../graphql/pagination/page.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CompetitionsLoaders } from './competitions.loaders.js';
-import { CompetitionsService } from './competitions.service.js';
+import { CompetitionsService, NEWEST_COMPETITIONS } from './competitions.service.js';
 import { CompetitionArgs, CompetitionsArgs, CreateCompetitionInput, UpdateCompetitionInput } from './dto/competition.inputs.js';
 import { Competition } from './models/competition.model.js';
 
@@ -19,17 +18,15 @@ export class CompetitionsResolver {
     private readonly config: AppConfig,
   ) {}
 
-  @Query(() => Competition, { description: 'One competition by slug.' })
+  @Query(() => Competition, { nullable: true, description: 'One competition by slug; null when there is none.' })
   competition(@Args() { slug }: CompetitionArgs) {
     return this.service.findBySlug(slug);
   }
 
   @Query(() => CompetitionConnection, { description: 'Competitions, newest first.' })
   async competitions(@Args() args: CompetitionsArgs) {
-    const size = pageSize(args, this.config.graphql.pageSizeMax);
-    const after = args.after ? (decodeCursor(args.after, 2) as [string, string]) : null;
-    const rows = await this.service.findPage(args.kind, after, size + 1);
-    return toConnection(rows, size, (c) => [c.startDate.toISOString(), c.id]);
+    const page = NEWEST_COMPETITIONS.page(pageRequest(args, this.config.graphql.pageSizeMax));
+    return page.connection(await this.service.findPage(args.kind, page));
   }
 
   @Mutation(() => Competition, { description: 'Creates a competition; fails with SLUG_TAKEN if the slug is in use.' })

@@ -3,26 +3,29 @@ import { BadInputError, NotFoundError, SlugTakenError } from '../../common/error
 import { slugify } from '../../common/validation/slug.js';
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
+import type { Competition, CompetitionKind } from '../../generated/prisma/client.js';
+import { KeysetOrder, type KeysetPage } from '../../graphql/pagination/keyset.js';
 import type { CreateCompetitionInput, UpdateCompetitionInput } from './dto/competition.inputs.js';
+
+/** Newest first: the order of the index on (startDate, id), read backwards for the dates. */
+export const NEWEST_COMPETITIONS = new KeysetOrder<Competition>([
+  { field: 'startDate', column: '"startDate"', type: 'date', direction: 'desc' },
+  { field: 'id', column: 'id', type: 'uuid', direction: 'asc' },
+]);
 
 @Injectable()
 export class CompetitionsService {
   constructor(private readonly prisma: PrismaService) {}
 
-  async findBySlug(slug: string) {
-    const competition = await this.prisma.competition.findUnique({ where: { slug } });
-    if (!competition) throw new NotFoundError('Competition', { slug });
-    return competition;
+  findBySlug(slug: string) {
+    return this.prisma.competition.findUnique({ where: { slug } });
   }
 
-  findPage(kind: string | undefined, after: [string, string] | null, take: number) {
-    const cursor = after
-      ? { OR: [{ startDate: { lt: new Date(after[0]) } }, { startDate: new Date(after[0]), id: { gt: after[1] } }] }
-      : {};
+  findPage(kind: CompetitionKind | undefined, page: KeysetPage<Competition>) {
     return this.prisma.competition.findMany({
-      where: { ...(kind ? { kind: kind as never } : {}), ...cursor },
-      orderBy: [{ startDate: 'desc' }, { id: 'asc' }],
-      take,
+      where: { ...(kind ? { kind } : {}), ...page.prismaWhere() },
+      orderBy: page.prismaOrderBy(),
+      take: page.take,
     });
   }
 

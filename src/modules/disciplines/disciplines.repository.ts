@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../database/prisma.service.js';
 
 /** Disciplines are a short reference list (a few dozen rows). */
-const MAX_DISCIPLINES = 500;
+export const MAX_DISCIPLINES = 500;
 
 @Injectable()
 export class DisciplinesRepository {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { LoaderRegistry } from '../../graphql/loader-registry.js';
 import { EventsRepository } from './events.repository.js';
+import { NodeLoader } from '../../graphql/relay/node-loader.decorator.js';
 
 const keyOf = (competitionId: string, recurringKey: string) => `${competitionId}|${recurringKey}`;
 
@@ -8,6 +9,7 @@ const keyOf = (competitionId: string, recurringKey: string) => `${competitionId}
 export class EventsLoaders {
   constructor(private readonly repository: EventsRepository) {}
 
+  @NodeLoader({ types: ['Event'] })
   byId(loaders: LoaderRegistry) {
     return loaders.one(
       'event.byId',

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Event } from '../../generated/prisma/client.js';
+import { firstPerParent } from '../../database/first-per-parent.js';
 import { PrismaService } from '../../database/prisma.service.js';
+
+/** The most events a competition lists (Competition.events); an Olympic Games has about 330. */
+export const MAX_EVENTS_PER_COMPETITION = 500;
 
 @Injectable()
 export class EventsRepository {
@@ -12,10 +16,11 @@ export class EventsRepository {
   }
 
   findByCompetitions(competitionIds: readonly string[]) {
-    return this.prisma.event.findMany({
-      where: { competitionId: { in: [...competitionIds] } },
-      orderBy: [{ disciplineCode: 'asc' }, { name: 'asc' }, { id: 'asc' }],
-    });
+    return firstPerParent<Event>(
+      this.prisma,
+      { table: '"Event"', parent: '"competitionId"', order: '"disciplineCode", name, id', limit: MAX_EVENTS_PER_COMPETITION },
+      competitionIds,
+    );
   }
 
   findByCompetitionKeys(keys: readonly { competitionId: string; recurringKey: string }[]) {

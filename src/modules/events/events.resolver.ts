@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { toGlobalId } from '../../graphql/relay/global-id.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { Competition } from '../competitions/models/competition.model.js';
 import { CompetitionsLoaders } from '../competitions/competitions.loaders.js';
@@ -18,7 +19,10 @@ export class EventsResolver {
     private readonly disciplines: DisciplinesLoaders,
   ) {}
 
-  @Query(() => Event, { description: 'One event, by id or by competition slug and recurring key.' })
+  @Query(() => Event, {
+    nullable: true,
+    description: 'One event, by id or by competition slug and recurring key; null when there is none.',
+  })
   event(@Args() args: EventArgs) {
     return this.service.findOne(args);
   }
@@ -37,8 +41,8 @@ export class EventsResolver {
     description:
       'Deletes an event and returns its id; fails with VERSION_CONFLICT if it changed since, REFERENCED (listing `references` and `articles`) while phases, competitors, standings, quotes, photos or stories use it.',
   })
-  deleteEvent(@Args('input', { description: 'The event and the version you saw.' }) input: DeleteEventInput) {
-    return this.service.delete(input);
+  async deleteEvent(@Args('input', { description: 'The event and the version you saw.' }) input: DeleteEventInput) {
+    return toGlobalId('Event', await this.service.delete(input));
   }
 
   @ResolveField(() => Competition, { description: 'The competition (edition) the event is part of.' })

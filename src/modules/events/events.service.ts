@@ -17,17 +17,9 @@ export class EventsService {
     private readonly references: ReferencesRepository,
   ) {}
 
-  async findOne(args: EventArgs) {
-    if (args.id) {
-      const event = await this.prisma.event.findUnique({ where: { id: args.id } });
-      if (!event) throw new NotFoundError('Event', { id: args.id });
-      return event;
-    }
-    if (args.competition && args.key) {
-      const event = await this.repository.findByCompetitionSlugAndKey(args.competition, args.key);
-      if (!event) throw new NotFoundError('Event', { competition: args.competition, key: args.key });
-      return event;
-    }
+  findOne(args: EventArgs) {
+    if (args.id) return this.prisma.event.findUnique({ where: { id: args.id } });
+    if (args.competition && args.key) return this.repository.findByCompetitionSlugAndKey(args.competition, args.key);
     throw new BadInputError('Give an id, or a competition and a key', [{ path: 'id', message: 'id, or competition and key, required' }]);
   }
 

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AppConfig } from '../../config/app-config.js';
 import { ConnectionType } from '../../graphql/pagination/connection.js';
-import { pageSize, toConnection } from '../../graphql/pagination/page.js';
+import { pageRequest } from '../../graphql/pagination/page.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { CreditRegistryService } from './credit-registry.service.js';
 import {
@@ -12,9 +12,8 @@ import {
   UpdateAgencyInput,
   UpdatePhotographerInput,
 } from './dto/credit-registry.inputs.js';
-import { nameCursor } from './media.cursors.js';
 import { MediaLoaders } from './media.loaders.js';
-import { MediaRepository } from './media.repository.js';
+import { AGENCIES_BY_NAME, MediaRepository, PHOTOGRAPHERS_BY_NAME } from './media.repository.js';
 import { Agency } from './models/agency.model.js';
 import { Photographer } from './models/photographer.model.js';
 
@@ -31,9 +30,8 @@ export class AgenciesResolver {
 
   @Query(() => AgencyConnection, { description: 'The agencies of the credit registry, by name.' })
   async agencies(@Args() args: AgenciesArgs) {
-    const size = pageSize(args, this.config.graphql.pageSizeMax);
-    const after = args.after ? nameCursor(args.after) : null;
-    return toConnection(await this.repository.findAgencyPage(after, size + 1), size, (a) => [a.name, a.id]);
+    const page = AGENCIES_BY_NAME.page(pageRequest(args, this.config.graphql.pageSizeMax));
+    return page.connection(await this.repository.findAgencyPage(page));
   }
 
   @Mutation(() => Agency, { description: 'Adds an agency to the credit registry.' })
@@ -58,9 +56,8 @@ export class PhotographersResolver {
 
   @Query(() => PhotographerConnection, { description: 'The photographers of the credit registry, by name, optionally of one agency.' })
   async photographers(@Args() args: PhotographersArgs) {
-    const size = pageSize(args, this.config.graphql.pageSizeMax);
-    const after = args.after ? nameCursor(args.after) : null;
-    return toConnection(await this.repository.findPhotographerPage(args.agency, after, size + 1), size, (p) => [p.name, p.id]);
+    const page = PHOTOGRAPHERS_BY_NAME.page(pageRequest(args, this.config.graphql.pageSizeMax));
+    return page.connection(await this.repository.findPhotographerPage(args.agency, page));
   }
 
   @Mutation(() => Photographer, { description: 'Adds a photographer to the credit registry.' })

@@ -1,20 +1,28 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AppConfig } from '../../config/app-config.js';
 import { ConnectionType } from '../../graphql/pagination/connection.js';
-import { pageSize, toConnection } from '../../graphql/pagination/page.js';
+import { pageRequest } from '../../graphql/pagination/page.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { EventsLoaders } from '../events/events.loaders.js';
 import { Event } from '../events/models/event.model.js';
 import { Person } from '../people/models/person.model.js';
 import { MediaIssue } from './domain/media-issues.js';
-import { CreateMediaAssetInput, MediaAssetArgs, MediaAssetsArgs, UpdateMediaAssetInput } from './dto/media-asset.inputs.js';
+import {
+  CreateMediaAssetInput,
+  MAX_CREATORS,
+  MAX_PEOPLE_SHOWN,
+  MediaAssetArgs,
+  type MediaAssetFilter,
+  MediaAssetsArgs,
+  UpdateMediaAssetInput,
+} from './dto/media-asset.inputs.js';
 import { MediaAssetsService } from './media-assets.service.js';
-import { timeCursor } from './media.cursors.js';
 import { MediaLoaders } from './media.loaders.js';
-import { MediaRepository } from './media.repository.js';
+import { MediaRepository, NEWEST_ASSETS } from './media.repository.js';
 import { Agency } from './models/agency.model.js';
 import { MediaAsset } from './models/media-asset.model.js';
 import { Photographer } from './models/photographer.model.js';
+import { toGlobalId } from '../../graphql/relay/global-id.js';
 
 const MediaAssetConnection = ConnectionType(MediaAsset, 'MediaAsset');
 
@@ -28,7 +36,7 @@ export class MediaAssetsResolver {
     private readonly config: AppConfig,
   ) {}
 
-  @Query(() => MediaAsset, { description: 'One media asset by id.' })
+  @Query(() => MediaAsset, { nullable: true, description: 'One media asset by id; null when there is none.' })
   mediaAsset(@Args() { id }: MediaAssetArgs) {
     return this.service.findOne(id);
   }
@@ -37,10 +45,9 @@ export class MediaAssetsResolver {
     description: 'Media assets, newest first, optionally only those lacking something, of a supplier, showing a person or of an event.',
   })
   async mediaAssets(@Args() args: MediaAssetsArgs) {
-    const size = pageSize(args, this.config.graphql.pageSizeMax);
-    const after = args.after ? timeCursor(args.after) : null;
-    const rows = await this.repository.findAssetPage({ ...args.filter, after, take: size + 1 });
-    return toConnection(rows, size, (a) => [a.createdAt.toISOString(), a.id]);
+    const page = NEWEST_ASSETS.page(pageRequest(args, this.config.graphql.pageSizeMax));
+    const { missing, supplier, person, event }: Partial<MediaAssetFilter> = args.filter ?? {};
+    return page.connection(await this.repository.findAssetPage({ missing, supplier, person, event, page }));
   }
 
   @Mutation(() => MediaAsset, { description: 'Stores a media asset with its IPTC metadata, creators and people shown.' })
@@ -58,8 +65,8 @@ export class MediaAssetsResolver {
   @Mutation(() => ID, {
     description: 'Deletes an asset and returns its id; fails with REFERENCED (listing `articles`) while a story uses it.',
   })
-  deleteMediaAsset(@Args() { id }: MediaAssetArgs) {
-    return this.service.delete(id);
+  async deleteMediaAsset(@Args() { id }: MediaAssetArgs) {
+    return toGlobalId('MediaAsset', await this.service.delete(id));
   }
 
   @ResolveField(() => Agency, { nullable: true, description: 'IPTC Image Supplier: the agency that delivered the asset.' })
@@ -72,12 +79,12 @@ export class MediaAssetsResolver {
     return asset.eventId ? this.events.byId(ctx.loaders).load(asset.eventId) : null;
   }
 
-  @ResolveField(() => [Photographer], { description: 'IPTC Creator: the photographers, in credited order.' })
+  @ResolveField(() => [Photographer], { description: `IPTC Creator: the photographers, in credited order (at most ${MAX_CREATORS}).` })
   creators(@Parent() asset: MediaAsset, @Context() ctx: RequestContext) {
     return this.loaders.creatorsByAsset(ctx.loaders).load(asset.id);
   }
 
-  @ResolveField(() => [Person], { description: 'IPTC Person Shown, in the order they appear.' })
+  @ResolveField(() => [Person], { description: `IPTC Person Shown, in the order they appear (at most ${MAX_PEOPLE_SHOWN}).` })
   peopleShown(@Parent() asset: MediaAsset, @Context() ctx: RequestContext) {
     return this.loaders.peopleShownByAsset(ctx.loaders).load(asset.id);
   }

@@ -18,10 +18,8 @@ export class MediaAssetsService {
     private readonly repository: MediaRepository,
   ) {}
 
-  async findOne(id: string) {
-    const asset = await this.prisma.mediaAsset.findUnique({ where: { id } });
-    if (!asset) throw new NotFoundError('MediaAsset', { id });
-    return asset;
+  findOne(id: string) {
+    return this.prisma.mediaAsset.findUnique({ where: { id } });
   }
 
   async create(input: CreateMediaAssetInput) {

@@ -5,6 +5,7 @@ import { effectiveCredit } from './domain/credit.js';
 import { missingFields, type MediaIssue } from './domain/media-issues.js';
 import { MediaRepository } from './media.repository.js';
 import type { MediaAsset } from './models/media-asset.model.js';
+import { NodeLoader } from '../../graphql/relay/node-loader.decorator.js';
 
 @Injectable()
 export class MediaLoaders {
@@ -13,6 +14,7 @@ export class MediaLoaders {
     private readonly people: PeopleLoaders,
   ) {}
 
+  @NodeLoader({ types: ['MediaAsset'] })
   assetById(loaders: LoaderRegistry) {
     return loaders.one(
       'media.assetById',
@@ -21,6 +23,7 @@ export class MediaLoaders {
     );
   }
 
+  @NodeLoader({ types: ['Agency'] })
   agencyById(loaders: LoaderRegistry) {
     return loaders.one(
       'media.agencyById',
@@ -29,6 +32,7 @@ export class MediaLoaders {
     );
   }
 
+  @NodeLoader({ types: ['Photographer'] })
   photographerById(loaders: LoaderRegistry) {
     return loaders.one(
       'media.photographerById',

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../database/prisma.service.js';
 import { Prisma } from '../../generated/prisma/client.js';
-import type { MediaAsset, Person, Photographer } from '../../generated/prisma/client.js';
+import type { Agency, MediaAsset, Person, Photographer } from '../../generated/prisma/client.js';
+import { KeysetOrder, type KeysetPage } from '../../graphql/pagination/keyset.js';
 import { MediaIssue } from './domain/media-issues.js';
+import { MAX_CREATORS, MAX_PEOPLE_SHOWN } from './dto/media-asset.inputs.js';
 
 type Db = PrismaService | Prisma.TransactionClient;
 
@@ -11,9 +13,24 @@ export interface MediaAssetQuery {
   supplier?: string;
   person?: string;
   event?: string;
-  after: [string, string] | null;
-  take: number;
+  page: KeysetPage<MediaAsset>;
 }
+
+/** Assets newest first: the order of the index on (createdAt DESC, id DESC). */
+export const NEWEST_ASSETS = new KeysetOrder<MediaAsset>([
+  { field: 'createdAt', column: 'a."createdAt"', type: 'timestamp', direction: 'desc' },
+  { field: 'id', column: 'a.id', type: 'uuid', direction: 'desc' },
+]);
+
+/** The credit registry by name, as the indexes on (name, id) hold it. */
+export const AGENCIES_BY_NAME = new KeysetOrder<Agency>([
+  { field: 'name', column: 'name', type: 'text', direction: 'asc' },
+  { field: 'id', column: 'id', type: 'uuid', direction: 'asc' },
+]);
+export const PHOTOGRAPHERS_BY_NAME = new KeysetOrder<Photographer>([
+  { field: 'name', column: 'name', type: 'text', direction: 'asc' },
+  { field: 'id', column: 'id', type: 'uuid', direction: 'asc' },
+]);
 
 const uuids = (ids: readonly string[]) => Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`));
 
@@ -54,18 +71,18 @@ export class MediaRepository {
   findCreators(assetIds: readonly string[]) {
     return this.prisma.$queryRaw<(Photographer & { assetId: string })[]>`
       SELECT p.*, mc."assetId" FROM "MediaCreator" mc JOIN "Photographer" p ON p.id = mc."photographerId"
-      WHERE mc."assetId" IN (${uuids(assetIds)}) ORDER BY mc."assetId", mc.position`;
+      WHERE mc."assetId" IN (${uuids(assetIds)}) AND mc.position < ${MAX_CREATORS} ORDER BY mc."assetId", mc.position`;
   }
 
   /** The people shown in each asset in order, joined in one statement. */
   findPeopleShown(assetIds: readonly string[]) {
     return this.prisma.$queryRaw<(Person & { assetId: string })[]>`
       SELECT p.*, ps."assetId" FROM "MediaPersonShown" ps JOIN "Person" p ON p.id = ps."personId"
-      WHERE ps."assetId" IN (${uuids(assetIds)}) ORDER BY ps."assetId", ps.position`;
+      WHERE ps."assetId" IN (${uuids(assetIds)}) AND ps.position < ${MAX_PEOPLE_SHOWN} ORDER BY ps."assetId", ps.position`;
   }
 
-  /** Newest first; the cursor is (createdAt, id). */
-  findAssetPage({ missing, supplier, person, event, after, take }: MediaAssetQuery): Promise<MediaAsset[]> {
+  /** One page in NEWEST_ASSETS order. */
+  findAssetPage({ missing, supplier, person, event, page }: MediaAssetQuery): Promise<MediaAsset[]> {
     const conditions: Prisma.Sql[] = [];
     if (missing) conditions.push(MISSING[missing]);
     if (supplier) conditions.push(Prisma.sql`a."supplierId" = (SELECT id FROM "Agency" WHERE slug = ${supplier})`);
@@ -75,24 +92,20 @@ export class MediaRepository {
       );
     }
     if (event) conditions.push(Prisma.sql`a."eventId" = ${event}::uuid`);
-    if (after) conditions.push(Prisma.sql`(a."createdAt", a.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
-    const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
-    return this.prisma.$queryRaw<
-      MediaAsset[]
-    >`SELECT a.* FROM "MediaAsset" a ${where} ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${take}`;
+    conditions.push(page.sqlWhere());
+    return this.prisma.$queryRaw<MediaAsset[]>`
+      SELECT a.* FROM "MediaAsset" a WHERE ${Prisma.join(conditions, ' AND ')} ORDER BY ${page.sqlOrderBy()} LIMIT ${page.take}`;
   }
 
-  findAgencyPage(after: [string, string] | null, take: number) {
-    const cursor = after ? { OR: [{ name: { gt: after[0] } }, { name: after[0], id: { gt: after[1] } }] } : {};
-    return this.prisma.agency.findMany({ where: cursor, orderBy: [{ name: 'asc' }, { id: 'asc' }], take });
+  findAgencyPage(page: KeysetPage<Agency>) {
+    return this.prisma.agency.findMany({ where: page.prismaWhere(), orderBy: page.prismaOrderBy(), take: page.take });
   }
 
-  findPhotographerPage(agencySlug: string | undefined, after: [string, string] | null, take: number) {
-    const cursor = after ? { OR: [{ name: { gt: after[0] } }, { name: after[0], id: { gt: after[1] } }] } : {};
+  findPhotographerPage(agencySlug: string | undefined, page: KeysetPage<Photographer>) {
     return this.prisma.photographer.findMany({
-      where: { ...(agencySlug ? { agency: { slug: agencySlug } } : {}), ...cursor },
-      orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      take,
+      where: { ...(agencySlug ? { agency: { slug: agencySlug } } : {}), ...page.prismaWhere() },
+      orderBy: page.prismaOrderBy(),
+      take: page.take,
     });
   }
 

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../database/prisma.service.js';
+import type { Noc } from '../../generated/prisma/client.js';
+import { KeysetOrder, type KeysetPage } from '../../graphql/pagination/keyset.js';
+
+/** NOCs by code, their key. */
+export const NOCS_BY_CODE = new KeysetOrder<Noc>([{ field: 'code', column: 'code', type: 'text', direction: 'asc' }]);
 
 @Injectable()
 export class NocsRepository {
@@ -9,7 +14,7 @@ export class NocsRepository {
     return this.prisma.noc.findMany({ where: { code: { in: [...codes] } } });
   }
 
-  findPage(after: string | null, take: number) {
-    return this.prisma.noc.findMany({ where: after ? { code: { gt: after } } : {}, orderBy: { code: 'asc' }, take });
+  findPage(page: KeysetPage<Noc>) {
+    return this.prisma.noc.findMany({ where: page.prismaWhere(), orderBy: page.prismaOrderBy(), take: page.take });
   }
 }

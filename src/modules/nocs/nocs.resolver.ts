@@ -1,13 +1,12 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { AppConfig } from '../../config/app-config.js';
 import { ConnectionType, PageArgs } from '../../graphql/pagination/connection.js';
-import { decodeCursor } from '../../graphql/pagination/cursor.js';
-import { pageSize, toConnection } from '../../graphql/pagination/page.js';
+import { pageRequest } from '../../graphql/pagination/page.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { NocArgs } from './dto/noc.args.js';
 import { Noc } from './models/noc.model.js';
 import { NocsLoaders } from './nocs.loaders.js';
-import { NocsRepository } from './nocs.repository.js';
+import { NOCS_BY_CODE, NocsRepository } from './nocs.repository.js';
 
 const NocConnection = ConnectionType(Noc, 'Noc');
 
@@ -26,9 +25,7 @@ export class NocsResolver {
 
   @Query(() => NocConnection, { description: 'National Olympic Committees, by code.' })
   async nocs(@Args() args: PageArgs) {
-    const size = pageSize(args, this.config.graphql.pageSizeMax);
-    const after = args.after ? String(decodeCursor(args.after, 1)[0]) : null;
-    const rows = await this.repository.findPage(after, size + 1);
-    return toConnection(rows, size, (noc) => [noc.code]);
+    const page = NOCS_BY_CODE.page(pageRequest(args, this.config.graphql.pageSizeMax));
+    return page.connection(await this.repository.findPage(page));
   }
 }

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { LoaderRegistry } from '../../graphql/loader-registry.js';
 import { PeopleRepository } from './people.repository.js';
+import { NodeLoader } from '../../graphql/relay/node-loader.decorator.js';
 
 @Injectable()
 export class PeopleLoaders {
   constructor(private readonly repository: PeopleRepository) {}
 
+  @NodeLoader({ types: ['Person'] })
   byId(loaders: LoaderRegistry) {
     return loaders.one(
       'person.byId',

@@ -3,12 +3,18 @@ import { Prisma } from '../../generated/prisma/client.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { nameContains } from '../../database/name-search.js';
 import { PrismaService } from '../../database/prisma.service.js';
+import { KeysetOrder, type KeysetPage } from '../../graphql/pagination/keyset.js';
+
+/** People by name: the order of the index on (displayName, id). */
+export const PEOPLE_BY_NAME = new KeysetOrder<Person>([
+  { field: 'displayName', column: '"displayName"', type: 'text', direction: 'asc' },
+  { field: 'id', column: 'id', type: 'uuid', direction: 'asc' },
+]);
 
 export interface PeopleQuery {
   search?: string;
   noc?: string;
-  after: [string, string] | null;
-  take: number;
+  page: KeysetPage<Person>;
 }
 
 @Injectable()
@@ -28,12 +34,12 @@ export class PeopleRepository {
   }
 
   /** Name search folds case and diacritics in SQL so the trigram index on podium_unaccent(lower(name)) is used. */
-  findPage({ search, noc, after, take }: PeopleQuery): Promise<Person[]> {
+  findPage({ search, noc, page }: PeopleQuery): Promise<Person[]> {
     const conditions: Prisma.Sql[] = [];
     if (search) conditions.push(nameContains('displayName', search));
     if (noc) conditions.push(Prisma.sql`"nocCode" = ${noc}`);
-    if (after) conditions.push(Prisma.sql`("displayName", id) > (${after[0]}, ${after[1]}::uuid)`);
-    const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
-    return this.prisma.$queryRaw<Person[]>`SELECT * FROM "Person" ${where} ORDER BY "displayName", id LIMIT ${take}`;
+    conditions.push(page.sqlWhere());
+    return this.prisma.$queryRaw<Person[]>`
+      SELECT * FROM "Person" WHERE ${Prisma.join(conditions, ' AND ')} ORDER BY ${page.sqlOrderBy()} LIMIT ${page.take}`;
   }
 }

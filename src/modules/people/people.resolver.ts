@@ -2,8 +2,7 @@ import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } f
 import { ageOn } from '../../common/dates.js';
 import { AppConfig } from '../../config/app-config.js';
 import { ConnectionType } from '../../graphql/pagination/connection.js';
-import { decodeCursor } from '../../graphql/pagination/cursor.js';
-import { pageSize, toConnection } from '../../graphql/pagination/page.js';
+import { pageRequest } from '../../graphql/pagination/page.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { DateScalar } from '../../graphql/scalars/index.js';
 import { Noc } from '../nocs/models/noc.model.js';
@@ -14,7 +13,7 @@ import { UpdatePersonInput } from './dto/update-person.input.js';
 import { AthleteProfile } from './models/athlete-profile.model.js';
 import { Person } from './models/person.model.js';
 import { PeopleLoaders } from './people.loaders.js';
-import { PeopleRepository } from './people.repository.js';
+import { PEOPLE_BY_NAME, PeopleRepository } from './people.repository.js';
 import { PeopleService } from './people.service.js';
 
 const PersonConnection = ConnectionType(Person, 'Person');
@@ -29,17 +28,15 @@ export class PeopleResolver {
     private readonly config: AppConfig,
   ) {}
 
-  @Query(() => Person, { description: 'One person, by slug or id.' })
+  @Query(() => Person, { nullable: true, description: 'One person, by slug or id; null when there is none.' })
   person(@Args() args: PersonArgs) {
     return this.service.findOne(args);
   }
 
   @Query(() => PersonConnection, { description: 'People by name, ignoring case and diacritics, optionally of one NOC.' })
   async people(@Args() args: PeopleArgs) {
-    const size = pageSize(args, this.config.graphql.pageSizeMax);
-    const after = args.after ? (decodeCursor(args.after, 2) as [string, string]) : null;
-    const rows = await this.repository.findPage({ search: args.search, noc: args.noc, after, take: size + 1 });
-    return toConnection(rows, size, (p) => [p.displayName, p.id]);
+    const page = PEOPLE_BY_NAME.page(pageRequest(args, this.config.graphql.pageSizeMax));
+    return page.connection(await this.repository.findPage({ search: args.search, noc: args.noc, page }));
   }
 
   @Mutation(() => Person, { description: 'Adds a person (and their athlete profile).' })

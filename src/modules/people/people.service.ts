@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, NotFoundError, SlugTakenError } from '../../common/errors/domain-error.js';
+import { BadInputError, SlugTakenError } from '../../common/errors/domain-error.js';
 import { slugify } from '../../common/validation/slug.js';
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
@@ -13,12 +13,10 @@ type Tx = Prisma.TransactionClient;
 export class PeopleService {
   constructor(private readonly prisma: PrismaService) {}
 
-  async findOne(key: { id?: string; slug?: string }) {
+  findOne(key: { id?: string; slug?: string }) {
     const where = key.id ? { id: key.id } : key.slug ? { slug: key.slug } : null;
     if (!where) throw new BadInputError('Give an id or a slug', [{ path: 'slug', message: 'id or slug is required' }]);
-    const person = await this.prisma.person.findUnique({ where });
-    if (!person) throw new NotFoundError('Person', key);
-    return person;
+    return this.prisma.person.findUnique({ where });
   }
 
   async create(input: CreatePersonInput) {

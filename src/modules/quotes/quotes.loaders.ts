@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { required } from '../../common/required.js';
 import type { LoaderRegistry } from '../../graphql/loader-registry.js';
 import { QuotesRepository } from './quotes.repository.js';
+import { NodeLoader } from '../../graphql/relay/node-loader.decorator.js';
 
 @Injectable()
 export class QuotesLoaders {
   constructor(private readonly repository: QuotesRepository) {}
 
+  @NodeLoader({ types: ['Quote'] })
   quoteById(loaders: LoaderRegistry) {
     return loaders.one(
       'quote.byId',
@@ -15,6 +17,7 @@ export class QuotesLoaders {
     );
   }
 
+  @NodeLoader({ types: ['SocialPost'] })
   socialPostById(loaders: LoaderRegistry) {
     return loaders.one(
       'socialPost.byId',

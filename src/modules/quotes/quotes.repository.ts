@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../database/prisma.service.js';
+import { KeysetOrder, type KeysetPage } from '../../graphql/pagination/keyset.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Quote, QuoteContext } from '../../generated/prisma/client.js';
 
@@ -10,9 +11,14 @@ export interface QuoteQuery {
   event?: string;
   unit?: string;
   context?: QuoteContext;
-  after: [string | null, string] | null;
-  take: number;
+  page: KeysetPage<Quote>;
 }
+
+/** Newest first, undated quotes last: the order of the index on (saidAt DESC, id DESC). */
+export const NEWEST_QUOTES = new KeysetOrder<Quote>([
+  { field: 'saidAt', column: '"saidAt"', type: 'timestamp', direction: 'desc', nulls: 'last' },
+  { field: 'id', column: 'id', type: 'uuid', direction: 'desc' },
+]);
 
 /** Newest first, undated quotes last. */
 const NEWEST_FIRST = Prisma.sql`ORDER BY "saidAt" DESC NULLS LAST, id DESC`;
@@ -44,16 +50,16 @@ export class QuotesRepository {
       CROSS JOIN LATERAL (SELECT * FROM "Quote" WHERE "eventId" = k.id ${NEWEST_FIRST} LIMIT ${limit}) q`;
   }
 
-  /** Newest first, undated last; the cursor is (saidAt or null, id). */
-  findPage({ speaker, event, unit, context, after, take }: QuoteQuery) {
+  /** One page in NEWEST_QUOTES order. */
+  findPage({ speaker, event, unit, context, page }: QuoteQuery) {
     const where: Prisma.QuoteWhereInput = {
       ...(speaker ? { speakerPerson: { slug: speaker } } : {}),
       ...(event ? { eventId: event } : {}),
       ...(unit ? { unitId: unit } : {}),
       ...(context ? { context } : {}),
+      ...page.prismaWhere(),
     };
-    if (after) where.AND = [afterCursor(after)];
-    return this.prisma.quote.findMany({ where, orderBy: [{ saidAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }], take });
+    return this.prisma.quote.findMany({ where, orderBy: page.prismaOrderBy(), take: page.take });
   }
 
   /** Slugs of the stories that use the quote or post. */
@@ -63,10 +69,4 @@ export class QuotesRepository {
       WHERE r."targetType" = ${targetType}::"ReferenceTargetType" AND r."targetId" = ${targetId}::uuid ORDER BY a.slug`;
     return rows.map((row) => row.slug);
   }
-}
-
-function afterCursor([saidAt, id]: [string | null, string]): Prisma.QuoteWhereInput {
-  if (saidAt === null) return { saidAt: null, id: { lt: id } };
-  const at = new Date(saidAt);
-  return { OR: [{ saidAt: { lt: at } }, { saidAt: at, id: { lt: id } }, { saidAt: null }] };
 }

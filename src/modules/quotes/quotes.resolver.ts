@@ -1,10 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { BadInputError } from '../../common/errors/domain-error.js';
 import { required } from '../../common/required.js';
 import { AppConfig } from '../../config/app-config.js';
 import { ConnectionType } from '../../graphql/pagination/connection.js';
-import { decodeCursor } from '../../graphql/pagination/cursor.js';
-import { pageSize, toConnection } from '../../graphql/pagination/page.js';
+import { pageRequest } from '../../graphql/pagination/page.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { EventsLoaders } from '../events/events.loaders.js';
 import { Event } from '../events/models/event.model.js';
@@ -12,16 +10,16 @@ import { OrganisationsLoaders } from '../organisations/organisations.loaders.js'
 import { PeopleLoaders } from '../people/people.loaders.js';
 import { Unit } from '../units/models/unit.model.js';
 import { UnitsLoaders } from '../units/units.loaders.js';
-import { CreateQuoteInput, QuoteArgs, QuotesArgs, UpdateQuoteInput } from './dto/quote.inputs.js';
+import { CreateQuoteInput, QuoteArgs, type QuoteFilter, QuotesArgs, UpdateQuoteInput } from './dto/quote.inputs.js';
 import { Quote } from './models/quote.model.js';
 import { SocialPost } from './models/social-post.model.js';
 import { Speaker } from './models/speaker.union.js';
 import { QuotesLoaders } from './quotes.loaders.js';
-import { QuotesRepository } from './quotes.repository.js';
+import { NEWEST_QUOTES, QuotesRepository } from './quotes.repository.js';
 import { QuotesService } from './quotes.service.js';
+import { toGlobalId } from '../../graphql/relay/global-id.js';
 
 const QuoteConnection = ConnectionType(Quote, 'Quote');
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver(() => Quote)
 export class QuotesResolver {
@@ -36,7 +34,7 @@ export class QuotesResolver {
     private readonly config: AppConfig,
   ) {}
 
-  @Query(() => Quote, { description: 'One quote by id.' })
+  @Query(() => Quote, { nullable: true, description: 'One quote by id; null when there is none.' })
   quote(@Args() { id }: QuoteArgs) {
     return this.service.findOne(id);
   }
@@ -45,10 +43,9 @@ export class QuotesResolver {
     description: 'Quotes, newest first (undated last), optionally by a person, at an event or unit, or in a context.',
   })
   async quotes(@Args() args: QuotesArgs) {
-    const size = pageSize(args, this.config.graphql.pageSizeMax);
-    const after = args.after ? quoteCursor(args.after) : null;
-    const rows = await this.repository.findPage({ ...args.filter, after, take: size + 1 });
-    return toConnection(rows, size, (q) => [q.saidAt?.toISOString() ?? null, q.id]);
+    const page = NEWEST_QUOTES.page(pageRequest(args, this.config.graphql.pageSizeMax));
+    const { speaker, event, unit, context }: Partial<QuoteFilter> = args.filter ?? {};
+    return page.connection(await this.repository.findPage({ speaker, event, unit, context, page }));
   }
 
   @Mutation(() => Quote, { description: 'Stores a quote by exactly one speaker: a person or an organisation.' })
@@ -64,8 +61,8 @@ export class QuotesResolver {
   @Mutation(() => ID, {
     description: 'Deletes a quote and returns its id; fails with REFERENCED (listing `articles`) while a story uses it.',
   })
-  deleteQuote(@Args() { id }: QuoteArgs) {
-    return this.service.delete(id);
+  async deleteQuote(@Args() { id }: QuoteArgs) {
+    return toGlobalId('Quote', await this.service.delete(id));
   }
 
   @ResolveField(() => Speaker, { description: 'Who said it.' })
@@ -89,14 +86,4 @@ export class QuotesResolver {
   socialPost(@Parent() quote: Quote, @Context() ctx: RequestContext) {
     return quote.socialPostId ? this.loaders.socialPostById(ctx.loaders).load(quote.socialPostId) : null;
   }
-}
-
-/** The cursor goes into SQL: a forged one must be a coded error, not a failed cast. */
-function quoteCursor(cursor: string): [string | null, string] {
-  const [saidAt, id] = decodeCursor(cursor, 2);
-  const validDate = saidAt === null || (typeof saidAt === 'string' && !Number.isNaN(Date.parse(saidAt)));
-  if (!validDate || typeof id !== 'string' || !UUID.test(id)) {
-    throw new BadInputError('Invalid cursor', [{ path: 'after', message: 'not a cursor returned by this list' }]);
-  }
-  return [saidAt, id];
 }

@@ -20,10 +20,8 @@ export class QuotesService {
     private readonly repository: QuotesRepository,
   ) {}
 
-  async findOne(id: string) {
-    const quote = await this.prisma.quote.findUnique({ where: { id } });
-    if (!quote) throw new NotFoundError('Quote', { id });
-    return quote;
+  findOne(id: string) {
+    return this.prisma.quote.findUnique({ where: { id } });
   }
 
   async create(input: CreateQuoteInput) {

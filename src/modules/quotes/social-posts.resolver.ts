@@ -5,6 +5,7 @@ import { PeopleLoaders } from '../people/people.loaders.js';
 import { CreateSocialPostInput, SocialPostArgs, UpdateSocialPostInput } from './dto/social-post.inputs.js';
 import { SocialPost } from './models/social-post.model.js';
 import { SocialPostsService } from './social-posts.service.js';
+import { toGlobalId } from '../../graphql/relay/global-id.js';
 
 @Resolver(() => SocialPost)
 export class SocialPostsResolver {
@@ -13,7 +14,7 @@ export class SocialPostsResolver {
     private readonly people: PeopleLoaders,
   ) {}
 
-  @Query(() => SocialPost, { description: 'One social post by id.' })
+  @Query(() => SocialPost, { nullable: true, description: 'One social post by id; null when there is none.' })
   socialPost(@Args() { id }: SocialPostArgs) {
     return this.service.findOne(id);
   }
@@ -31,8 +32,8 @@ export class SocialPostsResolver {
   @Mutation(() => ID, {
     description: 'Deletes a post and returns its id; fails with REFERENCED (listing `articles`) while a story embeds it.',
   })
-  deleteSocialPost(@Args() { id }: SocialPostArgs) {
-    return this.service.delete(id);
+  async deleteSocialPost(@Args() { id }: SocialPostArgs) {
+    return toGlobalId('SocialPost', await this.service.delete(id));
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'The person behind the account.' })

@@ -17,10 +17,8 @@ export class SocialPostsService {
     private readonly repository: QuotesRepository,
   ) {}
 
-  async findOne(id: string) {
-    const post = await this.prisma.socialPost.findUnique({ where: { id } });
-    if (!post) throw new NotFoundError('SocialPost', { id });
-    return post;
+  findOne(id: string) {
+    return this.prisma.socialPost.findUnique({ where: { id } });
   }
 
   async create(input: CreateSocialPostInput) {

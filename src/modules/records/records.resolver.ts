@@ -9,10 +9,11 @@ import { PeopleLoaders } from '../people/people.loaders.js';
 import { RecordType } from '../results/models/record-type.model.js';
 import { Result } from '../results/models/result.model.js';
 import { ResultsLoaders } from '../results/results.loaders.js';
-import { RecordsOnArgs } from './dto/records.args.js';
+import { NESTED_RECORDS_DEFAULT, PersonRecordsArgs, RecordsOnArgs } from './dto/records.args.js';
 import { SportsRecord } from './models/record.model.js';
 import { standsOn } from './record-validity.js';
 import { RecordsLoaders } from './records.loaders.js';
+import { MAX_RECORDS_PER_FAMILY } from './records.repository.js';
 
 @Resolver(() => SportsRecord)
 export class RecordsResolver {
@@ -57,7 +58,7 @@ export class EventRecordsResolver {
   ) {}
 
   @ResolveField(() => [SportsRecord], {
-    description: 'Records of this event family (WR, OR, ...) standing on a day; "world record holder" is read from here.',
+    description: `Records of this event family (WR, OR, ...) standing on a day, from its history of at most ${MAX_RECORDS_PER_FAMILY} records; "world record holder" is read from here.`,
   })
   async records(@Parent() event: Event, @Args() args: RecordsOnArgs, @Context() ctx: RequestContext) {
     const all = await this.loaders.byRecurringKey(ctx.loaders).load(event.recurringKey);
@@ -72,8 +73,9 @@ export class EventRecordsResolver {
 export class PersonRecordsResolver {
   constructor(private readonly loaders: RecordsLoaders) {}
 
-  @ResolveField(() => [SportsRecord], { description: 'Records this person holds or held.' })
-  records(@Parent() person: Person, @Context() ctx: RequestContext) {
-    return this.loaders.byHolder(ctx.loaders).load(person.id);
+  @ResolveField(() => [SportsRecord], { description: 'Records this person holds or held, newest first.' })
+  records(@Parent() person: Person, @Args() { first }: PersonRecordsArgs, @Context() ctx: RequestContext) {
+    const size = first ?? NESTED_RECORDS_DEFAULT;
+    return size === 0 ? [] : this.loaders.byHolder(ctx.loaders, size).load(person.id);
   }
 }

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { toGlobalId } from '../../graphql/relay/global-id.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { EventsLoaders } from '../events/events.loaders.js';
 import { Event } from '../events/models/event.model.js';
@@ -10,6 +11,7 @@ import { Person } from '../people/models/person.model.js';
 import { PeopleLoaders } from '../people/people.loaders.js';
 import { CompetitorsService } from './competitors.service.js';
 import { DeleteCompetitorInput } from './dto/delete-competitor.input.js';
+import { MAX_COMPETITORS_PER_EVENT } from './results.repository.js';
 import { RegisterCompetitorInput } from './dto/register-competitor.input.js';
 import { Competitor } from './models/competitor.model.js';
 import { ResultsLoaders } from './results.loaders.js';
@@ -35,8 +37,8 @@ export class CompetitorsResolver {
     description:
       'Deletes an entry made by mistake and returns its id; fails with VERSION_CONFLICT if it changed since, REFERENCED (listing `references`) while result rows or a standing name it. A withdrawal is not a delete: give the row the IRM WDR in setUnitResults (and setEventStandings).',
   })
-  deleteCompetitor(@Args('input', { description: 'The entry and the version you saw.' }) input: DeleteCompetitorInput) {
-    return this.service.delete(input);
+  async deleteCompetitor(@Args('input', { description: 'The entry and the version you saw.' }) input: DeleteCompetitorInput) {
+    return toGlobalId('Competitor', await this.service.delete(input));
   }
 
   @ResolveField(() => String, { description: "The person's or the team's name." })
@@ -71,7 +73,7 @@ export class CompetitorsResolver {
 export class EventCompetitorsResolver {
   constructor(private readonly loaders: ResultsLoaders) {}
 
-  @ResolveField(() => [Competitor], { description: 'Everyone entered in the event.' })
+  @ResolveField(() => [Competitor], { description: `Everyone entered in the event (at most ${MAX_COMPETITORS_PER_EVENT}).` })
   competitors(@Parent() event: Event, @Context() ctx: RequestContext) {
     return this.loaders.competitorsByEvent(ctx.loaders).load(event.id);
   }

@@ -8,6 +8,8 @@ import { PrismaService } from '../../database/prisma.service.js';
 import { found, ReferencesRepository } from '../references/references.repository.js';
 import type { DeleteCompetitorInput } from './dto/delete-competitor.input.js';
 import type { RegisterCompetitorInput } from './dto/register-competitor.input.js';
+import { MAX_COMPETITORS_PER_EVENT } from './results.repository.js';
+import { toGlobalId } from '../../graphql/relay/global-id.js';
 
 @Injectable()
 export class CompetitorsService {
@@ -41,7 +43,14 @@ export class CompetitorsService {
         where: { eventId: input.eventId, ...(input.personId ? { personId: input.personId } : { teamId: input.teamId }) },
         select: { id: true },
       });
-      if (existing) throw new DomainError(ErrorCode.CONFLICT, 'Already entered in this event', { competitorId: existing.id });
+      if ((await tx.competitor.count({ where: { eventId: input.eventId } })) >= MAX_COMPETITORS_PER_EVENT) {
+        throw new BadInputError(`An event has at most ${MAX_COMPETITORS_PER_EVENT} entries`, [
+          { path: 'input.eventId', message: 'the event is full' },
+        ]);
+      }
+      if (existing) {
+        throw new DomainError(ErrorCode.CONFLICT, 'Already entered in this event', { competitorId: toGlobalId('Competitor', existing.id) });
+      }
       return tx.competitor.create({ data: { ...input, nocCode } });
     });
   }

@@ -11,6 +11,7 @@ import type { SetUnitResultsInput } from './dto/set-unit-results.input.js';
 import { ResultsDeskRepository, type UnitResultContext } from './results-desk.repository.js';
 import { checkStorable, type DeskRow, recordCodesOf, sortIssues } from './results-desk.rules.js';
 import { documentIssues, listIssues, type ResultFieldIssue, ResultsInvalidError } from './results.errors.js';
+import { uuidOfGlobalId } from '../../graphql/relay/global-id.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -92,9 +93,9 @@ export class ResultsDeskService {
     };
     return rows.map(({ source: _source, competitor, ...row }) => {
       const competitorId =
-        competitor.by === 'competitorId'
-          ? competitor.value
-          : (bySlug[competitor.by].get(competitor.value) ?? `${competitor.by}:${competitor.value}`);
+        (competitor.by === 'competitorId'
+          ? uuidOfGlobalId(competitor.value, ['Competitor'])
+          : bySlug[competitor.by].get(competitor.value)) ?? `${competitor.by}:${competitor.value}`;
       return { ...row, competitorId };
     });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { LoaderRegistry } from '../../graphql/loader-registry.js';
 import { ResultsRepository } from './results.repository.js';
+import { NodeLoader } from '../../graphql/relay/node-loader.decorator.js';
 
 @Injectable()
 export class ResultsLoaders {
@@ -14,6 +15,7 @@ export class ResultsLoaders {
     );
   }
 
+  @NodeLoader({ types: ['Result'] })
   resultById(loaders: LoaderRegistry) {
     return loaders.one(
       'result.byId',
@@ -22,6 +24,7 @@ export class ResultsLoaders {
     );
   }
 
+  @NodeLoader({ types: ['Competitor'] })
   competitorById(loaders: LoaderRegistry) {
     return loaders.one(
       'competitor.byId',
@@ -59,6 +62,15 @@ export class ResultsLoaders {
       'result.details',
       (ids: readonly string[]) => this.repository.findDetails(ids),
       (detail) => detail.resultId,
+    );
+  }
+
+  @NodeLoader({ types: ['EventStanding'] })
+  standingById(loaders: LoaderRegistry) {
+    return loaders.one(
+      'standing.byId',
+      (ids: readonly string[]) => this.repository.findStandingsByIds(ids),
+      (s) => s.id,
     );
   }
 

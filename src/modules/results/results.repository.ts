@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
+import { firstPerParent } from '../../database/first-per-parent.js';
 import { PrismaService } from '../../database/prisma.service.js';
-import type { RecordType, ResultRecordMark } from '../../generated/prisma/client.js';
+import type { Competitor, EventStanding, RecordType, Result, ResultDetail, ResultRecordMark } from '../../generated/prisma/client.js';
+import { MAX_DETAILS_PER_ROW, MAX_RESULT_ROWS } from './results-desk.rules.js';
+
+/** At most this many entries per event: registerCompetitor refuses more, reads never return more. */
+export const MAX_COMPETITORS_PER_EVENT = 500;
 import type { UnitDisplayRule } from './result-context.js';
 
 export interface MedalCountRow {
@@ -16,7 +21,11 @@ export class ResultsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   findResultsByUnits(unitIds: readonly string[]) {
-    return this.prisma.result.findMany({ where: { unitId: { in: [...unitIds] } }, orderBy: [{ displayOrder: 'asc' }] });
+    return firstPerParent<Result>(
+      this.prisma,
+      { table: '"Result"', parent: '"unitId"', order: '"displayOrder"', limit: MAX_RESULT_ROWS },
+      unitIds,
+    );
   }
 
   findResultsByIds(ids: readonly string[]) {
@@ -28,7 +37,11 @@ export class ResultsRepository {
   }
 
   findCompetitorsByEvents(eventIds: readonly string[]) {
-    return this.prisma.competitor.findMany({ where: { eventId: { in: [...eventIds] } }, orderBy: [{ id: 'asc' }] });
+    return firstPerParent<Competitor>(
+      this.prisma,
+      { table: '"Competitor"', parent: '"eventId"', order: 'id', limit: MAX_COMPETITORS_PER_EVENT },
+      eventIds,
+    );
   }
 
   /** Record marks with their record type, joined: the marks are only ever shown with the type. */
@@ -55,17 +68,23 @@ export class ResultsRepository {
   }
 
   findDetails(resultIds: readonly string[]) {
-    return this.prisma.resultDetail.findMany({
-      where: { resultId: { in: [...resultIds] } },
-      orderBy: [{ kind: 'asc' }, { seq: 'asc' }, { judge: 'asc' }],
-    });
+    return firstPerParent<ResultDetail>(
+      this.prisma,
+      { table: '"ResultDetail"', parent: '"resultId"', order: 'kind, seq, judge', limit: MAX_DETAILS_PER_ROW },
+      resultIds,
+    );
+  }
+
+  findStandingsByIds(ids: readonly string[]) {
+    return this.prisma.eventStanding.findMany({ where: { id: { in: [...ids] } } });
   }
 
   findStandingsByEvents(eventIds: readonly string[]) {
-    return this.prisma.eventStanding.findMany({
-      where: { eventId: { in: [...eventIds] } },
-      orderBy: [{ rank: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-    });
+    return firstPerParent<EventStanding>(
+      this.prisma,
+      { table: '"EventStanding"', parent: '"eventId"', order: 'rank ASC NULLS LAST, id', limit: MAX_RESULT_ROWS },
+      eventIds,
+    );
   }
 
   /** Medals per NOC in each competition, counted in SQL. */

@@ -8,6 +8,7 @@ import { Competitor } from './models/competitor.model.js';
 import { RecordType } from './models/record-type.model.js';
 import { Result, ResultDetail } from './models/result.model.js';
 import { ResultContext } from './result-context.js';
+import { MAX_DETAILS_PER_ROW, MAX_RESULT_ROWS } from './results-desk.rules.js';
 import { ResultsLoaders } from './results.loaders.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 
@@ -63,7 +64,9 @@ export class ResultsResolver {
     return this.loaders.recordMarksByResult(ctx.loaders).load(result.id);
   }
 
-  @ResolveField(() => [ResultDetail], { description: "Splits, periods, rounds, judges' cards, component scores." })
+  @ResolveField(() => [ResultDetail], {
+    description: `Splits, periods, rounds, judges' cards, component scores (at most ${MAX_DETAILS_PER_ROW}).`,
+  })
   async details(@Parent() result: Result, @Context() ctx: RequestContext) {
     const details = await this.loaders.detailsByResult(ctx.loaders).load(result.id);
     return details.map((d) => ({ ...d, value: d.value === null ? null : plainDecimal(d.value, DETAIL_SCALE) }));
@@ -74,7 +77,7 @@ export class ResultsResolver {
 export class UnitResultsResolver {
   constructor(private readonly loaders: ResultsLoaders) {}
 
-  @ResolveField(() => [Result], { description: 'The result rows in display order.' })
+  @ResolveField(() => [Result], { description: `The result rows in display order (at most ${MAX_RESULT_ROWS}).` })
   results(@Parent() unit: Unit, @Context() ctx: RequestContext) {
     return this.loaders.resultsByUnit(ctx.loaders).load(unit.id);
   }

@@ -7,6 +7,7 @@ import { NocsLoaders } from '../nocs/nocs.loaders.js';
 import { rankMedalTable } from './domain/medal-table.js';
 import { Competitor } from './models/competitor.model.js';
 import { EventStanding, MedalTableRow } from './models/event-standing.model.js';
+import { MAX_RESULT_ROWS } from './results-desk.rules.js';
 import { ResultsLoaders } from './results.loaders.js';
 
 @Resolver(() => EventStanding)
@@ -26,7 +27,9 @@ export class EventStandingsResolver {
     private readonly events: EventsLoaders,
   ) {}
 
-  @ResolveField(() => [EventStanding], { description: 'Final standings of the event, best first; medals live here.' })
+  @ResolveField(() => [EventStanding], {
+    description: `Final standings of the event, best first (at most ${MAX_RESULT_ROWS}); medals live here.`,
+  })
   standings(@Parent() event: Event, @Context() ctx: RequestContext) {
     return this.loaders.standingsByEvent(ctx.loaders).load(event.id);
   }
@@ -48,7 +51,9 @@ export class CompetitionMedalsResolver {
     private readonly nocs: NocsLoaders,
   ) {}
 
-  @ResolveField(() => [MedalTableRow], { description: "Medals per NOC from the events' final standings." })
+  @ResolveField(() => [MedalTableRow], {
+    description: "Medals per NOC from the events' final standings: one row per NOC that won a medal, so bounded by the NOC list.",
+  })
   async medalTable(@Parent() competition: Competition, @Context() ctx: RequestContext) {
     const counts = await this.loaders.medalCountsByCompetition(ctx.loaders).load(competition.id);
     const ranked = rankMedalTable(counts);

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { LoaderRegistry } from '../../graphql/loader-registry.js';
 import { UnitsRepository } from './units.repository.js';
+import { NodeLoader } from '../../graphql/relay/node-loader.decorator.js';
 
 @Injectable()
 export class UnitsLoaders {
   constructor(private readonly repository: UnitsRepository) {}
 
+  @NodeLoader({ types: ['Unit'] })
   unitById(loaders: LoaderRegistry) {
     return loaders.one(
       'unit.byId',
@@ -22,6 +24,7 @@ export class UnitsLoaders {
     );
   }
 
+  @NodeLoader({ types: ['Phase'] })
   phaseById(loaders: LoaderRegistry) {
     return loaders.one(
       'phase.byId',

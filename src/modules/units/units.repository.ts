@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { firstPerParent } from '../../database/first-per-parent.js';
 import { PrismaService } from '../../database/prisma.service.js';
+import type { Phase, Unit } from '../../generated/prisma/client.js';
+
+/** An event's stages: createPhase refuses more, reads never return more. */
+export const MAX_PHASES_PER_EVENT = 50;
+/** An event's races, matches or bouts, over all its phases: createUnit refuses more, reads never return more. */
+export const MAX_UNITS_PER_EVENT = 500;
 
 @Injectable()
 export class UnitsRepository {
@@ -10,7 +17,11 @@ export class UnitsRepository {
   }
 
   findUnitsByPhases(phaseIds: readonly string[]) {
-    return this.prisma.unit.findMany({ where: { phaseId: { in: [...phaseIds] } }, orderBy: [{ order: 'asc' }] });
+    return firstPerParent<Unit>(
+      this.prisma,
+      { table: '"Unit"', parent: '"phaseId"', order: '"order"', limit: MAX_UNITS_PER_EVENT },
+      phaseIds,
+    );
   }
 
   findPhasesByIds(ids: readonly string[]) {
@@ -18,6 +29,10 @@ export class UnitsRepository {
   }
 
   findPhasesByEvents(eventIds: readonly string[]) {
-    return this.prisma.phase.findMany({ where: { eventId: { in: [...eventIds] } }, orderBy: [{ order: 'asc' }] });
+    return firstPerParent<Phase>(
+      this.prisma,
+      { table: '"Phase"', parent: '"eventId"', order: '"order"', limit: MAX_PHASES_PER_EVENT },
+      eventIds,
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { toGlobalId } from '../../graphql/relay/global-id.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { EventsLoaders } from '../events/events.loaders.js';
 import { Event } from '../events/models/event.model.js';
@@ -16,6 +17,7 @@ import {
 import { Phase } from './models/phase.model.js';
 import { Unit } from './models/unit.model.js';
 import { UnitsLoaders } from './units.loaders.js';
+import { MAX_PHASES_PER_EVENT, MAX_UNITS_PER_EVENT } from './units.repository.js';
 import { UnitsService } from './units.service.js';
 
 @Resolver(() => Unit)
@@ -27,7 +29,7 @@ export class UnitsResolver {
     private readonly venues: VenuesLoaders,
   ) {}
 
-  @Query(() => Unit, { description: 'One race, match or bout.' })
+  @Query(() => Unit, { nullable: true, description: 'One race, match or bout by id; null when there is none.' })
   unit(@Args() { id }: UnitArgs) {
     return this.service.findUnit(id);
   }
@@ -56,16 +58,16 @@ export class UnitsResolver {
     description:
       'Deletes a phase and returns its id; fails with VERSION_CONFLICT if it changed since, REFERENCED (listing `references`) while it has units.',
   })
-  deletePhase(@Args('input', { description: 'The phase and the version you saw.' }) input: DeletePhaseInput) {
-    return this.service.deletePhase(input);
+  async deletePhase(@Args('input', { description: 'The phase and the version you saw.' }) input: DeletePhaseInput) {
+    return toGlobalId('Phase', await this.service.deletePhase(input));
   }
 
   @Mutation(() => ID, {
     description:
       'Deletes a unit and returns its id; fails with VERSION_CONFLICT if it changed since, REFERENCED (listing `references` and `articles`) while result rows, quotes or stories use it.',
   })
-  deleteUnit(@Args('input', { description: 'The unit and the version you saw.' }) input: DeleteUnitInput) {
-    return this.service.deleteUnit(input);
+  async deleteUnit(@Args('input', { description: 'The unit and the version you saw.' }) input: DeleteUnitInput) {
+    return toGlobalId('Unit', await this.service.deleteUnit(input));
   }
 
   @ResolveField(() => Phase, { description: 'The phase the unit belongs to.' })
@@ -92,7 +94,7 @@ export class PhasesResolver {
     private readonly events: EventsLoaders,
   ) {}
 
-  @ResolveField(() => [Unit], { description: 'The units of the phase, in order.' })
+  @ResolveField(() => [Unit], { description: `The units of the phase, in order (an event has at most ${MAX_UNITS_PER_EVENT}).` })
   units(@Parent() phase: Phase, @Context() ctx: RequestContext) {
     return this.loaders.unitsByPhase(ctx.loaders).load(phase.id);
   }
@@ -107,15 +109,15 @@ export class PhasesResolver {
 export class EventUnitsResolver {
   constructor(private readonly loaders: UnitsLoaders) {}
 
-  @ResolveField(() => [Phase], { description: 'The phases of the event, in order.' })
+  @ResolveField(() => [Phase], { description: `The phases of the event, in order (at most ${MAX_PHASES_PER_EVENT}).` })
   phases(@Parent() event: Event, @Context() ctx: RequestContext) {
     return this.loaders.phasesByEvent(ctx.loaders).load(event.id);
   }
 
-  @ResolveField(() => [Unit], { description: 'Every unit of the event, phase by phase, in order.' })
+  @ResolveField(() => [Unit], { description: `Every unit of the event, phase by phase, in order (at most ${MAX_UNITS_PER_EVENT}).` })
   async units(@Parent() event: Event, @Context() ctx: RequestContext) {
     const phases = await this.loaders.phasesByEvent(ctx.loaders).load(event.id);
     const groups = await Promise.all(phases.map((phase) => this.loaders.unitsByPhase(ctx.loaders).load(phase.id)));
-    return groups.flat();
+    return groups.flat().slice(0, MAX_UNITS_PER_EVENT);
   }
 }

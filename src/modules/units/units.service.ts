@@ -14,6 +14,7 @@ import type {
   UpdatePhaseInput,
   UpdateUnitInput,
 } from './dto/unit.inputs.js';
+import { MAX_PHASES_PER_EVENT, MAX_UNITS_PER_EVENT } from './units.repository.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -24,10 +25,8 @@ export class UnitsService {
     private readonly references: ReferencesRepository,
   ) {}
 
-  async findUnit(id: string) {
-    const unit = await this.prisma.unit.findUnique({ where: { id } });
-    if (!unit) throw new NotFoundError('Unit', { id });
-    return unit;
+  findUnit(id: string) {
+    return this.prisma.unit.findUnique({ where: { id } });
   }
 
   createPhase(input: CreatePhaseInput) {
@@ -36,6 +35,11 @@ export class UnitsService {
         throw new BadInputError('Unknown event', [{ path: 'input.eventId', message: 'no such event' }]);
       }
       await checkPhaseOrderFree(tx, input.eventId, input.order, null);
+      if ((await tx.phase.count({ where: { eventId: input.eventId } })) >= MAX_PHASES_PER_EVENT) {
+        throw new BadInputError(`An event has at most ${MAX_PHASES_PER_EVENT} phases`, [
+          { path: 'input.eventId', message: 'the event is full' },
+        ]);
+      }
       return tx.phase.create({ data: input });
     });
   }
@@ -53,8 +57,12 @@ export class UnitsService {
 
   createUnit(input: CreateUnitInput) {
     return this.prisma.$transaction(async (tx) => {
-      if (!(await tx.phase.findUnique({ where: { id: input.phaseId }, select: { id: true } }))) {
-        throw new BadInputError('Unknown phase', [{ path: 'input.phaseId', message: 'no such phase' }]);
+      const phase = await tx.phase.findUnique({ where: { id: input.phaseId }, select: { eventId: true } });
+      if (!phase) throw new BadInputError('Unknown phase', [{ path: 'input.phaseId', message: 'no such phase' }]);
+      if ((await tx.unit.count({ where: { phase: { eventId: phase.eventId } } })) >= MAX_UNITS_PER_EVENT) {
+        throw new BadInputError(`An event has at most ${MAX_UNITS_PER_EVENT} units`, [
+          { path: 'input.phaseId', message: 'the event is full' },
+        ]);
       }
       await checkVenue(tx, input.venueId);
       await checkUnitOrderFree(tx, input.phaseId, input.order, null);

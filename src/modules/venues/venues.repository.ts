@@ -3,12 +3,18 @@ import { nameContains } from '../../database/name-search.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Venue } from '../../generated/prisma/client.js';
+import { KeysetOrder, type KeysetPage } from '../../graphql/pagination/keyset.js';
+
+/** Venues by name, then id. */
+export const VENUES_BY_NAME = new KeysetOrder<Venue>([
+  { field: 'name', column: 'name', type: 'text', direction: 'asc' },
+  { field: 'id', column: 'id', type: 'uuid', direction: 'asc' },
+]);
 
 export interface VenueQuery {
   search?: string;
   country?: string;
-  after: [string, string] | null;
-  take: number;
+  page: KeysetPage<Venue>;
 }
 
 @Injectable()
@@ -23,13 +29,12 @@ export class VenuesRepository {
     return this.prisma.venue.findUnique({ where: { slug } });
   }
 
-  /** By name, then id; the cursor is (name, id). */
-  findPage({ search, country, after, take }: VenueQuery): Promise<Venue[]> {
+  findPage({ search, country, page }: VenueQuery): Promise<Venue[]> {
     const conditions: Prisma.Sql[] = [];
     if (search) conditions.push(nameContains('name', search));
     if (country) conditions.push(Prisma.sql`"countryIso2" = ${country}`);
-    if (after) conditions.push(Prisma.sql`(name, id) > (${after[0]}, ${after[1]}::uuid)`);
-    const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
-    return this.prisma.$queryRaw<Venue[]>`SELECT * FROM "Venue" ${where} ORDER BY name, id LIMIT ${take}`;
+    conditions.push(page.sqlWhere());
+    return this.prisma.$queryRaw<Venue[]>`
+      SELECT * FROM "Venue" WHERE ${Prisma.join(conditions, ' AND ')} ORDER BY ${page.sqlOrderBy()} LIMIT ${page.take}`;
   }
 }

@@ -5,7 +5,6 @@ import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { CreateVenueInput, UpdateVenueInput } from './dto/venue.inputs.js';
-import { VenuesRepository } from './venues.repository.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -14,16 +13,7 @@ const canonicalTimeZone = (timeZone: string) => new Intl.DateTimeFormat('en', { 
 
 @Injectable()
 export class VenuesService {
-  constructor(
-    private readonly prisma: PrismaService,
-    private readonly repository: VenuesRepository,
-  ) {}
-
-  async findBySlug(slug: string) {
-    const venue = await this.repository.findBySlug(slug);
-    if (!venue) throw new NotFoundError('Venue', { slug });
-    return venue;
-  }
+  constructor(private readonly prisma: PrismaService) {}
 
   create(input: CreateVenueInput) {
     const slug = input.slug ?? slugify(input.name);

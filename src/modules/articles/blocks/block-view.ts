@@ -1,9 +1,10 @@
 import type { ArticleBlock } from '../../../generated/prisma/client.js';
+import { blockKeys } from './block-key.js';
 
-/** A stored block as the GraphQL block types expect it: payload fields at the top level. */
-export function blockView(block: ArticleBlock): Record<string, unknown> {
+/** A stored block as the GraphQL block types expect it: its key as `id`, payload fields at the top level. */
+export function blockView(block: ArticleBlock, key: string): Record<string, unknown> {
   const data = block.data as Record<string, unknown>;
-  const base = { type: block.type, position: block.position };
+  const base = { id: key, type: block.type, position: block.position };
   if (block.type === 'IMAGE') {
     return {
       ...base,
@@ -13,5 +14,11 @@ export function blockView(block: ArticleBlock): Record<string, unknown> {
       altTextOverride: data.altText ?? null,
     };
   }
-  return { ...base, ...data };
+  return { ...data, ...base };
+}
+
+/** The views of one story's blocks, in order, each with its key. */
+export function blockViews(articleId: string, blocks: readonly ArticleBlock[]): Record<string, unknown>[] {
+  const keys = blockKeys(articleId, blocks);
+  return blocks.map((block, i) => blockView(block, keys[i]));
 }

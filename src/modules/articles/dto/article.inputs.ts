@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, IntersectionType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, IntersectionType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -8,7 +8,6 @@ import {
   IsOptional,
   IsString,
   IsUrl,
-  IsUUID,
   Length,
   Matches,
   MaxLength,
@@ -19,8 +18,10 @@ import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js'
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { IsNotBlank } from '../../../common/validation/not-blank.js';
 import { IsSlug } from '../../../common/validation/slug.js';
+import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 import { ArticleBlockInput } from './article-block.input.js';
+import { linkableTypeOf } from './block-payload.inputs.js';
 
 registerEnumType(AuthorRole, {
   name: 'AuthorRole',
@@ -53,10 +54,12 @@ registerEnumType(LinkTargetType, {
 });
 
 export const MAX_BLOCKS = 300;
+export const MAX_AUTHORS = 20;
+export const MAX_LINKS = 200;
 
 @InputType({ description: 'A person credited on the story.' })
 export class ArticleAuthorInput {
-  @Field(() => ID, { description: 'The person credited.' }) @IsUUID() personId: string;
+  @GlobalIdField('Person', { description: 'The person credited.' }) personId: string;
   @Field(() => AuthorRole, { nullable: true, description: 'Default AUTHOR.' }) @IsOptional() @IsEnum(AuthorRole) role?: AuthorRole;
 }
 
@@ -66,7 +69,7 @@ export class ArticleLinkInput {
   @IsEnum(LinkRelation)
   relation: LinkRelation;
   @Field(() => LinkTargetType, { description: 'What kind of entity targetId is.' }) @IsEnum(LinkTargetType) targetType: LinkTargetType;
-  @Field(() => ID, { description: 'The linked entity; it must exist.' }) @IsUUID() targetId: string;
+  @GlobalIdField(linkableTypeOf, { description: 'The linked entity, of the kind targetType says; it must exist.' }) targetId: string;
 }
 
 @InputType({ description: 'Where and when the story was filed ("MILAN, Feb 9").' })
@@ -130,17 +133,17 @@ export class CreateArticleInput {
   @IsString()
   @MaxLength(1000)
   seoDescription?: string;
-  @Field(() => [ArticleAuthorInput], { nullable: true, description: 'The byline, in order (at most 20).' })
+  @Field(() => [ArticleAuthorInput], { nullable: true, description: `The byline, in order (at most ${MAX_AUTHORS}).` })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(MAX_AUTHORS)
   @ValidateNested({ each: true })
   @Type(() => ArticleAuthorInput)
   authors?: ArticleAuthorInput[];
-  @Field(() => [ArticleLinkInput], { nullable: true, description: 'What the story is about and mentions (at most 200 links).' })
+  @Field(() => [ArticleLinkInput], { nullable: true, description: `What the story is about and mentions (at most ${MAX_LINKS} links).` })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(200)
+  @ArrayMaxSize(MAX_LINKS)
   @ValidateNested({ each: true })
   @Type(() => ArticleLinkInput)
   links?: ArticleLinkInput[];
@@ -154,10 +157,10 @@ export class CreateArticleInput {
 }
 
 @InputType({ description: 'Fields left out stay as they are; a given list (authors, links, blocks) replaces the stored one.' })
-export class UpdateArticleInput extends IntersectionType(PartialType(CreateArticleInput), VersionedUpdateInput) {}
+export class UpdateArticleInput extends IntersectionType(PartialType(CreateArticleInput), VersionedUpdateInput('Article')) {}
 
 @InputType({ description: 'A story and the version it was seen at.' })
-export class ArticleVersionInput extends VersionedUpdateInput {}
+export class ArticleVersionInput extends VersionedUpdateInput('Article') {}
 
 @ArgsType()
 export class ArticleArgs {

@@ -1,8 +1,9 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsSlug, SLUG_MAX_LENGTH } from '../../../common/validation/slug.js';
 import { PageArgs } from '../../../graphql/pagination/connection.js';
+import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 
 /** How a story involves a person; computed from the reference index and the live results. */
 export enum ArticleRelation {
@@ -48,9 +49,7 @@ export class ArticlesFilter {
   @MaxLength(SLUG_MAX_LENGTH)
   competition?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Stories linked to or referencing the event or any of its units.' })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Event', { nullable: true, description: 'Stories linked to or referencing the event or any of its units.' })
   event?: string;
 
   @Field(() => String, { nullable: true, description: 'Person slug; `relation` says how the story must involve them.' })

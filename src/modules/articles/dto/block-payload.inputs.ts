@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -10,13 +10,13 @@ import {
   IsOptional,
   IsString,
   IsUrl,
-  IsUUID,
   Length,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 
 export enum TextMarkType {
@@ -54,6 +54,20 @@ registerEnumType(MentionTargetType, {
     VENUE: { description: 'A venue (Venue).' },
   },
 });
+
+/** The GraphQL type of each kind of entity a mention or a link names. */
+export const LINKABLE_TYPENAMES: Record<`${MentionTargetType}`, string> = {
+  PERSON: 'Person',
+  ORGANISATION: 'Organisation',
+  COMPETITION: 'Competition',
+  EVENT: 'Event',
+  UNIT: 'Unit',
+  VENUE: 'Venue',
+};
+
+/** A mention's or link's `targetId` must be an id of the kind its `targetType` names. */
+export const linkableTypeOf = (input: Record<string, unknown>) =>
+  LINKABLE_TYPENAMES[input.targetType as keyof typeof LINKABLE_TYPENAMES] as string | undefined;
 
 export enum FactKind {
   TIME_DIFFERENCE = 'TIME_DIFFERENCE',
@@ -95,7 +109,7 @@ export class MentionInput {
   @Field(() => MentionTargetType, { description: 'What kind of entity targetId is.' })
   @IsEnum(MentionTargetType)
   targetType: MentionTargetType;
-  @Field(() => ID, { description: 'The entity named; it must exist.' }) @IsUUID() targetId: string;
+  @GlobalIdField(linkableTypeOf, { description: 'The entity named, of the kind targetType says; it must exist.' }) targetId: string;
 }
 
 @InputType({ description: 'A paragraph of plain text with formatting marks and entity mentions.' })
@@ -125,14 +139,14 @@ export class HeadingInput {
 
 @InputType({ description: 'Places a stored quote in the story.' })
 export class QuoteBlockInput {
-  @Field(() => ID, { description: 'The quote to place.' }) @IsUUID() quoteId: string;
+  @GlobalIdField('Quote', { description: 'The quote to place.' }) quoteId: string;
 }
 
 @InputType({
   description: "A placement of a media asset; the overrides replace the asset's own caption, credit and alt text in this story only.",
 })
 export class ImageBlockInput {
-  @Field(() => ID, { description: 'The media asset to place.' }) @IsUUID() assetId: string;
+  @GlobalIdField('MediaAsset', { description: 'The media asset to place.' }) assetId: string;
   @Field(() => String, { nullable: true, description: 'Caption for this story only, 1 to 5000 characters.' })
   @IsOptional()
   @IsString()
@@ -152,19 +166,12 @@ export class ImageBlockInput {
 
 @InputType({ description: "A unit's results (or, with eventId, the event's final standings), optionally a subset of rows and columns." })
 export class ResultsTableBlockInput {
-  @Field(() => ID, { nullable: true, description: "Show this unit's results; give exactly one of unitId and eventId." })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Unit', { nullable: true, description: "Show this unit's results; give exactly one of unitId and eventId." })
   unitId?: string;
-  @Field(() => ID, { nullable: true, description: "Show this event's final standings; give exactly one of unitId and eventId." })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Event', { nullable: true, description: "Show this event's final standings; give exactly one of unitId and eventId." })
   eventId?: string;
-  @Field(() => [ID], { nullable: true, description: "Only these competitors' rows." })
-  @IsOptional()
-  @IsArray()
+  @GlobalIdField('Competitor', { list: true, nullable: true, description: "Only these competitors' rows." })
   @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
   competitorIds?: string[];
   @Field(() => Int, { nullable: true, description: 'Only the first N rows.' }) @IsOptional() @IsInt() @Min(1) @Max(500) top?: number;
   @Field(() => [String], { nullable: true, description: `Columns to show, from ${RESULT_COLUMNS.join(', ')}.` })
@@ -177,7 +184,7 @@ export class ResultsTableBlockInput {
 
 @InputType({ description: 'Embeds a stored social post in the story.' })
 export class SocialPostBlockInput {
-  @Field(() => ID, { description: 'The social post to embed.' }) @IsUUID() socialPostId: string;
+  @GlobalIdField('SocialPost', { description: 'The social post to embed.' }) socialPostId: string;
 }
 
 @InputType({ description: 'A figure computed from data when the story is read.' })
@@ -185,12 +192,9 @@ export class FactInput {
   @Field(() => FactKind, { description: 'Which figure to compute; decides which other fields are needed.' })
   @IsEnum(FactKind)
   kind: FactKind;
-  @Field(() => ID, { nullable: true, description: 'TIME_DIFFERENCE: the result.' }) @IsOptional() @IsUUID() resultId?: string;
-  @Field(() => ID, { nullable: true, description: 'TIME_DIFFERENCE: the result compared with.' })
-  @IsOptional()
-  @IsUUID()
-  otherResultId?: string;
-  @Field(() => ID, { nullable: true, description: 'AGE: the person.' }) @IsOptional() @IsUUID() personId?: string;
+  @GlobalIdField('Result', { nullable: true, description: 'TIME_DIFFERENCE: the result.' }) resultId?: string;
+  @GlobalIdField('Result', { nullable: true, description: 'TIME_DIFFERENCE: the result compared with.' }) otherResultId?: string;
+  @GlobalIdField('Person', { nullable: true, description: 'AGE: the person.' }) personId?: string;
   @Field(() => DateScalar, { nullable: true, description: 'AGE: the day to compute the age on, calendar date (ISO 8601).' })
   @IsOptional()
   @IsDate()

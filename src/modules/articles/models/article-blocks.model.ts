@@ -1,6 +1,15 @@
-import { createUnionType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { createUnionType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { BlockType } from '../../../generated/prisma/enums.js';
+import { globalIdOfParent, Node } from '../../../graphql/relay/node.interface.js';
 import { FactKind, MentionTargetType, TextMarkType } from '../dto/block-payload.inputs.js';
+
+/** Blocks are not stored with ids of their own: their id is computed from what they are (see blockKeys). */
+const BlockId = () =>
+  Field(() => ID, {
+    description:
+      "Global id of the block, derived from the story's id and a hash of the block's type and content (and its place among identical blocks of the story): it stays the same across saves while the block is unchanged, even when it moves; an edited block gets a new id.",
+    middleware: [globalIdOfParent],
+  });
 
 @ObjectType({ description: 'Bold, italic or a link over characters [start, end) of the text.' })
 export class TextMark {
@@ -18,8 +27,9 @@ export class Mention {
   targetId: string;
 }
 
-@ObjectType({ description: 'A paragraph of text with marks and mentions.' })
-export class ParagraphBlock {
+@ObjectType({ description: 'A paragraph of text with marks and mentions.', implements: () => [Node] })
+export class ParagraphBlock implements Node {
+  @BlockId() id: string;
   @Field(() => Int, { description: 'Position in the body, from 0.' }) position: number;
   @Field({ description: 'Plain text of the paragraph; marks and mentions point into it.' }) text: string;
   @Field(() => [TextMark], { description: 'Formatting and links over spans of the text.' }) marks: TextMark[];
@@ -27,23 +37,29 @@ export class ParagraphBlock {
   type: BlockType;
 }
 
-@ObjectType({ description: 'A sub-heading.' })
-export class HeadingBlock {
+@ObjectType({ description: 'A sub-heading.', implements: () => [Node] })
+export class HeadingBlock implements Node {
+  @BlockId() id: string;
   @Field(() => Int, { description: 'Position in the body, from 0.' }) position: number;
   @Field({ description: 'The heading text.' }) text: string;
   @Field(() => Int, { description: 'Heading level, 2 to 4 (as in HTML h2-h4).' }) level: number;
   type: BlockType;
 }
 
-@ObjectType({ description: 'A quote entity placed in the story.' })
-export class QuoteBlock {
+@ObjectType({ description: 'A quote entity placed in the story.', implements: () => [Node] })
+export class QuoteBlock implements Node {
+  @BlockId() id: string;
   @Field(() => Int, { description: 'Position in the body, from 0.' }) position: number;
   quoteId: string;
   type: BlockType;
 }
 
-@ObjectType({ description: 'A media asset placed in the story, with its effective caption, credit and alt text.' })
-export class ImageBlock {
+@ObjectType({
+  description: 'A media asset placed in the story, with its effective caption, credit and alt text.',
+  implements: () => [Node],
+})
+export class ImageBlock implements Node {
+  @BlockId() id: string;
   @Field(() => Int, { description: 'Position in the body, from 0.' }) position: number;
   @Field(() => String, { nullable: true, description: 'The caption set for this story, if any.' }) captionOverride: string | null;
   @Field(() => String, { nullable: true, description: 'The credit set for this story, if any.' }) creditOverride: string | null;
@@ -52,8 +68,12 @@ export class ImageBlock {
   type: BlockType;
 }
 
-@ObjectType({ description: 'A results table that renders from the live result rows: a correction shows in every story.' })
-export class ResultsTableBlock {
+@ObjectType({
+  description: 'A results table that renders from the live result rows: a correction shows in every story.',
+  implements: () => [Node],
+})
+export class ResultsTableBlock implements Node {
+  @BlockId() id: string;
   @Field(() => Int, { description: 'Position in the body, from 0.' }) position: number;
   @Field(() => Int, { nullable: true, description: 'Only the first N rows.' }) top: number | null;
   @Field(() => [String], { description: 'Columns to show; all when empty.' }) columns: string[];
@@ -63,8 +83,9 @@ export class ResultsTableBlock {
   type: BlockType;
 }
 
-@ObjectType({ description: 'A social post placed in the story.' })
-export class SocialPostBlock {
+@ObjectType({ description: 'A social post placed in the story.', implements: () => [Node] })
+export class SocialPostBlock implements Node {
+  @BlockId() id: string;
   @Field(() => Int, { description: 'Position in the body, from 0.' }) position: number;
   socialPostId: string;
   type: BlockType;
@@ -78,16 +99,18 @@ export class FactItem {
   fact: { kind: FactKind; resultId?: string | null; otherResultId?: string | null; personId?: string | null; on?: string | null } | null;
 }
 
-@ObjectType({ description: 'A box of short facts.' })
-export class FactBoxBlock {
+@ObjectType({ description: 'A box of short facts.', implements: () => [Node] })
+export class FactBoxBlock implements Node {
+  @BlockId() id: string;
   @Field(() => Int, { description: 'Position in the body, from 0.' }) position: number;
   @Field({ description: 'The box title.' }) title: string;
   @Field(() => [FactItem], { description: 'The lines, in order.' }) items: FactItem[];
   type: BlockType;
 }
 
-@ObjectType({ description: 'An external embed (video, map, ...).' })
-export class EmbedBlock {
+@ObjectType({ description: 'An external embed (video, map, ...).', implements: () => [Node] })
+export class EmbedBlock implements Node {
+  @BlockId() id: string;
   @Field(() => Int, { description: 'Position in the body, from 0.' }) position: number;
   @Field({ description: 'URL of the embedded content (http or https).' }) url: string;
   @Field(() => String, { nullable: true, description: 'Who serves it, e.g. youtube, x; null when not given.' }) provider: string | null;
@@ -104,6 +127,12 @@ const BLOCK_TYPES = {
   FACT_BOX: FactBoxBlock,
   EMBED: EmbedBlock,
 } as const satisfies Record<BlockType, unknown>;
+
+/** The GraphQL type of each kind of block. */
+export const BLOCK_TYPENAMES = Object.fromEntries(Object.entries(BLOCK_TYPES).map(([type, model]) => [type, model.name])) as Record<
+  BlockType,
+  string
+>;
 
 export const ArticleBlock = createUnionType({
   name: 'ArticleBlock',

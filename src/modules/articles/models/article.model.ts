@@ -1,7 +1,8 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArticleStatus, AuthorRole, LinkRelation } from '../../../generated/prisma/enums.js';
 import { DateScalar, DateTimeScalar } from '../../../graphql/scalars/index.js';
 import { Person } from '../../people/models/person.model.js';
+import { Node } from '../../../graphql/relay/node.interface.js';
 
 registerEnumType(ArticleStatus, {
   name: 'ArticleStatus',
@@ -24,9 +25,8 @@ export class Dateline {
   date: Date | null;
 }
 
-@ObjectType({ description: 'A story: headline, summary and a body of typed blocks linked to the data.' })
-export class Article {
-  @Field(() => ID, { description: 'Unique identifier (UUID).' })
+@ObjectType({ description: 'A story: headline, summary and a body of typed blocks linked to the data.', implements: () => [Node] })
+export class Article implements Node {
   id: string;
 
   @Field({ description: 'Unique URL key.' })

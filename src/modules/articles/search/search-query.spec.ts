@@ -1,5 +1,5 @@
 import { DomainError } from '../../../common/errors/domain-error.js';
-import { decodeSearchCursor, encodeSearchCursor, escapeLike, parseSearchQuery } from './search-query.js';
+import { escapeLike, parseSearchQuery } from './search-query.js';
 
 function issuePath(fn: () => unknown): string | undefined {
   try {
@@ -32,22 +32,6 @@ describe('parseSearchQuery', () => {
     ['10,000 characters', 'leerdam '.repeat(1250)],
   ])('refuses %s, naming query', (_name, raw) => {
     expect(issuePath(() => parseSearchQuery(raw))).toBe('query');
-  });
-});
-
-describe('search cursors', () => {
-  it.each([0, 1, 20, 1000])('round-trips offset %i', (offset) => {
-    expect(decodeSearchCursor(encodeSearchCursor(offset))).toBe(offset);
-  });
-
-  it.each([
-    ['beyond the cap', encodeSearchCursor(1001)],
-    ['negative', encodeSearchCursor(-1)],
-    ['fractional', encodeSearchCursor(1.5)],
-    ['a string offset', Buffer.from('["20"]').toString('base64url')],
-    ['garbage', 'not-a-cursor'],
-  ])('refuses a cursor %s', (_name, cursor) => {
-    expect(issuePath(() => decodeSearchCursor(cursor))).toBe('after');
   });
 });
 

@@ -1,9 +1,8 @@
 import { BadInputError } from '../../../common/errors/domain-error.js';
-import { decodeCursor, encodeCursor } from '../../../graphql/pagination/cursor.js';
 
 export const SEARCH_QUERY_MAX_LENGTH = 200;
-/** Deep pages of a ranked search are never read and cost the most: stop at this offset. */
-export const SEARCH_MAX_OFFSET = 1000;
+/** Deep pages of a ranked search are never read and cost the most: only this many hits are ranked and paged through. */
+export const SEARCH_MAX_HITS = 1000;
 
 export interface SearchQuery {
   /** The trimmed query, for websearch_to_tsquery (quotes, OR and - keep their meaning). */
@@ -36,17 +35,4 @@ export function parseSearchQuery(raw: string): SearchQuery {
 /** Escapes LIKE's wildcards so a name is matched literally. */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-export function encodeSearchCursor(offset: number): string {
-  return encodeCursor([offset]);
-}
-
-/** The offset a search cursor stands for; anything else is BAD_USER_INPUT on `after`. */
-export function decodeSearchCursor(cursor: string): number {
-  const [offset] = decodeCursor(cursor, 1);
-  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset > SEARCH_MAX_OFFSET) {
-    throw new BadInputError('Invalid cursor', [{ path: 'after', message: 'not a cursor returned by this search' }]);
-  }
-  return offset;
 }

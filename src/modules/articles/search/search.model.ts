@@ -3,7 +3,7 @@ import { IsOptional, IsString, Matches } from 'class-validator';
 import { PageArgs, PageInfo } from '../../../graphql/pagination/connection.js';
 import { Person } from '../../people/models/person.model.js';
 import { Article } from '../models/article.model.js';
-import { SEARCH_MAX_OFFSET, SEARCH_QUERY_MAX_LENGTH } from './search-query.js';
+import { SEARCH_MAX_HITS, SEARCH_QUERY_MAX_LENGTH } from './search-query.js';
 
 /** Search hits carry `__typename` (set by the repository) to pick the member. */
 export const SearchResult = createUnionType({
@@ -15,7 +15,7 @@ export const SearchResult = createUnionType({
 
 @ObjectType({ description: 'One hit, with its score and, for stories, a snippet of the body.' })
 export class SearchResultEdge {
-  @Field({ description: 'Opaque position of this hit.' })
+  @Field({ description: 'Opaque position of this hit: pass it as `after` or `before`.' })
   cursor: string;
 
   @Field(() => SearchResult, { description: 'The story or person found.' })
@@ -36,14 +36,14 @@ export class SearchResultConnection {
   @Field(() => [SearchResultEdge], { description: 'The hits of this page, best first.' })
   edges: SearchResultEdge[];
 
-  @Field(() => PageInfo, { description: 'How to get the next page.' })
+  @Field(() => PageInfo, { description: 'Cursors and whether more hits come before or after this page.' })
   pageInfo: PageInfo;
 }
 
 @ArgsType()
 export class SearchArgs extends PageArgs {
   @Field({
-    description: `Words to find (1 to ${SEARCH_QUERY_MAX_LENGTH} characters): "quoted phrase", or, -excluded; case and diacritics ignored. Only the first ${SEARCH_MAX_OFFSET} hits can be paged to.`,
+    description: `Words to find (1 to ${SEARCH_QUERY_MAX_LENGTH} characters): "quoted phrase", or, -excluded; case and diacritics ignored. Only the best ${SEARCH_MAX_HITS} hits are ranked and paged through.`,
   })
   @IsString()
   query: string;

@@ -2,19 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../../generated/prisma/client.js';
 import type { Person } from '../../../generated/prisma/client.js';
 import { PrismaService } from '../../../database/prisma.service.js';
+import { KeysetOrder, type KeysetPage } from '../../../graphql/pagination/keyset.js';
 import type { ArticleRow } from '../articles-list.sql.js';
-import { escapeLike, type SearchQuery } from './search-query.js';
+import { escapeLike, SEARCH_MAX_HITS, type SearchQuery } from './search-query.js';
 
-export type SearchHit =
+/** A hit and its place in the ranking, from 1 (best). */
+export type SearchHit = { position: number } & (
   | { kind: 'Article'; score: number; highlight: string | null; node: ArticleRow & { __typename: 'Article' } }
-  | { kind: 'Person'; score: number; highlight: null; node: Person & { __typename: 'Person' } };
+  | { kind: 'Person'; score: number; highlight: null; node: Person & { __typename: 'Person' } }
+);
+
+/** Hits best first: the ranking is computed per request, so a hit's cursor is its place in it. */
+export const BEST_HITS = new KeysetOrder<SearchHit>([{ field: 'position', column: '"hitPosition"', type: 'int', direction: 'asc' }]);
 
 export interface SearchPageQuery {
   query: SearchQuery;
   /** Text search configuration of the query's language (see searchConfigFor). */
   config: string;
-  offset: number;
-  take: number;
+  page: KeysetPage<SearchHit>;
 }
 
 // ts_rank_cd weights in the order D, C, B, A: headline (A) > summary (B) > body (C).
@@ -26,18 +31,18 @@ const RANK_NORMALIZATION = 32;
 const RANKED_CANDIDATES = 1000;
 const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "';
 
-type Row = { kind: 'Article' | 'Person'; score: number; highlight: string | null } & Record<string, unknown>;
+type Row = { kind: 'Article' | 'Person'; score: number; highlight: string | null; hitPosition: number } & Record<string, unknown>;
 
 @Injectable()
 export class SearchRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /**
-   * Stories and people in one statement: both halves are ranked, merged by score, cut to the
-   * page, and only then are the snippets made and the rows joined, so deep pages and long
-   * bodies cost one ts_headline per hit shown.
+   * Stories and people in one statement: both halves are ranked, merged by score and numbered,
+   * cut to the page, and only then are the snippets made and the rows joined, so deep pages
+   * and long bodies cost one ts_headline per hit shown.
    */
-  async findPage({ query, config, offset, take }: SearchPageQuery): Promise<SearchHit[]> {
+  async findPage({ query, config, page }: SearchPageQuery): Promise<SearchHit[]> {
     const text = query.text;
     // The vectors were built from unaccented text; the query is folded the same way. The
     // language's stemmer finds inflected words; 'simple' keeps names the stemmer would change,
@@ -59,8 +64,12 @@ export class SearchRepository {
         WHERE ${query.name !== null}::boolean
           AND podium_unaccent(lower(p."displayName")) LIKE '%' || podium_unaccent(lower(${escapeLike(name)})) || '%'
       ),
-      page AS (SELECT * FROM hits ORDER BY score DESC, kind, id LIMIT ${take} OFFSET ${offset})
-      SELECT page.kind, page.score::float8 AS score,
+      ranked AS (
+        SELECT hits.*, row_number() OVER (ORDER BY score DESC, kind, id)::int AS "hitPosition"
+        FROM hits ORDER BY score DESC, kind, id LIMIT ${SEARCH_MAX_HITS}
+      ),
+      page AS (SELECT * FROM ranked WHERE ${page.sqlWhere()} ORDER BY ${page.sqlOrderBy()} LIMIT ${page.take})
+      SELECT page.kind, page.score::float8 AS score, page."hitPosition",
         CASE WHEN page.kind = 'Article' THEN ${this.headline(config, text, tsquery)} END AS highlight,
         a.id AS "a_id", a.slug AS "a_slug", a.headline AS "a_headline", a.summary AS "a_summary", a.language AS "a_language",
         a.section AS "a_section", a.tags AS "a_tags", a."datelinePlace" AS "a_datelinePlace", a."datelineDate" AS "a_datelineDate",
@@ -74,7 +83,7 @@ export class SearchRepository {
       FROM page
       LEFT JOIN "Article" a ON page.kind = 'Article' AND a.id = page.id
       LEFT JOIN "Person" p ON page.kind = 'Person' AND p.id = page.id
-      ORDER BY page.score DESC, page.kind, page.id`;
+      ORDER BY ${page.sqlOrderBy()}`;
     return rows.map(toHit);
   }
 
@@ -99,12 +108,14 @@ export class SearchRepository {
 function toHit(row: Row): SearchHit {
   if (row.kind === 'Person')
     return {
+      position: row.hitPosition,
       kind: 'Person',
       score: row.score,
       highlight: null,
       node: { ...columns(row, 'p_'), __typename: 'Person' } as Person & { __typename: 'Person' },
     };
   return {
+    position: row.hitPosition,
     kind: 'Article',
     score: row.score,
     highlight: row.highlight,

@@ -1,11 +1,12 @@
-import { ArgsType, Field, ID, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ArgsType, Field, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
+import { IsDate, IsEnum, IsOptional, IsString, Length } from 'class-validator';
 import { CompetitionKind } from '../../../generated/prisma/enums.js';
 import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { PageArgs } from '../../../graphql/pagination/connection.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 import { IsCountryCode } from '../../../common/validation/codes.js';
+import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 
 @InputType({ description: 'A new competition.' })
 export class CreateCompetitionInput {
@@ -37,14 +38,12 @@ export class CreateCompetitionInput {
   @IsCountryCode()
   hostCountryIso2?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The competition this one belongs to.' })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Competition', { nullable: true, description: 'The competition this one belongs to.' })
   parentId?: string;
 }
 
 @InputType({ description: 'Changes to a competition; omitted fields stay as they are.' })
-export class UpdateCompetitionInput extends IntersectionType(PartialType(CreateCompetitionInput), VersionedUpdateInput) {}
+export class UpdateCompetitionInput extends IntersectionType(PartialType(CreateCompetitionInput), VersionedUpdateInput('Competition')) {}
 
 @ArgsType()
 export class CompetitionsArgs extends PageArgs {

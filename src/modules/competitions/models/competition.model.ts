@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CompetitionKind } from '../../../generated/prisma/enums.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
+import { Node } from '../../../graphql/relay/node.interface.js';
 
 registerEnumType(CompetitionKind, {
   name: 'CompetitionKind',
@@ -17,9 +18,8 @@ registerEnumType(CompetitionKind, {
   },
 });
 
-@ObjectType({ description: 'A Games edition, a season, a tournament or a fight card.' })
-export class Competition {
-  @Field(() => ID, { description: 'Unique identifier (UUID).' })
+@ObjectType({ description: 'A Games edition, a season, a tournament or a fight card.', implements: () => [Node] })
+export class Competition implements Node {
   id: string;
 
   @Field({ description: 'Stable URL key, e.g. milano-cortina-2026.' })

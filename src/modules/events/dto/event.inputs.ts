@@ -1,17 +1,17 @@
-import { ArgsType, Field, ID, InputType, Int, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ArgsType, Field, InputType, Int, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { VersionedDeleteInput } from '../../../common/dto/versioned-delete.input.js';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { EventGender, EventStyle, ResultType } from '../../../generated/prisma/enums.js';
 import { IsDisciplineCode } from '../../../common/validation/codes.js';
+import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 
 export const RECURRING_KEY_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
 const RECURRING_KEY_MESSAGE = 'capital letters and digits, parts joined by single hyphens, such as SSK-W-1000M';
 
 @InputType({ description: 'A new medal event in a competition.' })
 export class CreateEventInput {
-  @Field(() => ID, { description: 'The competition the event belongs to.' })
-  @IsUUID()
+  @GlobalIdField('Competition', { description: 'The competition the event belongs to.' })
   competitionId: string;
 
   @Field({ description: 'Discipline code, e.g. SSK.' })
@@ -44,20 +44,18 @@ export class CreateEventInput {
 @InputType({ description: 'Changes to an event; omitted fields stay as they are. The competition cannot change.' })
 export class UpdateEventInput extends IntersectionType(
   PartialType(OmitType(CreateEventInput, ['competitionId'] as const)),
-  VersionedUpdateInput,
+  VersionedUpdateInput('Event'),
 ) {}
 
 @InputType({
   description:
     'An event to delete, at the version you saw; refused with REFERENCED while phases, competitors, standings, quotes, photos or stories point at it.',
 })
-export class DeleteEventInput extends VersionedDeleteInput {}
+export class DeleteEventInput extends VersionedDeleteInput('Event') {}
 
 @ArgsType()
 export class EventArgs {
-  @Field(() => ID, { nullable: true, description: "The event's id; or give competition and key instead." })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Event', { nullable: true, description: "The event's id; or give competition and key instead." })
   id?: string;
 
   @Field(() => String, { nullable: true, description: 'With key: the competition slug.' })

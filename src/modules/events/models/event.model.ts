@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { EventGender, EventStyle, ResultType } from '../../../generated/prisma/enums.js';
+import { Node } from '../../../graphql/relay/node.interface.js';
 
 registerEnumType(EventGender, {
   name: 'EventGender',
@@ -31,9 +32,8 @@ registerEnumType(ResultType, {
   },
 });
 
-@ObjectType({ description: 'A medal event ("Women\'s 1000m") in one competition.' })
-export class Event {
-  @Field(() => ID, { description: 'Unique identifier (UUID).' })
+@ObjectType({ description: 'A medal event ("Women\'s 1000m") in one competition.', implements: () => [Node] })
+export class Event implements Node {
   id: string;
 
   @Field({ description: "The event as printed, e.g. Women's 1000m." })

@@ -1,10 +1,11 @@
-import { ArgsType, Field, ID, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArgsType, Field, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
+import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { IsNotBlank } from '../../../common/validation/not-blank.js';
 import { IsSlug, SLUG_MAX_LENGTH } from '../../../common/validation/slug.js';
 import { PageArgs } from '../../../graphql/pagination/connection.js';
+import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 
 @InputType({ description: 'A new agency in the credit registry.' })
 export class CreateAgencyInput {
@@ -30,7 +31,7 @@ export class CreateAgencyInput {
 @InputType({ description: 'Changes to an agency; omitted fields stay as they are.' })
 export class UpdateAgencyInput extends IntersectionType(
   PartialType(CreateAgencyInput, { skipNullProperties: false }),
-  VersionedUpdateInput,
+  VersionedUpdateInput('Agency'),
 ) {}
 
 @InputType({ description: 'A new photographer in the credit registry.' })
@@ -44,9 +45,7 @@ export class CreatePhotographerInput {
   @GeneratedSlugField('the name', { refuseNull: true })
   slug?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The agency the photographer works for.' })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Agency', { nullable: true, description: 'The agency the photographer works for.' })
   agencyId?: string | null;
 
   @Field(() => String, {
@@ -63,7 +62,7 @@ export class CreatePhotographerInput {
 @InputType({ description: 'Changes to a photographer; omitted fields stay as they are, null clears agency or format.' })
 export class UpdatePhotographerInput extends IntersectionType(
   PartialType(CreatePhotographerInput, { skipNullProperties: false }),
-  VersionedUpdateInput,
+  VersionedUpdateInput('Photographer'),
 ) {}
 
 @ArgsType()

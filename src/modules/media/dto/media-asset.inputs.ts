@@ -1,15 +1,13 @@
-import { ArgsType, Field, ID, InputType, Int, IntersectionType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int, IntersectionType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  IsArray,
   IsDate,
   IsEnum,
   IsInt,
   IsOptional,
   IsString,
   IsUrl,
-  IsUUID,
   Length,
   Matches,
   Max,
@@ -25,6 +23,7 @@ import { PageArgs } from '../../../graphql/pagination/connection.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
 import { MediaIssue } from '../domain/media-issues.js';
 import { IsCountryCode } from '../../../common/validation/codes.js';
+import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 
 const HTTP_URL = { require_protocol: true, protocols: ['http', 'https'], require_tld: false };
 const INT4_MAX = 2_147_483_647;
@@ -115,9 +114,7 @@ export class CreateMediaAssetInput {
   @MaxLength(200)
   source?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The agency that supplied the asset.' })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Agency', { nullable: true, description: 'The agency that supplied the asset.' })
   supplierId?: string | null;
 
   @Field(() => String, { nullable: true, description: "IPTC Supplier's Image ID; unique per supplier." })
@@ -166,23 +163,25 @@ export class CreateMediaAssetInput {
   @IsCountryCode()
   countryIso2?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The event the asset shows.' })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Event', { nullable: true, description: 'The event the asset shows.' })
   eventId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: `IPTC Creator: photographers in credited order (at most ${MAX_CREATORS}).` })
-  @OmittableNotNull()
-  @IsArray()
+  @GlobalIdField('Photographer', {
+    list: true,
+    refuseNull: true,
+    nullable: true,
+    description: `IPTC Creator: photographers in credited order (at most ${MAX_CREATORS}).`,
+  })
   @ArrayMaxSize(MAX_CREATORS)
-  @IsUUID('all', { each: true })
   creatorIds?: string[];
 
-  @Field(() => [ID], { nullable: true, description: `IPTC Person Shown: people in the order they appear (at most ${MAX_PEOPLE_SHOWN}).` })
-  @OmittableNotNull()
-  @IsArray()
+  @GlobalIdField('Person', {
+    list: true,
+    refuseNull: true,
+    nullable: true,
+    description: `IPTC Person Shown: people in the order they appear (at most ${MAX_PEOPLE_SHOWN}).`,
+  })
   @ArrayMaxSize(MAX_PEOPLE_SHOWN)
-  @IsUUID('all', { each: true })
   peopleShownIds?: string[];
 }
 
@@ -191,13 +190,12 @@ export class CreateMediaAssetInput {
 })
 export class UpdateMediaAssetInput extends IntersectionType(
   PartialType(CreateMediaAssetInput, { skipNullProperties: false }),
-  VersionedUpdateInput,
+  VersionedUpdateInput('MediaAsset'),
 ) {}
 
 @ArgsType()
 export class MediaAssetArgs {
-  @Field(() => ID, { description: "The asset's id." })
-  @IsUUID()
+  @GlobalIdField('MediaAsset', { description: "The asset's id." })
   id: string;
 }
 
@@ -220,9 +218,7 @@ export class MediaAssetFilter {
   @MaxLength(SLUG_MAX_LENGTH)
   person?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only assets of this event.' })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Event', { nullable: true, description: 'Only assets of this event.' })
   event?: string;
 }
 

@@ -1,8 +1,8 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Node } from '../../../graphql/relay/node.interface.js';
 
-@ObjectType({ description: 'A photo agency or wire service in the credit registry, e.g. Getty Images, AP, AFP.' })
-export class Agency {
-  @Field(() => ID, { description: "The agency's id." })
+@ObjectType({ description: 'A photo agency or wire service in the credit registry, e.g. Getty Images, AP, AFP.', implements: () => [Node] })
+export class Agency implements Node {
   id: string;
 
   @Field({ description: 'Stable URL key, e.g. getty-images.' })

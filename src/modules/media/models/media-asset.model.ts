@@ -1,7 +1,8 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MediaKind } from '../../../generated/prisma/enums.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
 import { MediaIssue } from '../domain/media-issues.js';
+import { Node } from '../../../graphql/relay/node.interface.js';
 
 registerEnumType(MediaKind, {
   name: 'MediaKind',
@@ -23,9 +24,11 @@ registerEnumType(MediaIssue, {
   },
 });
 
-@ObjectType({ description: 'A photo or other media file with its IPTC photo metadata, kept as received from the supplier.' })
-export class MediaAsset {
-  @Field(() => ID, { description: "The asset's id." })
+@ObjectType({
+  description: 'A photo or other media file with its IPTC photo metadata, kept as received from the supplier.',
+  implements: () => [Node],
+})
+export class MediaAsset implements Node {
   id: string;
 
   @Field(() => MediaKind, { description: 'Photo, graphic or video.' })

@@ -1,8 +1,8 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Node } from '../../../graphql/relay/node.interface.js';
 
-@ObjectType({ description: 'A photographer in the credit registry, usually working for an agency.' })
-export class Photographer {
-  @Field(() => ID, { description: "The photographer's id." })
+@ObjectType({ description: 'A photographer in the credit registry, usually working for an agency.', implements: () => [Node] })
+export class Photographer implements Node {
   id: string;
 
   @Field({ description: 'Stable URL key, e.g. maddie-meyer.' })

@@ -7,5 +7,5 @@ import { CreateOrganisationInput } from './create-organisation.input.js';
 })
 export class UpdateOrganisationInput extends IntersectionType(
   PartialType(CreateOrganisationInput, { skipNullProperties: false }),
-  VersionedUpdateInput,
+  VersionedUpdateInput('Organisation'),
 ) {}

@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { OrgKind } from '../../../generated/prisma/enums.js';
+import { Node } from '../../../graphql/relay/node.interface.js';
 
 registerEnumType(OrgKind, {
   name: 'OrgKind',
@@ -16,9 +17,11 @@ registerEnumType(OrgKind, {
   },
 });
 
-@ObjectType({ description: 'A federation, team, club, agency or platform. A team competitor is an organisation.' })
-export class Organisation {
-  @Field(() => ID, { description: 'Unique identifier (UUID).' })
+@ObjectType({
+  description: 'A federation, team, club, agency or platform. A team competitor is an organisation.',
+  implements: () => [Node],
+})
+export class Organisation implements Node {
   id: string;
 
   @Field({ description: 'Stable URL key.' })

@@ -5,6 +5,7 @@ import { Gender, NameOrder } from '../../../generated/prisma/enums.js';
 import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
 import { DateScalar, JSONObjectScalar } from '../../../graphql/scalars/index.js';
 import { IsDisciplineCode, IsNocCode } from '../../../common/validation/codes.js';
+import { OmittableNotNull } from '../../../common/validation/omittable-not-null.js';
 
 @InputType({ description: 'Makes the person an athlete.' })
 export class AthleteProfileInput {
@@ -26,7 +27,7 @@ export class CreatePersonInput {
   @Length(1, 200)
   displayName: string;
 
-  @GeneratedSlugField('displayName')
+  @GeneratedSlugField('displayName', { refuseNull: true })
   slug?: string;
 
   @Field(() => String, { nullable: true, description: 'Given (first) name, 1 to 100 characters.' })
@@ -42,7 +43,7 @@ export class CreatePersonInput {
   familyName?: string;
 
   @Field(() => NameOrder, { nullable: true, description: 'Order of the name parts; GIVEN_FAMILY when omitted on create.' })
-  @IsOptional()
+  @OmittableNotNull()
   @IsEnum(NameOrder)
   nameOrder?: NameOrder;
 

@@ -1,7 +1,8 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsOptional, IsString, Length } from 'class-validator';
 import { PageArgs } from '../../../graphql/pagination/connection.js';
 import { IsNocCode } from '../../../common/validation/codes.js';
+import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 
 @ArgsType()
 export class PersonArgs {
@@ -11,9 +12,7 @@ export class PersonArgs {
   @Length(1, 200)
   slug?: string;
 
-  @Field(() => ID, { nullable: true, description: "The person's id; or give slug." })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Person', { nullable: true, description: "The person's id; or give slug." })
   id?: string;
 }
 

@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Gender, NameOrder } from '../../../generated/prisma/enums.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
+import { Node } from '../../../graphql/relay/node.interface.js';
 
 registerEnumType(Gender, {
   name: 'Gender',
@@ -20,9 +21,8 @@ registerEnumType(NameOrder, {
   },
 });
 
-@ObjectType({ description: 'Anyone the newsroom writes about: athletes, coaches, pundits, relatives.' })
-export class Person {
-  @Field(() => ID, { description: 'Unique identifier (UUID).' })
+@ObjectType({ description: 'Anyone the newsroom writes about: athletes, coaches, pundits, relatives.', implements: () => [Node] })
+export class Person implements Node {
   id: string;
 
   @Field({ description: 'Stable URL key, e.g. jutta-leerdam.' })

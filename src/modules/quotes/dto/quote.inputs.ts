@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int, IntersectionType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int, IntersectionType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsDate, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { IsNotBlank } from '../../../common/validation/not-blank.js';
 import { OmittableNotNull } from '../../../common/validation/omittable-not-null.js';
@@ -8,6 +8,7 @@ import { IsSlug, SLUG_MAX_LENGTH } from '../../../common/validation/slug.js';
 import { QuoteContext } from '../../../generated/prisma/enums.js';
 import { PageArgs } from '../../../graphql/pagination/connection.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
+import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 
 export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const LANGUAGE_TAG_MESSAGE = 'a BCP 47 language tag, such as en, nl or pt-BR';
@@ -21,14 +22,10 @@ export class CreateQuoteInput {
   @IsNotBlank('I knew the ice was fast')
   text: string;
 
-  @Field(() => ID, { nullable: true, description: 'The person who said it.' })
-  @OmittableNotNull()
-  @IsUUID()
+  @GlobalIdField('Person', { refuseNull: true, nullable: true, description: 'The person who said it.' })
   speakerPersonId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The organisation that said it.' })
-  @OmittableNotNull()
-  @IsUUID()
+  @GlobalIdField('Organisation', { refuseNull: true, nullable: true, description: 'The organisation that said it.' })
   speakerOrganisationId?: string;
 
   @Field(() => QuoteContext, { description: 'Where the words were said.' })
@@ -64,32 +61,25 @@ export class CreateQuoteInput {
   @MaxLength(16)
   originalLanguage?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The event it was said at; taken from the unit when only unitId is given.' })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Event', { nullable: true, description: 'The event it was said at; taken from the unit when only unitId is given.' })
   eventId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The race or match it was said about or after; must be part of eventId.' })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Unit', { nullable: true, description: 'The race or match it was said about or after; must be part of eventId.' })
   unitId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The social post it comes from.' })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('SocialPost', { nullable: true, description: 'The social post it comes from.' })
   socialPostId?: string | null;
 }
 
 @InputType({ description: 'Changes to a quote; omitted fields stay as they are. A speaker id given replaces the speaker.' })
 export class UpdateQuoteInput extends IntersectionType(
   PartialType(CreateQuoteInput, { skipNullProperties: false }),
-  VersionedUpdateInput,
+  VersionedUpdateInput('Quote'),
 ) {}
 
 @ArgsType()
 export class QuoteArgs {
-  @Field(() => ID, { description: "The quote's id." })
-  @IsUUID()
+  @GlobalIdField('Quote', { description: "The quote's id." })
   id: string;
 }
 
@@ -101,14 +91,10 @@ export class QuoteFilter {
   @MaxLength(SLUG_MAX_LENGTH)
   speaker?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only quotes said at this event.' })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Event', { nullable: true, description: 'Only quotes said at this event.' })
   event?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only quotes about this unit.' })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Unit', { nullable: true, description: 'Only quotes about this unit.' })
   unit?: string;
 
   @Field(() => QuoteContext, { nullable: true, description: 'Only quotes said in this context.' })

@@ -1,8 +1,9 @@
-import { ArgsType, Field, ID, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { ArgsType, Field, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
+import { IsDate, IsEnum, IsOptional, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { SocialPlatform } from '../../../generated/prisma/enums.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
+import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 
 @InputType({ description: 'A social media post as captured by the newsroom.' })
 export class CreateSocialPostInput {
@@ -24,9 +25,7 @@ export class CreateSocialPostInput {
   @Length(1, 100)
   authorHandle: string;
 
-  @Field(() => ID, { nullable: true, description: 'The person behind the account.' })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Person', { nullable: true, description: 'The person behind the account.' })
   authorPersonId?: string | null;
 
   @Field({ description: 'The text of the post as captured (may be empty for a picture-only post).' })
@@ -43,12 +42,11 @@ export class CreateSocialPostInput {
 @InputType({ description: 'Changes to a post; a new text is a new capture and moves capturedAt.' })
 export class UpdateSocialPostInput extends IntersectionType(
   PartialType(CreateSocialPostInput, { skipNullProperties: false }),
-  VersionedUpdateInput,
+  VersionedUpdateInput('SocialPost'),
 ) {}
 
 @ArgsType()
 export class SocialPostArgs {
-  @Field(() => ID, { description: "The post's id." })
-  @IsUUID()
+  @GlobalIdField('SocialPost', { description: "The post's id." })
   id: string;
 }

@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { QuoteContext } from '../../../generated/prisma/enums.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
+import { Node } from '../../../graphql/relay/node.interface.js';
 
 registerEnumType(QuoteContext, {
   name: 'QuoteContext',
@@ -16,9 +17,8 @@ registerEnumType(QuoteContext, {
   },
 });
 
-@ObjectType({ description: 'Something a person or organisation said, attributed and in context.' })
-export class Quote {
-  @Field(() => ID, { description: "The quote's id." })
+@ObjectType({ description: 'Something a person or organisation said, attributed and in context.', implements: () => [Node] })
+export class Quote implements Node {
   id: string;
 
   @Field({ description: 'The words quoted (a translation when `originalText` is set).' })

@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SocialPlatform } from '../../../generated/prisma/enums.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
+import { Node } from '../../../graphql/relay/node.interface.js';
 
 registerEnumType(SocialPlatform, {
   name: 'SocialPlatform',
@@ -17,9 +18,8 @@ registerEnumType(SocialPlatform, {
   },
 });
 
-@ObjectType({ description: 'A social media post, with a snapshot of its text: posts get edited and deleted.' })
-export class SocialPost {
-  @Field(() => ID, { description: "The post's id." })
+@ObjectType({ description: 'A social media post, with a snapshot of its text: posts get edited and deleted.', implements: () => [Node] })
+export class SocialPost implements Node {
   id: string;
 
   @Field(() => SocialPlatform, { description: 'The network, e.g. X.' })

@@ -1,5 +1,5 @@
-import { ArgsType, Field } from '@nestjs/graphql';
-import { IsDate, IsOptional } from 'class-validator';
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { IsDate, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 import { IsRecordTypeCode } from '../../../common/validation/codes.js';
 
@@ -17,4 +17,20 @@ export class RecordsOnArgs {
   @IsOptional()
   @IsRecordTypeCode()
   type?: string;
+}
+
+export const NESTED_RECORDS_DEFAULT = 20;
+export const NESTED_RECORDS_MAX = 100;
+
+@ArgsType()
+export class PersonRecordsArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `At most this many, newest first (default ${NESTED_RECORDS_DEFAULT}, max ${NESTED_RECORDS_MAX}).`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(NESTED_RECORDS_MAX)
+  first?: number;
 }

@@ -1,9 +1,9 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../../../graphql/scalars/index.js';
+import { Node } from '../../../graphql/relay/node.interface.js';
 
-@ObjectType({ description: 'Who held a record, with what value, from when until when.' })
-export class SportsRecord {
-  @Field(() => ID, { description: 'Unique identifier (UUID).' })
+@ObjectType({ description: 'Who held a record, with what value, from when until when.', implements: () => [Node] })
+export class SportsRecord implements Node {
   id: string;
 
   @Field({ description: 'The event family it belongs to, e.g. SSK-W-1000M.' })

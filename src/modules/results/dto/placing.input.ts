@@ -1,12 +1,12 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsInt, IsOptional, Min } from 'class-validator';
 import { Irm, Medal } from '../../../generated/prisma/enums.js';
+import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 
 /** Where a competitor placed: shared by a unit's result rows and an event's final standings. */
 @InputType({ isAbstract: true })
 export class PlacingInput {
-  @Field(() => ID, { description: 'A competitor entered in the event.' })
-  @IsUUID()
+  @GlobalIdField('Competitor', { description: 'A competitor entered in the event.' })
   competitorId: string;
 
   @Field(() => Int, {

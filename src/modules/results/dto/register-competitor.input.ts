@@ -1,21 +1,17 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsOptional, IsString, Length } from 'class-validator';
 import { IsNocCode } from '../../../common/validation/codes.js';
+import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 
 @InputType({ description: 'An entry in an event; give exactly one of personId and teamId.' })
 export class RegisterCompetitorInput {
-  @Field(() => ID, { description: 'The event to enter.' })
-  @IsUUID()
+  @GlobalIdField('Event', { description: 'The event to enter.' })
   eventId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The person, for an individual entry.' })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Person', { nullable: true, description: 'The person, for an individual entry.' })
   personId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'An organisation of kind TEAM, CLUB or NOC.' })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Organisation', { nullable: true, description: 'An organisation of kind TEAM, CLUB or NOC.' })
   teamId?: string;
 
   @Field(() => String, { nullable: true, description: "The NOC represented, e.g. NED; defaults to the person's NOC." })

@@ -1,16 +1,16 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsUUID, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, Min, ValidateNested } from 'class-validator';
 import { MAX_RESULT_ROWS } from '../results-desk.rules.js';
 import { PlacingInput } from './placing.input.js';
+import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 
 @InputType({ description: "A competitor's final standing in an event." })
 export class EventStandingInput extends PlacingInput {}
 
 @InputType({ description: "Replaces an event's final standings." })
 export class SetEventStandingsInput {
-  @Field(() => ID, { description: 'The event whose standings are replaced.' })
-  @IsUUID()
+  @GlobalIdField('Event', { description: 'The event whose standings are replaced.' })
   eventId: string;
 
   @Field(() => Int, { description: "The event's version you edited; a newer one on the server gives VERSION_CONFLICT." })

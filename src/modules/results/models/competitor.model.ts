@@ -1,8 +1,8 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Node } from '../../../graphql/relay/node.interface.js';
 
-@ObjectType({ description: 'An entry in an event: a person or a team, representing a NOC.' })
-export class Competitor {
-  @Field(() => ID, { description: 'Unique identifier (UUID) of the entry.' })
+@ObjectType({ description: 'An entry in an event: a person or a team, representing a NOC.', implements: () => [Node] })
+export class Competitor implements Node {
   id: string;
 
   @Field(() => String, { nullable: true, description: 'Start (bib) number as printed.' })

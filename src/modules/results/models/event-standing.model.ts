@@ -1,10 +1,10 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Irm, Medal } from '../../../generated/prisma/enums.js';
 import { Noc } from '../../nocs/models/noc.model.js';
+import { Node } from '../../../graphql/relay/node.interface.js';
 
-@ObjectType({ description: 'Final standing of a competitor in an event; medals live here.' })
-export class EventStanding {
-  @Field(() => ID, { description: 'Unique identifier (UUID).' })
+@ObjectType({ description: 'Final standing of a competitor in an event; medals live here.', implements: () => [Node] })
+export class EventStanding implements Node {
   id: string;
 
   @Field(() => Int, { nullable: true, description: 'Final rank, shared by tied competitors; null with an IRM or when unknown.' })

@@ -1,5 +1,6 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Irm, Medal, ResultDetailKind, TimePrecision, Wlt } from '../../../generated/prisma/enums.js';
+import { Node } from '../../../graphql/relay/node.interface.js';
 
 registerEnumType(Irm, {
   name: 'Irm',
@@ -56,9 +57,8 @@ registerEnumType(ResultDetailKind, {
   },
 });
 
-@ObjectType({ description: "One competitor's line in a unit's results." })
-export class Result {
-  @Field(() => ID, { description: 'Unique identifier (UUID).' })
+@ObjectType({ description: "One competitor's line in a unit's results.", implements: () => [Node] })
+export class Result implements Node {
   id: string;
 
   @Field(() => Int, { nullable: true, description: 'Rank; shared by tied rows (1, 2, 2, 4); null when unknown or invalid.' })

@@ -1,14 +1,14 @@
-import { ArgsType, Field, ID, InputType, Int, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { ArgsType, Field, InputType, Int, IntersectionType, OmitType, PartialType } from '@nestjs/graphql';
+import { IsDate, IsEnum, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { VersionedDeleteInput } from '../../../common/dto/versioned-delete.input.js';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { PhaseKind, ResultStatus, UnitStatus } from '../../../generated/prisma/enums.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
+import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 
 @InputType({ description: 'A new phase of an event.' })
 export class CreatePhaseInput {
-  @Field(() => ID, { description: 'The event the phase belongs to.' })
-  @IsUUID()
+  @GlobalIdField('Event', { description: 'The event the phase belongs to.' })
   eventId: string;
 
   @Field(() => PhaseKind, { description: 'Heats, semifinal, final, a figure skating segment...' })
@@ -30,13 +30,12 @@ export class CreatePhaseInput {
 @InputType({ description: 'Changes to a phase; omitted fields stay as they are. The event cannot change.' })
 export class UpdatePhaseInput extends IntersectionType(
   PartialType(OmitType(CreatePhaseInput, ['eventId'] as const)),
-  VersionedUpdateInput,
+  VersionedUpdateInput('Phase'),
 ) {}
 
 @InputType({ description: 'A new unit (race, match, bout) in a phase.' })
 export class CreateUnitInput {
-  @Field(() => ID, { description: 'The phase the unit belongs to.' })
-  @IsUUID()
+  @GlobalIdField('Phase', { description: 'The phase the unit belongs to.' })
   phaseId: string;
 
   @Field({ description: 'Display name, 1 to 100 characters, e.g. "Final", "Bout 3".' })
@@ -50,9 +49,7 @@ export class CreateUnitInput {
   @Max(10000)
   order: number;
 
-  @Field(() => ID, { nullable: true, description: 'Where the unit takes place.' })
-  @IsOptional()
-  @IsUUID()
+  @GlobalIdField('Venue', { nullable: true, description: 'Where the unit takes place.' })
   venueId?: string;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Scheduled start, ISO 8601 date-time with offset.' })
@@ -72,19 +69,21 @@ export class CreateUnitInput {
 }
 
 @InputType({ description: 'Changes to a unit; omitted fields stay as they are. The phase cannot change.' })
-export class UpdateUnitInput extends IntersectionType(PartialType(OmitType(CreateUnitInput, ['phaseId'] as const)), VersionedUpdateInput) {}
+export class UpdateUnitInput extends IntersectionType(
+  PartialType(OmitType(CreateUnitInput, ['phaseId'] as const)),
+  VersionedUpdateInput('Unit'),
+) {}
 
 @InputType({ description: 'A phase to delete, at the version you saw; refused with REFERENCED while it has units.' })
-export class DeletePhaseInput extends VersionedDeleteInput {}
+export class DeletePhaseInput extends VersionedDeleteInput('Phase') {}
 
 @InputType({
   description: 'A unit to delete, at the version you saw; refused with REFERENCED while it has result rows, quotes or stories.',
 })
-export class DeleteUnitInput extends VersionedDeleteInput {}
+export class DeleteUnitInput extends VersionedDeleteInput('Unit') {}
 
 @ArgsType()
 export class UnitArgs {
-  @Field(() => ID, { description: "The unit's id." })
-  @IsUUID()
+  @GlobalIdField('Unit', { description: "The unit's id." })
   id: string;
 }

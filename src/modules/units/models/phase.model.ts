@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PhaseKind } from '../../../generated/prisma/enums.js';
+import { Node } from '../../../graphql/relay/node.interface.js';
 
 registerEnumType(PhaseKind, {
   name: 'PhaseKind',
@@ -19,9 +20,8 @@ registerEnumType(PhaseKind, {
   },
 });
 
-@ObjectType({ description: 'A stage of an event: heats, semifinals, final, a figure skating segment.' })
-export class Phase {
-  @Field(() => ID, { description: 'Unique identifier (UUID).' })
+@ObjectType({ description: 'A stage of an event: heats, semifinals, final, a figure skating segment.', implements: () => [Node] })
+export class Phase implements Node {
   id: string;
 
   @Field(() => PhaseKind, { description: 'Heats, semifinal, final, a figure skating segment...' })

@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ResultStatus, UnitStatus } from '../../../generated/prisma/enums.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
+import { Node } from '../../../graphql/relay/node.interface.js';
 
 registerEnumType(UnitStatus, {
   name: 'UnitStatus',
@@ -30,9 +31,8 @@ registerEnumType(ResultStatus, {
   },
 });
 
-@ObjectType({ description: 'One race, match, bout or judged segment.' })
-export class Unit {
-  @Field(() => ID, { description: 'Unique identifier (UUID).' })
+@ObjectType({ description: 'One race, match, bout or judged segment.', implements: () => [Node] })
+export class Unit implements Node {
   id: string;
 
   @Field({ description: 'The unit as printed, e.g. Final, Match 11, Bout 3.' })

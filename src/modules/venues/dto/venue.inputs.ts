@@ -38,7 +38,7 @@ export class CreateVenueInput {
 @InputType({ description: 'Changes to a venue; omitted fields stay as they are.' })
 export class UpdateVenueInput extends IntersectionType(
   PartialType(CreateVenueInput, { skipNullProperties: false }),
-  VersionedUpdateInput,
+  VersionedUpdateInput('Venue'),
 ) {}
 
 @ArgsType()

@@ -1,8 +1,8 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Node } from '../../../graphql/relay/node.interface.js';
 
-@ObjectType({ description: 'Where a unit takes place.' })
-export class Venue {
-  @Field(() => ID, { description: 'Unique identifier (UUID).' })
+@ObjectType({ description: 'Where a unit takes place.', implements: () => [Node] })
+export class Venue implements Node {
   id: string;
 
   @Field({ description: 'Stable URL key.' })
