@@ -87,7 +87,7 @@ export class Environment {
    */
   @IsInt()
   @Min(1)
-  GRAPHQL_MAX_COST: number = 5_000_000;
+  GRAPHQL_MAX_COST: number = 10_000_000;
 
   @IsInt()
   @Min(100)

@@ -25,6 +25,16 @@ describe('query cost', () => {
     expect(literal).toBeGreaterThan(100 * 3);
   });
 
+  it('charges nothing for __typename, which clients add to every selection', () => {
+    expect(cost('{ unit(id: "u") { __typename results { __typename rank } } }')).toBe(cost('{ unit(id: "u") { results { rank } } }'));
+  });
+
+  it('counts a page of a connection once: its edges are not a list of their own', () => {
+    const page = cost('{ articles(first: 10) { edges { node { headline } } } }');
+    expect(page).toBeLessThan(10 * 10);
+    expect(page).toBeGreaterThan(10 * 2);
+  });
+
   it('costs a connection without first at its default page size, and last like first', () => {
     expect(cost('{ articles { edges { node { headline } } } }')).toBe(cost('{ articles(first: 20) { edges { node { headline } } } }'));
     expect(cost('{ articles(last: 7) { edges { node { headline } } } }')).toBe(

@@ -24,8 +24,12 @@ export function declaredListBound(field: { extensions: { complexity?: unknown } 
  * costs what `articles(first: 100)` costs, and a unit's result rows count as many rows.
  */
 export function listAwareEstimator(rules: CostRules): ComplexityEstimator {
-  return ({ field, args, childComplexity }) => {
+  return ({ type, field, args, childComplexity }) => {
+    // Clients (Apollo Client, Relay) add it everywhere; it costs nothing to answer.
+    if (field.name === '__typename') return 0;
     const children = Math.max(childComplexity, 1);
+    // A connection's items are counted once, by the connection field's page size.
+    if (type.name.endsWith('Connection') && field.name === 'edges') return 1 + childComplexity;
     const requested = pageSizeOf(args);
     if (getNamedType(field.type).name.endsWith('Connection')) return 1 + (requested ?? DEFAULT_PAGE_SIZE) * children;
     if (isListType(getNullableType(field.type))) {

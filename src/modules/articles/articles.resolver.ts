@@ -58,7 +58,10 @@ export class ArticlesResolver {
     return this.service.unpublish(input);
   }
 
-  @ResolveField(() => [ArticleBlock], { description: `The body: typed blocks in order (at most ${MAX_BLOCKS}), every reference resolved.` })
+  @ResolveField(() => [ArticleBlock], {
+    complexity: MAX_BLOCKS,
+    description: `The body: typed blocks in order (at most ${MAX_BLOCKS}), every reference resolved.`,
+  })
   async body(@Parent() article: Article, @Context() ctx: RequestContext) {
     return blockViews(article.id, await this.loaders.blocks(ctx.loaders).load(article.id));
   }
@@ -69,14 +72,17 @@ export class ArticlesResolver {
     return views.find((view) => view.type === 'IMAGE') ?? null;
   }
 
-  @ResolveField(() => [ArticleAuthor], { description: `The byline, in order (at most ${MAX_AUTHORS}).` })
+  @ResolveField(() => [ArticleAuthor], { complexity: MAX_AUTHORS, description: `The byline, in order (at most ${MAX_AUTHORS}).` })
   async authors(@Parent() article: Article, @Context() ctx: RequestContext) {
     const authors = await this.loaders.authors(ctx.loaders).load(article.id);
     const people = await this.people.byId(ctx.loaders).loadMany(authors.map((a) => a.personId));
     return authors.map((author, i) => ({ role: author.role, person: people[i] }));
   }
 
-  @ResolveField(() => [ArticleLink], { description: `What the story is about and mentions, in the sports graph (at most ${MAX_LINKS}).` })
+  @ResolveField(() => [ArticleLink], {
+    complexity: MAX_LINKS,
+    description: `What the story is about and mentions, in the sports graph (at most ${MAX_LINKS}).`,
+  })
   links(@Parent() article: Article, @Context() ctx: RequestContext) {
     return this.loaders.links(ctx.loaders).load(article.id);
   }

@@ -10,6 +10,7 @@ import { Quote } from '../quotes/models/quote.model.js';
 import { SocialPost } from '../quotes/models/social-post.model.js';
 import { QuotesLoaders } from '../quotes/quotes.loaders.js';
 import { formatTime } from '../results/domain/time-format.js';
+import { MAX_TABLE_ROWS } from './dto/block-payload.inputs.js';
 import { EventStanding } from '../results/models/event-standing.model.js';
 import { Result } from '../results/models/result.model.js';
 import { ResultsLoaders } from '../results/results.loaders.js';
@@ -96,13 +97,16 @@ export class ResultsTableBlockResolver {
     return block.eventId ? this.events.byId(ctx.loaders).load(block.eventId) : null;
   }
 
-  @ResolveField(() => [Result], { description: 'The rows chosen for this table, from the live results (unit tables).' })
+  @ResolveField(() => [Result], {
+    complexity: MAX_TABLE_ROWS,
+    description: 'The rows chosen for this table, from the live results (unit tables).',
+  })
   async rows(@Parent() block: ResultsTableBlock, @Context() ctx: RequestContext) {
     if (!block.unitId) return [];
     return pick(await this.results.resultsByUnit(ctx.loaders).load(block.unitId), block);
   }
 
-  @ResolveField(() => [EventStanding], { description: 'The standings chosen for this table (event tables).' })
+  @ResolveField(() => [EventStanding], { complexity: MAX_TABLE_ROWS, description: 'The standings chosen for this table (event tables).' })
   async standings(@Parent() block: ResultsTableBlock, @Context() ctx: RequestContext) {
     if (!block.eventId) return [];
     return pick(await this.results.standingsByEvent(ctx.loaders).load(block.eventId), block);

@@ -6,7 +6,10 @@ import { Discipline } from './models/discipline.model.js';
 export class DisciplinesResolver {
   constructor(private readonly repository: DisciplinesRepository) {}
 
-  @Query(() => [Discipline], { description: `Every discipline, by code (a short reference list, at most ${MAX_DISCIPLINES}).` })
+  @Query(() => [Discipline], {
+    complexity: MAX_DISCIPLINES,
+    description: `Every discipline, by code (a short reference list, at most ${MAX_DISCIPLINES}).`,
+  })
   disciplines() {
     return this.repository.findAll();
   }

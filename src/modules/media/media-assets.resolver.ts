@@ -79,12 +79,18 @@ export class MediaAssetsResolver {
     return asset.eventId ? this.events.byId(ctx.loaders).load(asset.eventId) : null;
   }
 
-  @ResolveField(() => [Photographer], { description: `IPTC Creator: the photographers, in credited order (at most ${MAX_CREATORS}).` })
+  @ResolveField(() => [Photographer], {
+    complexity: MAX_CREATORS,
+    description: `IPTC Creator: the photographers, in credited order (at most ${MAX_CREATORS}).`,
+  })
   creators(@Parent() asset: MediaAsset, @Context() ctx: RequestContext) {
     return this.loaders.creatorsByAsset(ctx.loaders).load(asset.id);
   }
 
-  @ResolveField(() => [Person], { description: `IPTC Person Shown, in the order they appear (at most ${MAX_PEOPLE_SHOWN}).` })
+  @ResolveField(() => [Person], {
+    complexity: MAX_PEOPLE_SHOWN,
+    description: `IPTC Person Shown, in the order they appear (at most ${MAX_PEOPLE_SHOWN}).`,
+  })
   peopleShown(@Parent() asset: MediaAsset, @Context() ctx: RequestContext) {
     return this.loaders.peopleShownByAsset(ctx.loaders).load(asset.id);
   }
@@ -98,7 +104,10 @@ export class MediaAssetsResolver {
     return this.loaders.credit(ctx.loaders, asset);
   }
 
-  @ResolveField(() => [MediaIssue], { description: 'What the asset lacks to be published: credit, alt text, caption, rights.' })
+  @ResolveField(() => [MediaIssue], {
+    complexity: Object.keys(MediaIssue).length,
+    description: 'What the asset lacks to be published: credit, alt text, caption, rights.',
+  })
   missing(@Parent() asset: MediaAsset, @Context() ctx: RequestContext) {
     return this.loaders.missing(ctx.loaders, asset);
   }

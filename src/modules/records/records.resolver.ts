@@ -58,6 +58,7 @@ export class EventRecordsResolver {
   ) {}
 
   @ResolveField(() => [SportsRecord], {
+    complexity: MAX_RECORDS_PER_FAMILY,
     description: `Records of this event family (WR, OR, ...) standing on a day, from its history of at most ${MAX_RECORDS_PER_FAMILY} records; "world record holder" is read from here.`,
   })
   async records(@Parent() event: Event, @Args() args: RecordsOnArgs, @Context() ctx: RequestContext) {

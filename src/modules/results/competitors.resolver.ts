@@ -73,7 +73,10 @@ export class CompetitorsResolver {
 export class EventCompetitorsResolver {
   constructor(private readonly loaders: ResultsLoaders) {}
 
-  @ResolveField(() => [Competitor], { description: `Everyone entered in the event (at most ${MAX_COMPETITORS_PER_EVENT}).` })
+  @ResolveField(() => [Competitor], {
+    complexity: MAX_COMPETITORS_PER_EVENT,
+    description: `Everyone entered in the event (at most ${MAX_COMPETITORS_PER_EVENT}).`,
+  })
   competitors(@Parent() event: Event, @Context() ctx: RequestContext) {
     return this.loaders.competitorsByEvent(ctx.loaders).load(event.id);
   }

@@ -8,6 +8,7 @@ export const MAX_RESULT_ROWS = 500;
  */
 export const MAX_DISPLAY_ORDER = 100_000;
 export const MAX_DETAILS_PER_ROW = 200;
+export const MAX_RECORD_MARKS_PER_ROW = 10;
 
 const INT4_MAX = 2_147_483_647;
 const INT4_FIELDS = ['startOrder', 'startGroup', 'rank', 'timeMs', 'score', 'markMm'] as const;

@@ -8,7 +8,7 @@ import { Competitor } from './models/competitor.model.js';
 import { RecordType } from './models/record-type.model.js';
 import { Result, ResultDetail } from './models/result.model.js';
 import { ResultContext } from './result-context.js';
-import { MAX_DETAILS_PER_ROW, MAX_RESULT_ROWS } from './results-desk.rules.js';
+import { MAX_DETAILS_PER_ROW, MAX_RECORD_MARKS_PER_ROW, MAX_RESULT_ROWS } from './results-desk.rules.js';
 import { ResultsLoaders } from './results.loaders.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 
@@ -59,12 +59,16 @@ export class ResultsResolver {
     return behind(result, leader && leader.id === result.id ? result : leader, event, discipline);
   }
 
-  @ResolveField(() => [RecordType], { description: 'Record marks printed next to the result ("OR").' })
+  @ResolveField(() => [RecordType], {
+    complexity: MAX_RECORD_MARKS_PER_ROW,
+    description: 'Record marks printed next to the result ("OR").',
+  })
   async recordMarks(@Parent() result: Result, @Context() ctx: RequestContext) {
     return this.loaders.recordMarksByResult(ctx.loaders).load(result.id);
   }
 
   @ResolveField(() => [ResultDetail], {
+    complexity: MAX_DETAILS_PER_ROW,
     description: `Splits, periods, rounds, judges' cards, component scores (at most ${MAX_DETAILS_PER_ROW}).`,
   })
   async details(@Parent() result: Result, @Context() ctx: RequestContext) {
@@ -77,7 +81,10 @@ export class ResultsResolver {
 export class UnitResultsResolver {
   constructor(private readonly loaders: ResultsLoaders) {}
 
-  @ResolveField(() => [Result], { description: `The result rows in display order (at most ${MAX_RESULT_ROWS}).` })
+  @ResolveField(() => [Result], {
+    complexity: MAX_RESULT_ROWS,
+    description: `The result rows in display order (at most ${MAX_RESULT_ROWS}).`,
+  })
   results(@Parent() unit: Unit, @Context() ctx: RequestContext) {
     return this.loaders.resultsByUnit(ctx.loaders).load(unit.id);
   }

@@ -10,6 +10,9 @@ import { EventStanding, MedalTableRow } from './models/event-standing.model.js';
 import { MAX_RESULT_ROWS } from './results-desk.rules.js';
 import { ResultsLoaders } from './results.loaders.js';
 
+/** One row per NOC that won a medal: bounded by the NOC list (206 national NOCs and a dozen others). */
+const MEDAL_TABLE_ROWS = 250;
+
 @Resolver(() => EventStanding)
 export class StandingsResolver {
   constructor(private readonly loaders: ResultsLoaders) {}
@@ -28,6 +31,7 @@ export class EventStandingsResolver {
   ) {}
 
   @ResolveField(() => [EventStanding], {
+    complexity: MAX_RESULT_ROWS,
     description: `Final standings of the event, best first (at most ${MAX_RESULT_ROWS}); medals live here.`,
   })
   standings(@Parent() event: Event, @Context() ctx: RequestContext) {
@@ -52,6 +56,7 @@ export class CompetitionMedalsResolver {
   ) {}
 
   @ResolveField(() => [MedalTableRow], {
+    complexity: MEDAL_TABLE_ROWS,
     description: "Medals per NOC from the events' final standings: one row per NOC that won a medal, so bounded by the NOC list.",
   })
   async medalTable(@Parent() competition: Competition, @Context() ctx: RequestContext) {

@@ -94,7 +94,10 @@ export class PhasesResolver {
     private readonly events: EventsLoaders,
   ) {}
 
-  @ResolveField(() => [Unit], { description: `The units of the phase, in order (an event has at most ${MAX_UNITS_PER_EVENT}).` })
+  @ResolveField(() => [Unit], {
+    complexity: MAX_UNITS_PER_EVENT,
+    description: `The units of the phase, in order (an event has at most ${MAX_UNITS_PER_EVENT}).`,
+  })
   units(@Parent() phase: Phase, @Context() ctx: RequestContext) {
     return this.loaders.unitsByPhase(ctx.loaders).load(phase.id);
   }
@@ -109,12 +112,18 @@ export class PhasesResolver {
 export class EventUnitsResolver {
   constructor(private readonly loaders: UnitsLoaders) {}
 
-  @ResolveField(() => [Phase], { description: `The phases of the event, in order (at most ${MAX_PHASES_PER_EVENT}).` })
+  @ResolveField(() => [Phase], {
+    complexity: MAX_PHASES_PER_EVENT,
+    description: `The phases of the event, in order (at most ${MAX_PHASES_PER_EVENT}).`,
+  })
   phases(@Parent() event: Event, @Context() ctx: RequestContext) {
     return this.loaders.phasesByEvent(ctx.loaders).load(event.id);
   }
 
-  @ResolveField(() => [Unit], { description: `Every unit of the event, phase by phase, in order (at most ${MAX_UNITS_PER_EVENT}).` })
+  @ResolveField(() => [Unit], {
+    complexity: MAX_UNITS_PER_EVENT,
+    description: `Every unit of the event, phase by phase, in order (at most ${MAX_UNITS_PER_EVENT}).`,
+  })
   async units(@Parent() event: Event, @Context() ctx: RequestContext) {
     const phases = await this.loaders.phasesByEvent(ctx.loaders).load(event.id);
     const groups = await Promise.all(phases.map((phase) => this.loaders.unitsByPhase(ctx.loaders).load(phase.id)));

@@ -19,6 +19,12 @@ import {
 import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 
+/** Most rows a results table shows: a unit's rows, or the event's standings, are at most this many too. */
+export const MAX_TABLE_ROWS = 500;
+/** Most marks, and most mentions, over one paragraph. */
+export const MAX_SPANS = 500;
+export const MAX_FACT_ITEMS = 50;
+
 export enum TextMarkType {
   BOLD = 'BOLD',
   ITALIC = 'ITALIC',
@@ -115,17 +121,17 @@ export class MentionInput {
 @InputType({ description: 'A paragraph of plain text with formatting marks and entity mentions.' })
 export class ParagraphInput {
   @Field({ description: 'Plain text, 1 to 20000 characters.' }) @IsString() @Length(1, 20000) text: string;
-  @Field(() => [TextMarkInput], { nullable: true, description: 'Bold, italic and links over spans of the text (at most 500).' })
+  @Field(() => [TextMarkInput], { nullable: true, description: `Bold, italic and links over spans of the text (at most ${MAX_SPANS}).` })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(500)
+  @ArrayMaxSize(MAX_SPANS)
   @ValidateNested({ each: true })
   @Type(() => TextMarkInput)
   marks?: TextMarkInput[];
-  @Field(() => [MentionInput], { nullable: true, description: 'Spans of the text that name entities (at most 500).' })
+  @Field(() => [MentionInput], { nullable: true, description: `Spans of the text that name entities (at most ${MAX_SPANS}).` })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(500)
+  @ArrayMaxSize(MAX_SPANS)
   @ValidateNested({ each: true })
   @Type(() => MentionInput)
   mentions?: MentionInput[];
@@ -171,9 +177,14 @@ export class ResultsTableBlockInput {
   @GlobalIdField('Event', { nullable: true, description: "Show this event's final standings; give exactly one of unitId and eventId." })
   eventId?: string;
   @GlobalIdField('Competitor', { list: true, nullable: true, description: "Only these competitors' rows." })
-  @ArrayMaxSize(500)
+  @ArrayMaxSize(MAX_TABLE_ROWS)
   competitorIds?: string[];
-  @Field(() => Int, { nullable: true, description: 'Only the first N rows.' }) @IsOptional() @IsInt() @Min(1) @Max(500) top?: number;
+  @Field(() => Int, { nullable: true, description: 'Only the first N rows.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_TABLE_ROWS)
+  top?: number;
   @Field(() => [String], { nullable: true, description: `Columns to show, from ${RESULT_COLUMNS.join(', ')}.` })
   @IsOptional()
   @IsArray()
@@ -219,9 +230,9 @@ export class FactItemInput {
 @InputType({ description: 'A box of short facts.' })
 export class FactBoxInput {
   @Field({ description: 'The box title, 1 to 200 characters.' }) @IsString() @Length(1, 200) title: string;
-  @Field(() => [FactItemInput], { description: 'The lines, in order (at most 50).' })
+  @Field(() => [FactItemInput], { description: `The lines, in order (at most ${MAX_FACT_ITEMS}).` })
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_FACT_ITEMS)
   @ValidateNested({ each: true })
   @Type(() => FactItemInput)
   items: FactItemInput[];

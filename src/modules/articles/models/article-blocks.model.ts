@@ -1,7 +1,7 @@
 import { createUnionType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { BlockType } from '../../../generated/prisma/enums.js';
 import { globalIdOfParent, Node } from '../../../graphql/relay/node.interface.js';
-import { FactKind, MentionTargetType, TextMarkType } from '../dto/block-payload.inputs.js';
+import { FactKind, MAX_FACT_ITEMS, MAX_SPANS, MentionTargetType, TextMarkType } from '../dto/block-payload.inputs.js';
 
 /** Blocks are not stored with ids of their own: their id is computed from what they are (see blockKeys). */
 const BlockId = () =>
@@ -32,8 +32,9 @@ export class ParagraphBlock implements Node {
   @BlockId() id: string;
   @Field(() => Int, { description: 'Position in the body, from 0.' }) position: number;
   @Field({ description: 'Plain text of the paragraph; marks and mentions point into it.' }) text: string;
-  @Field(() => [TextMark], { description: 'Formatting and links over spans of the text.' }) marks: TextMark[];
-  @Field(() => [Mention], { description: 'Spans of the text that name entities; they never overlap.' }) mentions: Mention[];
+  @Field(() => [TextMark], { complexity: MAX_SPANS, description: 'Formatting and links over spans of the text.' }) marks: TextMark[];
+  @Field(() => [Mention], { complexity: MAX_SPANS, description: 'Spans of the text that name entities; they never overlap.' })
+  mentions: Mention[];
   type: BlockType;
 }
 
@@ -104,7 +105,7 @@ export class FactBoxBlock implements Node {
   @BlockId() id: string;
   @Field(() => Int, { description: 'Position in the body, from 0.' }) position: number;
   @Field({ description: 'The box title.' }) title: string;
-  @Field(() => [FactItem], { description: 'The lines, in order.' }) items: FactItem[];
+  @Field(() => [FactItem], { complexity: MAX_FACT_ITEMS, description: 'The lines, in order.' }) items: FactItem[];
   type: BlockType;
 }
 

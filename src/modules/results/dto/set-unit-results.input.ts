@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max
 import { ResultDetailKind, TimePrecision, Wlt } from '../../../generated/prisma/enums.js';
 import { PlacingInput } from './placing.input.js';
 import { UnitResultsTargetInput } from './unit-results-target.input.js';
-import { MAX_DETAILS_PER_ROW, MAX_DISPLAY_ORDER, MAX_RESULT_ROWS } from '../results-desk.rules.js';
+import { MAX_DETAILS_PER_ROW, MAX_DISPLAY_ORDER, MAX_RECORD_MARKS_PER_ROW, MAX_RESULT_ROWS } from '../results-desk.rules.js';
 
 /** Decimal(10,3): at most 7 whole digits and 3 decimals. */
 const POINTS = /^\d{1,7}(?:\.\d{1,3})?$/;
@@ -127,7 +127,7 @@ export class ResultRowInput extends PlacingInput {
 
   @Field(() => [String], { nullable: true, description: 'Record type codes printed next to the result, e.g. ["OR"].' })
   @IsOptional()
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(MAX_RECORD_MARKS_PER_ROW)
   @IsString({ each: true })
   @MaxLength(8, { each: true })
   recordMarks?: string[];
