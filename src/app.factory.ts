@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { Environment } from './config/environment.js';
+import { capResponseSize } from './graphql/http/response-size.js';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { noStoreByDefault } from './graphql/http/cache-control.js';
 import { GRAPHQL_PATH } from './graphql/http/graphql-path.js';
@@ -36,6 +37,7 @@ export async function createApp(env: Environment, databaseUrl: string, options: 
   // JSON only: form-encoded bodies are a CSRF vector and nothing here needs them.
   app.useBodyParser('json', { limit: env.MAX_BODY_BYTES });
   app.use(GRAPHQL_PATH, markPersistedQueryGets);
+  app.use(GRAPHQL_PATH, capResponseSize(env.GRAPHQL_MAX_RESPONSE_BYTES));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphqlExceptionFilter());
   return app;

@@ -110,6 +110,11 @@ export class Environment {
   @Min(100)
   GRAPHQL_EXECUTION_TIMEOUT_MS: number = 10_000;
 
+  /** Largest GraphQL answer sent; a larger one is replaced by RESPONSE_TOO_LARGE. */
+  @IsInt()
+  @Min(1024)
+  GRAPHQL_MAX_RESPONSE_BYTES: number = 16 * 1024 * 1024;
+
   /** Introspection and the Sandbox landing page; default: on except in production. */
   @IsOptional()
   @Transform(toBoolean)

@@ -15,6 +15,7 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   // Request-level codes: the request could not run at all (HTTP, parsing, validation, persisted queries).
   QUERY_TOO_LARGE: 'QUERY_TOO_LARGE',
   BAD_REQUEST: 'BAD_REQUEST',
@@ -45,6 +46,7 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   QUERY_TOO_COMPLEX: 400,
   QUERY_TOO_COSTLY: 400,
   QUERY_TIMEOUT: 503,
+  RESPONSE_TOO_LARGE: 400,
   QUERY_TOO_LARGE: 400,
   BAD_REQUEST: 400,
   PAYLOAD_TOO_LARGE: 413,
@@ -73,6 +75,7 @@ export const ERROR_MEANING: Record<ErrorCode, string> = {
   QUERY_TOO_COMPLEX: 'the query is too deep, has too many aliases or directives',
   QUERY_TOO_COSTLY: 'the query could resolve too many fields (variables applied); `cost` and `maxCost` say by how much',
   QUERY_TIMEOUT: 'the query ran past its time budget; fields that had not started are null',
+  RESPONSE_TOO_LARGE: 'the answer would be larger than the server sends; ask for fewer items or fields',
   QUERY_TOO_LARGE: 'the query has too many tokens',
   BAD_REQUEST: 'the HTTP request is malformed (invalid JSON, no query)',
   PAYLOAD_TOO_LARGE: 'the request body is over the limit',
