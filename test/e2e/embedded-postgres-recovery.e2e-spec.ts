@@ -220,6 +220,40 @@ describe('embedded PostgreSQL recovery', () => {
     }
   });
 
+  it('lets a request in flight at SIGTERM finish, refuses new ones, and exits 0 within the grace period', async () => {
+    const dataDir = join(scratch, 'postgres');
+    const podium = startPodium(dataDir, { SHUTDOWN_GRACE_MS: '8000', RESPONSE_CACHE_TTL_SECONDS: '0' });
+    const port = await podium.serving();
+    const slow = await postmasterPid(dataDir);
+    // A request made slow by holding its database back for a moment.
+    signalCluster(slow, 'SIGSTOP');
+    const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ nocs(first: 1) { edges { node { code } } } }' }),
+    });
+    try {
+      await new Promise((wake) => setTimeout(wake, 300));
+      const signalled = Date.now();
+      podium.child.kill('SIGTERM');
+      await eventually('shutdown begins', () => Promise.resolve(podium.output().includes('SIGTERM: finishing in-flight requests')));
+      await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow();
+      signalCluster(slow, 'SIGCONT');
+      const answer = await inFlight;
+      expect(answer.status).toBe(200);
+      expect(((await answer.json()) as { errors?: unknown }).errors).toBeUndefined();
+      expect(await podium.exited).toBe(0);
+      expect(Date.now() - signalled).toBeLessThan(8000);
+      expect(podium.output()).toMatch(/Stopped/);
+    } finally {
+      try {
+        signalCluster(slow, 'SIGCONT');
+      } catch {
+        // Already stopped with the server.
+      }
+    }
+  });
+
   it('refuses, in one line, a second Podium on a data directory that a running one uses', async () => {
     const dataDir = join(scratch, 'postgres');
     const running = startPodium(dataDir);
