@@ -187,7 +187,10 @@ describe('articles list, relations, usages and search', () => {
     const response = await api.gql(query);
     const bySlug = Object.fromEntries(response.data!.people.edges.map((e: any) => [e.node.slug, slugs(e.node.articles)]));
     expect(bySlug).toMatchObject({ 'jutta-leerdam': ['leerdam-gold'], 'miho-takagi': ['takagi-bronze'], 'femke-kok': [] });
-    expect(await api.countQueries(() => api.gql(query))).toBe(2);
+    // DataLoader batches by timing: the count is a range over runs, never more than two.
+    const { min, max } = await api.statementRange(() => api.gql(query));
+    expect(min).toBeGreaterThanOrEqual(1);
+    expect(max).toBeLessThanOrEqual(2);
     const limited = await api.gql(`{ person(slug: "jutta-leerdam") { articles(first: 1) { slug } } }`);
     expect(slugs(limited.data!.person.articles)).toEqual(['beijing-look-back']);
     const event = await api.gql(`query($id: ID!) { event(id: $id) { articles { slug } } }`, {
@@ -279,7 +282,7 @@ describe('articles list, relations, usages and search', () => {
 
   it('searches in one SQL statement', async () => {
     const query = `{ search(query: "leerdam", first: 50) { edges { score highlight node { ... on Article { slug headline } ... on Person { slug displayName } } } } }`;
-    expect(await api.countQueries(() => api.gql(query))).toBe(1);
+    expect(await api.statementRange(() => api.gql(query))).toEqual({ min: 1, max: 1 });
   });
 });
 

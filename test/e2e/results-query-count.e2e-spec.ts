@@ -88,10 +88,11 @@ describe('results desk: SQL statements do not grow with the number of rows', () 
       competitor: { person: { slug: 'count-skater-50' } },
     });
 
-    const fiveCount = await api.countQueries(() => read(demo.unitId));
-    const fiftyCount = await api.countQueries(() => read(big.unitId));
-    expect(fiveCount).toBeGreaterThan(0);
-    expect(fiftyCount).toBe(fiveCount);
+    // Ranges over runs: DataLoader batches by timing, so one run's count is not the count.
+    const five = await api.statementRange(() => read(demo.unitId));
+    const fifty = await api.statementRange(() => read(big.unitId));
+    expect(five.min).toBeGreaterThan(0);
+    expect(fifty.max).toBeLessThanOrEqual(five.max);
   });
 
   it('replaces a result set of 50 kept rows with as many statements as one of 5', async () => {
