@@ -53,16 +53,17 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       playground: false,
       plugins: [
         ...armor.plugins,
-        queryCostPlugin(limits.maxCost, { defaultListSize: DEFAULT_LIST_SIZE }),
         ...persisted.plugins,
         metricsPlugin(this.metrics),
-        inputHygienePlugin(),
         fieldErrorsPlugin(),
         idempotencyPlugin(this.idempotency),
         statusCodesPlugin(),
         cacheControlPlugin(this.config.httpCacheMaxAgeSeconds),
         ...responseCachePlugins(this.cacheGeneration, this.config.responseCache),
-        // After the response cache: only reads that execute take a slot.
+        // After the response cache, in this order: checks that a cached answer has passed
+        // already, then a slot for the reads that execute.
+        inputHygienePlugin(),
+        queryCostPlugin(limits.maxCost, { defaultListSize: DEFAULT_LIST_SIZE }),
         readGatePlugin(new Gate(database.readConcurrency), database.acquireTimeoutMs),
         ...(limits.introspection ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
       ],

@@ -89,10 +89,10 @@ describe('results desk: SQL statements do not grow with the number of rows', () 
     });
 
     // Ranges over runs: DataLoader batches by timing, so one run's count is not the count.
-    const five = await api.statementRange(() => read(demo.unitId));
-    const fifty = await api.statementRange(() => read(big.unitId));
-    expect(five.min).toBeGreaterThan(0);
-    expect(fifty.max).toBeLessThanOrEqual(five.max);
+    const fiveRows = await api.statementRange(() => read(demo.unitId));
+    const fiftyRows = await api.statementRange(() => read(big.unitId));
+    expect(fiveRows.min).toBeGreaterThan(0);
+    expect(fiftyRows.max).toBeLessThanOrEqual(fiveRows.max);
   });
 
   it('replaces a result set of 50 kept rows with as many statements as one of 5', async () => {

@@ -1,5 +1,6 @@
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { OperationTypeNode } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, OperationTypeNode } from 'graphql';
+import { refusal } from './refusal.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
 
 /** A counting semaphore whose waiters give up after a while. */
@@ -65,12 +66,10 @@ export function readGatePlugin(gate: Gate, timeoutMs: number): ApolloServerPlugi
             releases.set(requestContext.request, release);
             return null;
           }
-          // Answered here rather than thrown: Apollo takes an error thrown from this hook for its own fault.
-          const error = {
-            message: 'Too many reads at once; retry shortly',
+          const error = new GraphQLError('Too many reads at once; retry shortly', {
             extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true },
-          };
-          return { http: { status: 503, headers: new HeaderMap() }, body: { kind: 'single' as const, singleResult: { errors: [error] } } };
+          });
+          return refusal(error, 503);
         },
         willSendResponse({ request }) {
           releases.get(request)?.();

@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { ResultType, TimeRounding } from '../../generated/prisma/enums.js';
 import type { LoaderRegistry } from '../../graphql/loader-registry.js';
 import { ResultsRepository } from './results.repository.js';
-
-export interface UnitDisplayRule {
-  unitId: string;
-  resultType: ResultType;
-  timeDecimals: number;
-  timeRounding: TimeRounding;
-}
 
 /**
  * How a unit's values are printed: its event's result type and its discipline's time

@@ -3,11 +3,19 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { firstPerParent } from '../../database/first-per-parent.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Competitor, EventStanding, RecordType, Result, ResultDetail, ResultRecordMark } from '../../generated/prisma/client.js';
+import type { ResultType, TimeRounding } from '../../generated/prisma/enums.js';
 import { MAX_DETAILS_PER_ROW, MAX_RESULT_ROWS } from './results-desk.rules.js';
+
+/** How a unit's values are printed: its event's result type and its discipline's time rule. */
+export interface UnitDisplayRule {
+  unitId: string;
+  resultType: ResultType;
+  timeDecimals: number;
+  timeRounding: TimeRounding;
+}
 
 /** At most this many entries per event: registerCompetitor refuses more, reads never return more. */
 export const MAX_COMPETITORS_PER_EVENT = 500;
-import type { UnitDisplayRule } from './result-context.js';
 
 export interface MedalCountRow {
   nocCode: string;
