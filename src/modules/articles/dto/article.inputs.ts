@@ -21,7 +21,7 @@ import { IsSlug } from '../../../common/validation/slug.js';
 import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 import { ArticleBlockInput } from './article-block.input.js';
-import { linkableTypeOf } from './block-payload.inputs.js';
+import { LINKABLE_KIND_DESCRIPTIONS, linkableTypeOf } from './block-payload.inputs.js';
 
 registerEnumType(AuthorRole, {
   name: 'AuthorRole',
@@ -43,14 +43,7 @@ registerEnumType(LinkRelation, {
 registerEnumType(LinkTargetType, {
   name: 'LinkTargetType',
   description: 'What kind of sports-graph entity a story link points at.',
-  valuesMap: {
-    PERSON: { description: 'A person (Person).' },
-    ORGANISATION: { description: 'A federation, team, club or agency (Organisation).' },
-    COMPETITION: { description: 'A Games edition, season or fight card (Competition).' },
-    EVENT: { description: 'A medal event (Event).' },
-    UNIT: { description: 'One race, match or bout (Unit).' },
-    VENUE: { description: 'A venue (Venue).' },
-  },
+  valuesMap: LINKABLE_KIND_DESCRIPTIONS,
 });
 
 export const MAX_BLOCKS = 300;

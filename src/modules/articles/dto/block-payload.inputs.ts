@@ -48,17 +48,19 @@ export enum MentionTargetType {
   UNIT = 'UNIT',
   VENUE = 'VENUE',
 }
+/** The kinds of sports-graph entity a mention or a story link can name, described once for both enums. */
+export const LINKABLE_KIND_DESCRIPTIONS = {
+  PERSON: { description: 'A person (Person).' },
+  ORGANISATION: { description: 'A federation, team, club or agency (Organisation).' },
+  COMPETITION: { description: 'A Games edition, season or fight card (Competition).' },
+  EVENT: { description: 'A medal event (Event).' },
+  UNIT: { description: 'One race, match or bout (Unit).' },
+  VENUE: { description: 'A venue (Venue).' },
+};
 registerEnumType(MentionTargetType, {
   name: 'MentionTargetType',
   description: 'What a mention or a story link points at.',
-  valuesMap: {
-    PERSON: { description: 'A person (Person).' },
-    ORGANISATION: { description: 'A federation, team, club or agency (Organisation).' },
-    COMPETITION: { description: 'A Games edition, season or fight card (Competition).' },
-    EVENT: { description: 'A medal event (Event).' },
-    UNIT: { description: 'One race, match or bout (Unit).' },
-    VENUE: { description: 'A venue (Venue).' },
-  },
+  valuesMap: LINKABLE_KIND_DESCRIPTIONS,
 });
 
 /** The GraphQL type of each kind of entity a mention or a link names. */
