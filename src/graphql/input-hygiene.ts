@@ -66,6 +66,6 @@ function notText(path: string): InputProblem {
 
 export function inputProblemError(problem: InputProblem): GraphQLError {
   return new GraphQLError(`${problem.path}: ${problem.message}`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, issues: [{ path: problem.path, message: problem.message }], http: { status: 400 } },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, issues: [{ path: problem.path, message: problem.message }] },
   });
 }

@@ -16,6 +16,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { mulberry32 } from '../../bench/generate.js';
 import { toGlobalId } from '../../src/graphql/relay/global-id.js';
 
 export interface FuzzCase {
@@ -45,20 +46,8 @@ const SCALARS: Record<string, unknown[]> = {
   JSONObject: [{}, { a: '\u0000' }, { deep: { er: { still: [1, 2, 3] } } }, []],
 };
 
-/** A small deterministic generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function fuzzCases(schema: GraphQLSchema, perField: number, seed = 1): FuzzCase[] {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
   const cases: FuzzCase[] = [];
 

@@ -74,7 +74,7 @@ export function assertAffordable(check: CostCheck): number {
   }
   if (cost > check.maxCost) {
     throw new GraphQLError(`Query costs ${cost}, more than the ${check.maxCost} allowed: ask for fewer items or fewer fields`, {
-      extensions: { code: ErrorCode.QUERY_TOO_COSTLY, cost, maxCost: check.maxCost, http: { status: 400 } },
+      extensions: { code: ErrorCode.QUERY_TOO_COSTLY, cost, maxCost: check.maxCost },
     });
   }
   return cost;

@@ -7,9 +7,8 @@ import type { GraphQLError } from 'graphql';
  * A request error's 400 becomes 200 for `application/json` in the status-codes plugin.
  */
 export function refusal(error: GraphQLError, status = 400): GraphQLResponse {
-  const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
   return {
     http: { status, headers: new HeaderMap() },
-    body: { kind: 'single', singleResult: { errors: [{ message: error.message, extensions }] } },
+    body: { kind: 'single', singleResult: { errors: [{ message: error.message, extensions: error.extensions }] } },
   };
 }
