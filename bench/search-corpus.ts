@@ -1,7 +1,7 @@
 import { cpus } from 'node:os';
 import type { PrismaService } from '../src/database/prisma.service.js';
 import { Prisma, type PrismaClient } from '../src/generated/prisma/client.js';
-import { ArticlesRepository, searchVectorOf } from '../src/modules/articles/articles.repository.js';
+import { ArticlesRepository, searchVectorOf } from '../src/modules/articles/editing/articles.repository.js';
 import { searchConfigFor } from '../src/modules/articles/blocks/body-text.js';
 import { FAMILY, GIVEN } from './generate.js';
 

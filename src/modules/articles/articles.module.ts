@@ -8,13 +8,14 @@ import { QuotesModule } from '../quotes/quotes.module.js';
 import { ResultsModule } from '../results/results.module.js';
 import { UnitsModule } from '../units/units.module.js';
 import { VenuesModule } from '../venues/venues.module.js';
-import { ArticlesListLoaders } from './articles-list.loaders.js';
-import { ArticlesListRepository } from './articles-list.repository.js';
-import { ArticlesListResolver } from './articles-list.resolver.js';
-import { ArticlesLoaders } from './articles.loaders.js';
-import { ArticlesRepository } from './articles.repository.js';
-import { ArticleLinksResolver, ArticlesResolver } from './articles.resolver.js';
-import { ArticlesService } from './articles.service.js';
+import { ArticlesListLoaders } from './reading/articles-list.loaders.js';
+import { ArticlesListRepository } from './reading/articles-list.repository.js';
+import { ArticlesListResolver } from './reading/articles-list.resolver.js';
+import { ArticlesLoaders } from './reading/articles.loaders.js';
+import { ArticlesRepository } from './editing/articles.repository.js';
+import { ArticleLinksResolver, ArticlesResolver } from './reading/articles.resolver.js';
+import { ArticlesEditingResolver } from './editing/articles-editing.resolver.js';
+import { ArticlesService } from './editing/articles.service.js';
 import {
   FactItemResolver,
   ImageBlockResolver,
@@ -22,10 +23,10 @@ import {
   QuoteBlockResolver,
   ResultsTableBlockResolver,
   SocialPostBlockResolver,
-} from './blocks.resolver.js';
+} from './reading/blocks.resolver.js';
 import { ArticleJsonLdResolver } from './json-ld/article-json-ld.resolver.js';
 import { NewsArticleDataLoader } from './json-ld/news-article-data.js';
-import { LinkableLoader } from './linkable-loader.js';
+import { LinkableLoader } from './reading/linkable-loader.js';
 import { SearchRepository } from './search/search.repository.js';
 import { SearchResolver } from './search/search.resolver.js';
 import {
@@ -34,7 +35,7 @@ import {
   PersonArticlesResolver,
   QuoteUsagesResolver,
   SocialPostUsagesResolver,
-} from './usages.resolver.js';
+} from './reading/usages.resolver.js';
 
 @Module({
   imports: [
@@ -54,6 +55,7 @@ import {
     ArticlesService,
     LinkableLoader,
     ArticlesResolver,
+    ArticlesEditingResolver,
     ArticleLinksResolver,
     MentionResolver,
     QuoteBlockResolver,

@@ -8,7 +8,7 @@ import { OrganisationsLoaders } from '../../organisations/organisations.loaders.
 import { PeopleLoaders } from '../../people/people.loaders.js';
 import { UnitsLoaders } from '../../units/units.loaders.js';
 import { VenuesLoaders } from '../../venues/venues.loaders.js';
-import { ArticlesLoaders } from '../articles.loaders.js';
+import { ArticlesLoaders } from '../reading/articles.loaders.js';
 import type { ImageBlockData, ParagraphData } from '../blocks/block-data.js';
 import type { Article } from '../models/article.model.js';
 import type { CompetitionData, EntityData, EventData, ImageData, NewsArticleData, PersonData, VenueData } from './news-article.js';

@@ -3,7 +3,7 @@ import { Prisma } from '../../../generated/prisma/client.js';
 import type { Person } from '../../../generated/prisma/client.js';
 import { PrismaService } from '../../../database/prisma.service.js';
 import { KeysetOrder, type KeysetPage } from '../../../graphql/pagination/keyset.js';
-import type { ArticleRow } from '../articles-list.sql.js';
+import type { ArticleRow } from '../reading/articles-list.sql.js';
 import { escapeLike, SEARCH_MAX_HITS, type SearchQuery } from './search-query.js';
 
 /** A hit and its place in the ranking, from 1 (best). */

@@ -1,6 +1,6 @@
-import { BadInputError } from '../../common/errors/domain-error.js';
-import type { Prisma } from '../../generated/prisma/client.js';
-import type { BlockReference } from './blocks/normalize-blocks.js';
+import { BadInputError } from '../../../common/errors/domain-error.js';
+import type { Prisma } from '../../../generated/prisma/client.js';
+import type { BlockReference } from '../blocks/normalize-blocks.js';
 
 type Tx = Prisma.TransactionClient;
 type Found = { id: string; text?: string };

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { LoaderRegistry } from '../../graphql/loader-registry.js';
-import { CompetitionsLoaders } from '../competitions/competitions.loaders.js';
-import { EventsLoaders } from '../events/events.loaders.js';
-import { OrganisationsLoaders } from '../organisations/organisations.loaders.js';
-import { PeopleLoaders } from '../people/people.loaders.js';
-import { UnitsLoaders } from '../units/units.loaders.js';
-import { VenuesLoaders } from '../venues/venues.loaders.js';
-import { LINKABLE_TYPENAMES } from './dto/block-payload.inputs.js';
+import type { LoaderRegistry } from '../../../graphql/loader-registry.js';
+import { CompetitionsLoaders } from '../../competitions/competitions.loaders.js';
+import { EventsLoaders } from '../../events/events.loaders.js';
+import { OrganisationsLoaders } from '../../organisations/organisations.loaders.js';
+import { PeopleLoaders } from '../../people/people.loaders.js';
+import { UnitsLoaders } from '../../units/units.loaders.js';
+import { VenuesLoaders } from '../../venues/venues.loaders.js';
+import { LINKABLE_TYPENAMES } from '../dto/block-payload.inputs.js';
 
 export type LinkableType = keyof typeof LINKABLE_TYPENAMES;
 

@@ -1,25 +1,25 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ageOn } from '../../common/dates.js';
-import type { RequestContext } from '../../graphql/request-context.js';
-import { Event } from '../events/models/event.model.js';
-import { EventsLoaders } from '../events/events.loaders.js';
-import { MediaAsset } from '../media/models/media-asset.model.js';
-import { MediaLoaders } from '../media/media.loaders.js';
-import { PeopleLoaders } from '../people/people.loaders.js';
-import { Quote } from '../quotes/models/quote.model.js';
-import { SocialPost } from '../quotes/models/social-post.model.js';
-import { QuotesLoaders } from '../quotes/quotes.loaders.js';
-import { formatTime } from '../results/domain/time-format.js';
-import { MAX_TABLE_ROWS } from './dto/block-payload.inputs.js';
-import { EventStanding } from '../results/models/event-standing.model.js';
-import { Result } from '../results/models/result.model.js';
-import { ResultsLoaders } from '../results/results.loaders.js';
-import { Unit } from '../units/models/unit.model.js';
-import { UnitsLoaders } from '../units/units.loaders.js';
+import { ageOn } from '../../../common/dates.js';
+import type { RequestContext } from '../../../graphql/request-context.js';
+import { Event } from '../../events/models/event.model.js';
+import { EventsLoaders } from '../../events/events.loaders.js';
+import { MediaAsset } from '../../media/models/media-asset.model.js';
+import { MediaLoaders } from '../../media/media.loaders.js';
+import { PeopleLoaders } from '../../people/people.loaders.js';
+import { Quote } from '../../quotes/models/quote.model.js';
+import { SocialPost } from '../../quotes/models/social-post.model.js';
+import { QuotesLoaders } from '../../quotes/quotes.loaders.js';
+import { formatTime } from '../../results/domain/time-format.js';
+import { MAX_TABLE_ROWS } from '../dto/block-payload.inputs.js';
+import { EventStanding } from '../../results/models/event-standing.model.js';
+import { Result } from '../../results/models/result.model.js';
+import { ResultsLoaders } from '../../results/results.loaders.js';
+import { Unit } from '../../units/models/unit.model.js';
+import { UnitsLoaders } from '../../units/units.loaders.js';
 import { LinkableLoader } from './linkable-loader.js';
-import { FactKind } from './dto/block-payload.inputs.js';
-import { FactItem, ImageBlock, Mention, QuoteBlock, ResultsTableBlock, SocialPostBlock } from './models/article-blocks.model.js';
-import { Linkable } from './models/linkable.union.js';
+import { FactKind } from '../dto/block-payload.inputs.js';
+import { FactItem, ImageBlock, Mention, QuoteBlock, ResultsTableBlock, SocialPostBlock } from '../models/article-blocks.model.js';
+import { Linkable } from '../models/linkable.union.js';
 
 @Resolver(() => Mention)
 export class MentionResolver {

@@ -1,14 +1,14 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '../../graphql/request-context.js';
-import { Event } from '../events/models/event.model.js';
-import { MediaAsset } from '../media/models/media-asset.model.js';
-import { Person } from '../people/models/person.model.js';
-import { Quote } from '../quotes/models/quote.model.js';
-import { SocialPost } from '../quotes/models/social-post.model.js';
+import type { RequestContext } from '../../../graphql/request-context.js';
+import { Event } from '../../events/models/event.model.js';
+import { MediaAsset } from '../../media/models/media-asset.model.js';
+import { Person } from '../../people/models/person.model.js';
+import { Quote } from '../../quotes/models/quote.model.js';
+import { SocialPost } from '../../quotes/models/social-post.model.js';
 import { ArticlesListLoaders } from './articles-list.loaders.js';
 import type { PlacedType } from './articles-list.repository.js';
-import { ArticleRelation, NESTED_ARTICLES_DEFAULT, NestedArticlesArgs, PersonArticlesArgs } from './dto/articles-filter.input.js';
-import { Article } from './models/article.model.js';
+import { ArticleRelation, NESTED_ARTICLES_DEFAULT, NestedArticlesArgs, PersonArticlesArgs } from '../dto/articles-filter.input.js';
+import { Article } from '../models/article.model.js';
 
 const USAGES_DESCRIPTION = 'Stories placing it, published or not (a desk view), last edited first.';
 

@@ -1,22 +1,14 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '../../graphql/request-context.js';
-import { PeopleLoaders } from '../people/people.loaders.js';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../../../graphql/request-context.js';
+import { PeopleLoaders } from '../../people/people.loaders.js';
 import { ArticlesLoaders } from './articles.loaders.js';
-import { ArticlesService } from './articles.service.js';
-import { blockViews } from './blocks/block-view.js';
-import {
-  ArticleArgs,
-  ArticleVersionInput,
-  CreateArticleInput,
-  MAX_AUTHORS,
-  MAX_BLOCKS,
-  MAX_LINKS,
-  UpdateArticleInput,
-} from './dto/article.inputs.js';
+import { ArticlesService } from '../editing/articles.service.js';
+import { blockViews } from '../blocks/block-view.js';
+import { ArticleArgs, MAX_AUTHORS, MAX_BLOCKS, MAX_LINKS } from '../dto/article.inputs.js';
 import { LinkableLoader } from './linkable-loader.js';
-import { ArticleBlock, ImageBlock } from './models/article-blocks.model.js';
-import { Article, ArticleAuthor, ArticleLink, Dateline } from './models/article.model.js';
-import { Linkable } from './models/linkable.union.js';
+import { ArticleBlock, ImageBlock } from '../models/article-blocks.model.js';
+import { Article, ArticleAuthor, ArticleLink, Dateline } from '../models/article.model.js';
+import { Linkable } from '../models/linkable.union.js';
 
 @Resolver(() => Article)
 export class ArticlesResolver {
@@ -32,30 +24,6 @@ export class ArticlesResolver {
   })
   article(@Args() { slug }: ArticleArgs) {
     return this.service.findPublished(slug);
-  }
-
-  @Mutation(() => Article, { description: 'Creates a draft story; every reference in the body is checked.' })
-  createArticle(@Args('input', { description: 'The new story: metadata, byline, links and body.' }) input: CreateArticleInput) {
-    return this.service.create(input);
-  }
-
-  @Mutation(() => Article, { description: 'Saves a story; fails with VERSION_CONFLICT if someone saved first.' })
-  updateArticle(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateArticleInput) {
-    return this.service.update(input);
-  }
-
-  @Mutation(() => Article, {
-    description: 'Publishes a story now; publishedAt keeps the first publication time. Fails with VERSION_CONFLICT if someone saved first.',
-  })
-  publishArticle(@Args('input', { description: 'The story and the version you saw.' }) input: ArticleVersionInput) {
-    return this.service.publish(input);
-  }
-
-  @Mutation(() => Article, {
-    description: 'Takes a published story down (status UNPUBLISHED). Fails with VERSION_CONFLICT if someone saved first.',
-  })
-  unpublishArticle(@Args('input', { description: 'The story and the version you saw.' }) input: ArticleVersionInput) {
-    return this.service.unpublish(input);
   }
 
   @ResolveField(() => [ArticleBlock], {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma } from '../../generated/prisma/client.js';
-import { PrismaService } from '../../database/prisma.service.js';
-import { PUBLIC_ARTICLE } from './article-visibility.js';
-import type { StoredBlock } from './blocks/block-data.js';
-import { searchConfigFor } from './blocks/body-text.js';
-import type { ReferenceRow } from './blocks/reference-index.js';
-import { type ArticleAuthorInput, type ArticleLinkInput, MAX_AUTHORS, MAX_BLOCKS, MAX_LINKS } from './dto/article.inputs.js';
+import { Prisma } from '../../../generated/prisma/client.js';
+import { PrismaService } from '../../../database/prisma.service.js';
+import { PUBLIC_ARTICLE } from '../reading/article-visibility.js';
+import type { StoredBlock } from '../blocks/block-data.js';
+import { searchConfigFor } from '../blocks/body-text.js';
+import type { ReferenceRow } from '../blocks/reference-index.js';
+import { type ArticleAuthorInput, type ArticleLinkInput, MAX_AUTHORS, MAX_BLOCKS, MAX_LINKS } from '../dto/article.inputs.js';
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,6 +1,6 @@
-import { Prisma } from '../../generated/prisma/client.js';
-import type { Article } from '../../generated/prisma/client.js';
-import { ArticleRelation } from './dto/articles-filter.input.js';
+import { Prisma } from '../../../generated/prisma/client.js';
+import type { Article } from '../../../generated/prisma/client.js';
+import { ArticleRelation } from '../dto/articles-filter.input.js';
 
 /** A story as lists return it: every column the Article type reads, not the body text. */
 export type ArticleRow = Omit<Article, 'bodyText'>;

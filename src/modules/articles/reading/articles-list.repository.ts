@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma } from '../../generated/prisma/client.js';
-import { PrismaService } from '../../database/prisma.service.js';
-import { KeysetOrder, type KeysetPage } from '../../graphql/pagination/keyset.js';
+import { Prisma } from '../../../generated/prisma/client.js';
+import { PrismaService } from '../../../database/prisma.service.js';
+import { KeysetOrder, type KeysetPage } from '../../../graphql/pagination/keyset.js';
 import {
   ARTICLE_COLUMNS,
   type ArticleRow,
@@ -10,7 +10,7 @@ import {
   personReferences,
   uuidList,
 } from './articles-list.sql.js';
-import { ArticleRelation, type ArticlesFilter } from './dto/articles-filter.input.js';
+import { ArticleRelation, type ArticlesFilter } from '../dto/articles-filter.input.js';
 
 /** Published stories, newest first: the order of the index on (status, publishedAt DESC, id). */
 export const NEWEST_ARTICLES = new KeysetOrder<ArticleRow>([

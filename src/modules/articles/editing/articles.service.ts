@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, NotFoundError, SlugTakenError } from '../../common/errors/domain-error.js';
-import { slugify } from '../../common/validation/slug.js';
-import { updateAtVersion } from '../../database/optimistic-update.js';
-import { PrismaService } from '../../database/prisma.service.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import { BadInputError, NotFoundError, SlugTakenError } from '../../../common/errors/domain-error.js';
+import { slugify } from '../../../common/validation/slug.js';
+import { updateAtVersion } from '../../../database/optimistic-update.js';
+import { PrismaService } from '../../../database/prisma.service.js';
+import type { Prisma } from '../../../generated/prisma/client.js';
 import { checkReferences } from './article-references.js';
 import { ArticlesRepository } from './articles.repository.js';
-import { bodyText } from './blocks/body-text.js';
-import { type BlockReference, type NormalizedBody, normalizeBlocks } from './blocks/normalize-blocks.js';
-import { referenceRows } from './blocks/reference-index.js';
-import type { ArticleVersionInput, CreateArticleInput, UpdateArticleInput } from './dto/article.inputs.js';
+import { bodyText } from '../blocks/body-text.js';
+import { type BlockReference, type NormalizedBody, normalizeBlocks } from '../blocks/normalize-blocks.js';
+import { referenceRows } from '../blocks/reference-index.js';
+import type { ArticleVersionInput, CreateArticleInput, UpdateArticleInput } from '../dto/article.inputs.js';
 
 type Tx = Prisma.TransactionClient;
 type Content = Omit<CreateArticleInput, 'headline'> & { headline?: string };

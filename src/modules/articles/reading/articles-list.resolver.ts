@@ -1,11 +1,11 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { BadInputError } from '../../common/errors/domain-error.js';
-import { AppConfig } from '../../config/app-config.js';
-import { ConnectionType } from '../../graphql/pagination/connection.js';
-import { pageRequest } from '../../graphql/pagination/page.js';
+import { BadInputError } from '../../../common/errors/domain-error.js';
+import { AppConfig } from '../../../config/app-config.js';
+import { ConnectionType } from '../../../graphql/pagination/connection.js';
+import { pageRequest } from '../../../graphql/pagination/page.js';
 import { ArticlesListRepository, NEWEST_ARTICLES } from './articles-list.repository.js';
-import { ArticleRelation, ArticlesArgs, type ArticlesFilter } from './dto/articles-filter.input.js';
-import { Article } from './models/article.model.js';
+import { ArticleRelation, ArticlesArgs, type ArticlesFilter } from '../dto/articles-filter.input.js';
+import { Article } from '../models/article.model.js';
 
 const ArticleConnection = ConnectionType(Article, 'Article');
 

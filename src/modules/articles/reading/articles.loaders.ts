@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import type { LoaderRegistry } from '../../graphql/loader-registry.js';
-import { NodeLoader } from '../../graphql/relay/node-loader.decorator.js';
-import { ArticlesRepository } from './articles.repository.js';
-import { articleIdOfBlockKey, BLOCK_KEY } from './blocks/block-key.js';
-import { blockViews } from './blocks/block-view.js';
-import { BLOCK_TYPENAMES } from './models/article-blocks.model.js';
+import type { LoaderRegistry } from '../../../graphql/loader-registry.js';
+import { NodeLoader } from '../../../graphql/relay/node-loader.decorator.js';
+import { ArticlesRepository } from '../editing/articles.repository.js';
+import { articleIdOfBlockKey, BLOCK_KEY } from '../blocks/block-key.js';
+import { blockViews } from '../blocks/block-view.js';
+import { BLOCK_TYPENAMES } from '../models/article-blocks.model.js';
 
 @Injectable()
 export class ArticlesLoaders {
