@@ -33,6 +33,7 @@ export async function createApp(env: Environment, databaseUrl: string, options: 
   );
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  if (env.TRUST_PROXY !== undefined) app.set('trust proxy', trustProxy(env.TRUST_PROXY));
   app.use(GRAPHQL_PATH, noStoreByDefault);
   // JSON only: form-encoded bodies are a CSRF vector and nothing here needs them.
   app.useBodyParser('json', { limit: env.MAX_BODY_BYTES });
@@ -41,4 +42,11 @@ export async function createApp(env: Environment, databaseUrl: string, options: 
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphqlExceptionFilter());
   return app;
+}
+
+/** TRUST_PROXY as Express reads it: a hop count, true/false, or addresses and subnets. */
+function trustProxy(value: string): boolean | number | string {
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'true' || value === 'false') return value === 'true';
+  return value;
 }

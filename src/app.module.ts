@@ -13,8 +13,10 @@ import { ResponseCacheModule } from './graphql/response-cache/response-cache.mod
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
+import { ApiKeysModule } from './modules/api-keys/api-keys.module.js';
 import { NewsroomModules } from './modules/newsroom.modules.js';
 import { SportsModules } from './modules/sports.modules.js';
+import { UsersModule } from './modules/users/users.module.js';
 
 @Module({})
 export class AppModule {
@@ -34,6 +36,8 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         RelayModule,
+        UsersModule,
+        ApiKeysModule,
         ...SportsModules,
         ...NewsroomModules,
         ...extraModules,

@@ -2,9 +2,12 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { createApp } from './app.factory.js';
+import { AppConfig } from './config/app-config.js';
 import { InvalidEnvironmentError, loadEnvironment } from './config/environment.js';
 import { prepareDatabase } from './database/prepare-database.js';
+import { PrismaService } from './database/prisma.service.js';
 import { installGracefulShutdown } from './lifecycle/graceful-shutdown.js';
+import { ensureFirstAdmin } from './modules/users/first-admin.js';
 
 async function bootstrap(): Promise<void> {
   let env;
@@ -23,6 +26,20 @@ async function bootstrap(): Promise<void> {
   });
 
   const app = await createApp(env, database.url);
+  const config = app.get(AppConfig);
+  await ensureFirstAdmin(
+    app.get(PrismaService),
+    { admin: config.firstAdmin, isProduction: config.isProduction },
+    {
+      notice: (text) => process.stderr.write(text),
+      warn: (text) => {
+        log.warn(text);
+      },
+      info: (text) => {
+        log.info(text);
+      },
+    },
+  );
   await app.listen(env.PORT, env.HOST);
   const { port } = app.getHttpServer().address() as AddressInfo;
   log.info(`Podium is serving GraphQL at http://localhost:${port}/graphql`);

@@ -1,13 +1,14 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth.guard.js';
+import { DisabledUsers } from './disabled-users.js';
 import { Tokens } from './tokens.js';
 import { ViewerResolver } from './viewer-resolver.js';
 
 /** The viewer of every request and the one guard that checks it. */
 @Global()
 @Module({
-  providers: [Tokens, ViewerResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [Tokens, ViewerResolver],
+  providers: [Tokens, ViewerResolver, DisabledUsers, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [Tokens, ViewerResolver, DisabledUsers],
 })
 export class AuthModule {}

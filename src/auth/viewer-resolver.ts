@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { UnauthenticatedError } from '../common/errors/domain-error.js';
+import { DisabledUsers } from './disabled-users.js';
 import { Tokens } from './tokens.js';
 import { ANONYMOUS, type ApiKeyViewer, type Viewer } from './viewer.js';
 
@@ -16,7 +17,10 @@ export type ApiKeyLookup = (key: string) => Promise<ApiKeyViewer | null>;
 export class ViewerResolver {
   private apiKeyLookup: ApiKeyLookup | null = null;
 
-  constructor(private readonly tokens: Tokens) {}
+  constructor(
+    private readonly tokens: Tokens,
+    private readonly disabledUsers: DisabledUsers,
+  ) {}
 
   /** Installed by the API keys feature. */
   useApiKeys(lookup: ApiKeyLookup): void {
@@ -28,7 +32,9 @@ export class ViewerResolver {
     if (authorization) {
       const [scheme, token] = authorization.split(' ');
       if (scheme.toLowerCase() !== 'bearer' || !token) throw new UnauthenticatedError('Authorization must be "Bearer <token>"');
-      return this.tokens.verifyAccessToken(token);
+      const viewer = await this.tokens.verifyAccessToken(token);
+      if (this.disabledUsers.has(viewer.userId)) throw new UnauthenticatedError('The account is disabled');
+      return viewer;
     }
     const apiKey = req.headers['x-api-key'];
     if (typeof apiKey === 'string' && apiKey !== '') {

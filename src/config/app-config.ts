@@ -69,6 +69,18 @@ export class AppConfig {
       jwtSecret: this.env.AUTH_JWT_SECRET ?? 'podium-development-signing-key-not-for-production',
       issuer: this.env.AUTH_ISSUER,
       accessTokenTtlSeconds: this.env.AUTH_ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlSeconds: this.env.AUTH_REFRESH_TOKEN_TTL_SECONDS,
     };
+  }
+  get loginThrottle() {
+    return {
+      maxFailuresPerAccount: this.env.AUTH_LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerIp: this.env.AUTH_LOGIN_MAX_FAILURES_PER_IP,
+      windowSeconds: this.env.AUTH_LOGIN_WINDOW_SECONDS,
+    };
+  }
+  get firstAdmin() {
+    const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password, ADMIN_NAME: name } = this.env;
+    return email && password ? { email, password, displayName: name ?? 'Administrator' } : null;
   }
 }

@@ -1,6 +1,20 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform, type TransformFnParams } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 
 // Reads the raw string: implicit conversion has already turned "false" into true by now.
 const toBoolean = ({ obj, key }: TransformFnParams) => {
@@ -170,6 +184,50 @@ export class Environment {
   @Min(60)
   @Max(86400)
   AUTH_ACCESS_TOKEN_TTL_SECONDS: number = 900;
+
+  /** How long a refresh token is valid, in seconds; each use replaces it with a new one. */
+  @IsInt()
+  @Min(60)
+  @Max(31_536_000)
+  AUTH_REFRESH_TOKEN_TTL_SECONDS: number = 2_592_000;
+
+  /** Failed logins for one account within AUTH_LOGIN_WINDOW_SECONDS before its logins are refused. */
+  @IsInt()
+  @Min(1)
+  AUTH_LOGIN_MAX_FAILURES_PER_ACCOUNT: number = 5;
+
+  /** Failed logins from one IP address within AUTH_LOGIN_WINDOW_SECONDS before its logins are refused. */
+  @IsInt()
+  @Min(1)
+  AUTH_LOGIN_MAX_FAILURES_PER_IP: number = 20;
+
+  /** The window failed logins are counted in, and how long a key stays blocked once over its limit. */
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  AUTH_LOGIN_WINDOW_SECONDS: number = 900;
+
+  /** Express's `trust proxy`: behind a reverse proxy, which hops to trust for the client IP (`1`, `loopback`, a subnet list). */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
+  /** The first admin, created at start when the database has no user; needs ADMIN_PASSWORD. */
+  @ValidateIf((env: Environment) => env.ADMIN_EMAIL !== undefined || env.ADMIN_PASSWORD !== undefined)
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address when ADMIN_PASSWORD is set' })
+  ADMIN_EMAIL?: string;
+
+  @ValidateIf((env: Environment) => env.ADMIN_EMAIL !== undefined || env.ADMIN_PASSWORD !== undefined)
+  @IsString()
+  @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters when ADMIN_EMAIL is set' })
+  @MaxLength(1024)
+  ADMIN_PASSWORD?: string;
+
+  /** The first admin's display name. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  ADMIN_NAME?: string;
 }
 
 export class InvalidEnvironmentError extends Error {
@@ -196,7 +254,16 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
 }
 
 // Optional variables have no initializer, so an instance does not list them.
-const OPTIONAL_VARIABLES = ['AUTH_JWT_SECRET', 'DATABASE_URL', 'GRAPHQL_INTROSPECTION', 'PERSISTED_QUERIES_MANIFEST'];
+const OPTIONAL_VARIABLES = [
+  'ADMIN_EMAIL',
+  'ADMIN_NAME',
+  'ADMIN_PASSWORD',
+  'AUTH_JWT_SECRET',
+  'DATABASE_URL',
+  'GRAPHQL_INTROSPECTION',
+  'PERSISTED_QUERIES_MANIFEST',
+  'TRUST_PROXY',
+];
 
 /** The names of every variable the server reads. */
 export function environmentVariableNames(): string[] {

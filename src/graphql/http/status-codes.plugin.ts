@@ -22,7 +22,7 @@ const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set([
  * says a well-formed request answered as `application/json` gets 200 with the errors in the
  * body, and 400 as `application/graphql-response+json`. HTTP-level refusals (malformed JSON,
  * CSRF, a mutation over GET, a refused persisted query) keep their 4xx, and 5xx stays for the
- * server's own faults.
+ * server's own faults. A refused login (TOO_MANY_REQUESTS) is 429 with Retry-After.
  *
  * Every response's errors are also noted for the request's access-log line.
  */
@@ -37,6 +37,14 @@ export function statusCodesPlugin(): ApolloServerPlugin<RequestContext> {
         contextValue.req,
         errors.map((e) => ({ code: codeOf(e), message: e.message })),
       );
+      const throttled = errors.find((e) => codeOf(e) === ErrorCode.TOO_MANY_REQUESTS);
+      if (throttled) {
+        // A rate limit is HTTP's business: 429 and Retry-After, whatever the media type.
+        response.http.status = 429;
+        const retryAfter = throttled.extensions?.retryAfterSeconds;
+        if (typeof retryAfter === 'number') response.http.headers.set('retry-after', String(retryAfter));
+        return Promise.resolve();
+      }
       const requestError = !('data' in result) && errors.every((e) => REQUEST_ERROR_CODES.has(codeOf(e)));
       if (requestError && response.http.status === 400 && responseMediaType(contextValue.req) === APPLICATION_JSON) {
         response.http.status = 200;

@@ -1,0 +1,49 @@
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { DisabledUsers } from '../../auth/disabled-users.js';
+import { CacheGeneration } from '../../graphql/response-cache/cache-generation.js';
+import { UsersRepository } from './users.repository.js';
+
+const RETRY_MS = 5_000;
+
+/**
+ * Keeps DisabledUsers true to the database: loaded at start, changed at once by an update made
+ * in this process (UsersService), and reloaded when another process announces a write on the
+ * response cache's NOTIFY channel, which every mutation (updateUser too) broadcasts.
+ */
+@Injectable()
+export class DisabledUsersSync implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(DisabledUsersSync.name);
+  private readonly onHeard = () => void this.reload();
+  private retry: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly disabledUsers: DisabledUsers,
+    private readonly repository: UsersRepository,
+    private readonly generation: CacheGeneration,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.generation.events.on('heard', this.onHeard);
+    await this.reload();
+  }
+
+  onModuleDestroy(): void {
+    this.stopped = true;
+    clearTimeout(this.retry);
+    this.generation.events.off('heard', this.onHeard);
+  }
+
+  private async reload(): Promise<void> {
+    clearTimeout(this.retry);
+    try {
+      this.disabledUsers.replace(await this.repository.disabledIds());
+    } catch (error) {
+      // Meanwhile the last known set stands (and the sessions of disabled users are revoked anyway).
+      this.logger.warn(`Could not load the disabled users, retrying in ${RETRY_MS} ms: ${(error as Error).message}`);
+      if (this.stopped) return;
+      this.retry = setTimeout(() => void this.reload(), RETRY_MS);
+      this.retry.unref();
+    }
+  }
+}
