@@ -62,6 +62,10 @@ describe('loadEnvironment', () => {
     ['NODE_ENV=staging', { NODE_ENV: 'staging' }, ['NODE_ENV']],
     ['PERSISTED_QUERIES_ONLY without a manifest', { PERSISTED_QUERIES_ONLY: 'true' }, ['PERSISTED_QUERIES_MANIFEST']],
     ['HTTP_CACHE_MAX_AGE_SECONDS=-1', { HTTP_CACHE_MAX_AGE_SECONDS: '-1' }, ['HTTP_CACHE_MAX_AGE_SECONDS']],
+    ['ADMIN_EMAIL without ADMIN_PASSWORD', { ADMIN_EMAIL: 'chief@example.org' }, ['ADMIN_PASSWORD']],
+    ['ADMIN_PASSWORD without ADMIN_EMAIL', { ADMIN_PASSWORD: 'a long enough password' }, ['ADMIN_EMAIL']],
+    ['an ADMIN_PASSWORD under 12 characters', { ADMIN_EMAIL: 'chief@example.org', ADMIN_PASSWORD: 'short' }, ['ADMIN_PASSWORD']],
+    ['AUTH_LOGIN_MAX_FAILURES_PER_IP=0', { AUTH_LOGIN_MAX_FAILURES_PER_IP: '0' }, ['AUTH_LOGIN_MAX_FAILURES_PER_IP']],
     [
       'several bad variables',
       { PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', SEED_ON_EMPTY: 'false' },

@@ -74,6 +74,8 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       validationRules: armor.validationRules,
       parseOptions: armor.parseOptions,
       allowBatchedHttpRequests: false,
+      // Nest would reset every answer with data to 200; the status-codes plugin sets the statuses (429 for a refused login).
+      preserveHttpStatusForExecutionErrors: false,
       persistedQueries: persisted.options,
       csrfPrevention: { requestHeaders: CSRF_PREVENTION_HEADERS },
       includeStacktraceInErrorResponses: false,
