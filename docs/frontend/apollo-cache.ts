@@ -7,6 +7,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
  */
 export const CONNECTION_KEY_ARGS = {
   agencies: [],
+  apiKeys: [],
   articles: ['filter'],
   competitions: ['kind'],
   mediaAssets: ['filter'],
@@ -15,6 +16,7 @@ export const CONNECTION_KEY_ARGS = {
   photographers: ['agency'],
   quotes: ['filter'],
   search: ['language', 'query'],
+  users: [],
   venues: ['country', 'search'],
 } as const;
 

@@ -114,4 +114,33 @@ describe('users: admins manage staff; emails for admins and the user only', () =
     expect(JSON.stringify(asReader.data)).not.toContain('writer');
     expect(errorCodes(asReader)).toContain('UNAUTHENTICATED');
   });
+
+  it('refuses a user disabled by another server process once this one hears of the write', async () => {
+    const other = await createTestApp({ databaseUrl: api.databaseUrl });
+    try {
+      const { id } = (await newUser('elsewhere@podium.test')).data!.createUser as { id: string };
+      const login = await api.gqlAs(
+        'anonymous',
+        `mutation { login(input: { email: "elsewhere@podium.test", password: "twelve chars or more" }) { accessToken } }`,
+      );
+      const token = login.data!.login.accessToken as string;
+      const me = () =>
+        fetch(`${api.baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: '{ me { id } }' }),
+        });
+      expect((await me()).status).toBe(200);
+
+      expect((await other.gql(UPDATE, { input: { id, expectedVersion: 1, disabled: true } })).errors).toBeUndefined();
+      let status = 200;
+      for (let i = 0; i < 100 && status === 200; i++) {
+        status = (await me()).status;
+        if (status === 200) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(status).toBe(401);
+    } finally {
+      await other.close();
+    }
+  });
 });

@@ -8,7 +8,7 @@ const RETRY_MS = 5_000;
 /**
  * Keeps DisabledUsers true to the database: loaded at start, changed at once by an update made
  * in this process (UsersService), and reloaded when another process announces a write on the
- * response cache's NOTIFY channel, which every mutation (updateUser too) broadcasts.
+ * response cache's NOTIFY channel, which updateUser broadcasts when it disables or enables an account.
  */
 @Injectable()
 export class DisabledUsersSync implements OnModuleInit, OnModuleDestroy {

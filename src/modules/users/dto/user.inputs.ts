@@ -8,7 +8,8 @@ import { UserRole } from '../../../generated/prisma/enums.js';
 import { PageArgs } from '../../../graphql/pagination/connection.js';
 import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 
-export const EMAIL_MAX_LENGTH = 320;
+// RFC 5321 caps an address at 254 characters; the throttle key "account:<email>" fits its column.
+export const EMAIL_MAX_LENGTH = 254;
 const DISPLAY_NAME_MAX_LENGTH = 200;
 
 /** Emails are stored and compared in lower case. */
