@@ -1,13 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
-import { required } from '../../common/required.js';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
-import { createValidationPipe } from '../../graphql/validation.pipe.js';
-import { ArticlesRepository } from '../../modules/articles/editing/articles.repository.js';
-import { ReferencesRepository } from '../../modules/references/references.repository.js';
-import { ArticlesService } from '../../modules/articles/editing/articles.service.js';
-import { normalizeBlocks } from '../../modules/articles/blocks/normalize-blocks.js';
-import { CreateArticleInput } from '../../modules/articles/dto/article.inputs.js';
-import type { PrismaService } from '../prisma.service.js';
+import { required } from '../common/required.js';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { createValidationPipe } from '../graphql/validation.pipe.js';
+import { ArticlesRepository } from '../modules/articles/editing/articles.repository.js';
+import { ReferencesRepository } from '../modules/references/references.repository.js';
+import { ArticlesService } from '../modules/articles/editing/articles.service.js';
+import { normalizeBlocks } from '../modules/articles/blocks/normalize-blocks.js';
+import { CreateArticleInput } from '../modules/articles/dto/article.inputs.js';
+import type { PrismaService } from '../database/prisma.service.js';
 import {
   AGENCIES,
   apiIds,
