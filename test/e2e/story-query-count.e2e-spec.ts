@@ -1,4 +1,4 @@
-import type { StoryIds } from '../../src/database/seed/demo-story.data.js';
+import type { StoryIds } from '../../src/seed/demo-story.data.js';
 import { createTestApp, type TestApp } from '../utils/test-app.js';
 import { CREATE_ARTICLE, ok, PUBLISH_ARTICLE, seededStoryIds, STORY_PAGE, STORY_PAGE_FIELDS } from './story.helpers.js';
 import { globalId } from '../utils/ids.js';

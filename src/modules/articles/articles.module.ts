@@ -5,6 +5,8 @@ import { MediaModule } from '../media/media.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { QuotesModule } from '../quotes/quotes.module.js';
+import { LinkablesModule } from '../references/linkables/linkables.module.js';
+import { ReferencesModule } from '../references/references.module.js';
 import { ResultsModule } from '../results/results.module.js';
 import { UnitsModule } from '../units/units.module.js';
 import { VenuesModule } from '../venues/venues.module.js';
@@ -26,7 +28,6 @@ import {
 } from './reading/blocks.resolver.js';
 import { ArticleJsonLdResolver } from './json-ld/article-json-ld.resolver.js';
 import { NewsArticleDataLoader } from './json-ld/news-article-data.js';
-import { LinkableLoader } from './reading/linkable-loader.js';
 import { SearchRepository } from './search/search.repository.js';
 import { SearchResolver } from './search/search.resolver.js';
 import {
@@ -45,6 +46,8 @@ import {
     OrganisationsModule,
     PeopleModule,
     QuotesModule,
+    LinkablesModule,
+    ReferencesModule,
     ResultsModule,
     UnitsModule,
     VenuesModule,
@@ -53,7 +56,6 @@ import {
     ArticlesRepository,
     ArticlesLoaders,
     ArticlesService,
-    LinkableLoader,
     ArticlesResolver,
     ArticlesEditingResolver,
     ArticleLinksResolver,

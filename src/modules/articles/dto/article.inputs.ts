@@ -21,7 +21,7 @@ import { IsSlug } from '../../../common/validation/slug.js';
 import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 import { ArticleBlockInput } from './article-block.input.js';
-import { LINKABLE_KIND_DESCRIPTIONS, linkableTypeOf } from './block-payload.inputs.js';
+import { LINKABLE_KIND_DESCRIPTIONS, linkableTypeOf } from '../../references/linkables/linkable-kinds.js';
 
 registerEnumType(AuthorRole, {
   name: 'AuthorRole',

@@ -4,11 +4,12 @@ import { slugify } from '../../../common/validation/slug.js';
 import { updateAtVersion } from '../../../database/optimistic-update.js';
 import { PrismaService } from '../../../database/prisma.service.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
+import { referenceRows } from '../../references/reference-index.js';
+import { ReferencesRepository } from '../../references/references.repository.js';
 import { checkReferences } from './article-references.js';
 import { ArticlesRepository } from './articles.repository.js';
 import { bodyText } from '../blocks/body-text.js';
 import { type BlockReference, type NormalizedBody, normalizeBlocks } from '../blocks/normalize-blocks.js';
-import { referenceRows } from '../blocks/reference-index.js';
 import type { ArticleVersionInput, CreateArticleInput, UpdateArticleInput } from '../dto/article.inputs.js';
 
 type Tx = Prisma.TransactionClient;
@@ -23,6 +24,7 @@ export class ArticlesService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly repository: ArticlesRepository,
+    private readonly references: ReferencesRepository,
   ) {}
 
   findPublished(slug: string) {
@@ -109,7 +111,7 @@ export class ArticlesService {
     if (body) await this.repository.replaceBlocks(tx, articleId, body.blocks);
     if (content.authors) await this.repository.replaceAuthors(tx, articleId, content.authors);
     if (content.links) await this.repository.replaceLinks(tx, articleId, content.links);
-    await this.repository.replaceReferences(tx, articleId, referenceRows(body?.references ?? [], content.links ?? []), {
+    await this.references.replaceReferences(tx, articleId, referenceRows(body?.references ?? [], content.links ?? []), {
       blocks: Boolean(body),
       links: Boolean(content.links),
     });

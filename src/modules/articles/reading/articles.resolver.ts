@@ -5,10 +5,10 @@ import { ArticlesLoaders } from './articles.loaders.js';
 import { ArticlesService } from '../editing/articles.service.js';
 import { blockViews } from '../blocks/block-view.js';
 import { ArticleArgs, MAX_AUTHORS, MAX_BLOCKS, MAX_LINKS } from '../dto/article.inputs.js';
-import { LinkableLoader } from './linkable-loader.js';
 import { ArticleBlock, ImageBlock } from '../models/article-blocks.model.js';
 import { Article, ArticleAuthor, ArticleLink, Dateline } from '../models/article.model.js';
-import { Linkable } from '../models/linkable.union.js';
+import { Linkable } from '../../references/linkables/linkable.union.js';
+import { LinkableTypes } from '../../references/linkables/linkable-types.js';
 
 @Resolver(() => Article)
 export class ArticlesResolver {
@@ -63,7 +63,7 @@ export class ArticlesResolver {
 
 @Resolver(() => ArticleLink)
 export class ArticleLinksResolver {
-  constructor(private readonly linkable: LinkableLoader) {}
+  constructor(private readonly linkable: LinkableTypes) {}
 
   @ResolveField(() => Linkable, { nullable: true, description: 'The linked entity.' })
   target(@Parent() link: ArticleLink, @Context() ctx: RequestContext) {

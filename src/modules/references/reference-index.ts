@@ -1,6 +1,16 @@
-import type { LinkRelation, LinkTargetType, ReferenceKind, ReferenceTargetType } from '../../../generated/prisma/enums.js';
-import type { BlockReference } from './normalize-blocks.js';
+import type { LinkRelation, LinkTargetType, ReferenceKind, ReferenceTargetType } from '../../generated/prisma/enums.js';
 
+/** An id a story points at, with the input path to blame when it does not exist. */
+export interface PathedReference {
+  /** RESULT ids (fact boxes) are checked but not indexed. */
+  targetType: ReferenceTargetType | 'RESULT';
+  targetId: string;
+  kind: ReferenceKind | null;
+  blockPosition: number;
+  path: string;
+}
+
+/** One row of the reference index (ArticleReference). */
 export interface ReferenceRow {
   targetType: ReferenceTargetType;
   targetId: string;
@@ -10,7 +20,7 @@ export interface ReferenceRow {
 
 /** The rows of the reference index for a body and its links, without duplicates. */
 export function referenceRows(
-  blockReferences: BlockReference[],
+  blockReferences: PathedReference[],
   links: { relation: LinkRelation; targetType: LinkTargetType; targetId: string }[],
 ): ReferenceRow[] {
   const rows = new Map<string, ReferenceRow>();

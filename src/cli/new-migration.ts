@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { diffSchemaAgainstMigrations, projectRoot } from '../migrations/migrator.js';
+import { diffSchemaAgainstMigrations, projectRoot } from '../database/migrations/migrator.js';
 
 const NAME = /^[a-z0-9]+(_[a-z0-9]+)*$/;
 const LOCKFILE =

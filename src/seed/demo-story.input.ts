@@ -1,6 +1,6 @@
-import type { ArticleBlockInput } from '../../modules/articles/dto/article-block.input.js';
-import type { CreateArticleInput } from '../../modules/articles/dto/article.inputs.js';
-import { FactKind, MentionTargetType } from '../../modules/articles/dto/block-payload.inputs.js';
+import type { ArticleBlockInput } from '../modules/articles/dto/article-block.input.js';
+import type { CreateArticleInput } from '../modules/articles/dto/article.inputs.js';
+import { FactKind, MentionTargetType } from '../modules/articles/dto/block-payload.inputs.js';
 import { day } from './demo-sports.data.js';
 import {
   BODY,

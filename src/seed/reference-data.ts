@@ -1,5 +1,5 @@
-import type { Prisma } from '../../generated/prisma/client.js';
-import { NOC_CODES } from '../../modules/nocs/domain/noc-codes.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { NOC_CODES } from '../modules/nocs/domain/noc-codes.js';
 import type { SeedClient, SeedLog } from './seed-client.js';
 
 type NocRow = Prisma.NocCreateManyInput;

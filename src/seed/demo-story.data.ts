@@ -1,9 +1,9 @@
 // The demo story (docs: story-facts.md): credits, photos, quotes, posts and the text.
 // The prose and captions are our own words; quotes are short excerpts, attributed.
 // Anything the report does not state (photographers, exact times of day) is left out.
-import type { QuoteContext, SocialPlatform } from '../../generated/prisma/enums.js';
+import type { QuoteContext, SocialPlatform } from '../generated/prisma/enums.js';
 import { day } from './demo-sports.data.js';
-import { toGlobalId } from '../../graphql/relay/global-id.js';
+import { toGlobalId } from '../graphql/relay/global-id.js';
 
 export const STORY_SLUG = 'leerdam-wins-olympic-1000m-gold';
 export const RACE_DAY = '2026-02-09';

@@ -1,7 +1,7 @@
 // The reference story's sports facts (docs: story-facts.md), keyed by stable slugs.
 // Anything the report does not state is null here, never guessed.
-import type { Prisma } from '../../generated/prisma/client.js';
-import type { Medal, ResultStatus, UnitStatus } from '../../generated/prisma/enums.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import type { Medal, ResultStatus, UnitStatus } from '../generated/prisma/enums.js';
 
 export const day = (isoDate: string): Date => new Date(`${isoDate}T00:00:00Z`);
 

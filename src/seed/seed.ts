@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../../generated/prisma/client.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
 import { type DemoSportsSummary, seedDemoSports } from './demo-sports.js';
 import { type DemoStorySummary, seedDemoStory } from './demo-story.js';
 import { type ReferenceDataSummary, seedReferenceData } from './reference-data.js';

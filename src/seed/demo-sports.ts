@@ -1,4 +1,4 @@
-import type { Prisma } from '../../generated/prisma/client.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import { day, type DemoEdition, EDITIONS, ORGANISATIONS, PEOPLE, RECORDS, VENUE, WOMENS_1000M } from './demo-sports.data.js';
 import type { SeedClient, SeedLog } from './seed-client.js';
 

@@ -1,8 +1,8 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL, or to the embedded PostgreSQL.
-import { required } from '../../common/required.js';
-import { loadEnvironment } from '../../config/environment.js';
-import { startProjectPostgres } from '../embedded-postgres/embedded-postgres.js';
-import { applyMigrations } from '../migrations/migrator.js';
+import { required } from '../common/required.js';
+import { loadEnvironment } from '../config/environment.js';
+import { startProjectPostgres } from '../database/embedded-postgres/embedded-postgres.js';
+import { applyMigrations } from '../database/migrations/migrator.js';
 
 async function main(): Promise<void> {
   const env = loadEnvironment();

@@ -1,7 +1,7 @@
 // npm run schema:generate: writes schema.gql (sorted SDL) and possibleTypes.json (for Apollo Client) at the project root.
 import { writeFile } from 'node:fs/promises';
-import { projectRoot } from '../../database/migrations/migrator.js';
-import { buildApiSchema, printApiSchema, printPossibleTypes } from '../schema-printer.js';
+import { projectRoot } from '../database/migrations/migrator.js';
+import { buildApiSchema, printApiSchema, printPossibleTypes } from '../graphql/schema-printer.js';
 import { join } from 'node:path';
 
 const schema = await buildApiSchema();

@@ -1,12 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
-import { required } from '../../common/required.js';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
-import { createValidationPipe } from '../../graphql/validation.pipe.js';
-import { ArticlesRepository } from '../../modules/articles/editing/articles.repository.js';
-import { ArticlesService } from '../../modules/articles/editing/articles.service.js';
-import { normalizeBlocks } from '../../modules/articles/blocks/normalize-blocks.js';
-import { CreateArticleInput } from '../../modules/articles/dto/article.inputs.js';
-import type { PrismaService } from '../prisma.service.js';
+import { required } from '../common/required.js';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { createValidationPipe } from '../graphql/validation.pipe.js';
+import { ArticlesRepository } from '../modules/articles/editing/articles.repository.js';
+import { ReferencesRepository } from '../modules/references/references.repository.js';
+import { ArticlesService } from '../modules/articles/editing/articles.service.js';
+import { normalizeBlocks } from '../modules/articles/blocks/normalize-blocks.js';
+import { CreateArticleInput } from '../modules/articles/dto/article.inputs.js';
+import type { PrismaService } from '../database/prisma.service.js';
 import {
   AGENCIES,
   apiIds,
@@ -153,7 +154,7 @@ async function writeStory(prisma: PrismaClient, ids: StoryIds): Promise<DemoStor
   // The service uses its client only for $transaction and reads, which a plain PrismaClient
   // has; PrismaService adds the statement counter and lifecycle hooks the seed does not need.
   const client = prisma as unknown as PrismaService;
-  const service = new ArticlesService(client, new ArticlesRepository(client));
+  const service = new ArticlesService(client, new ArticlesRepository(client), new ReferencesRepository());
   // The same pipe as the API: a data mistake fails here, with the field's path, not later.
   const input = (await createValidationPipe().transform(storyInput(apiIds(ids)), {
     type: 'body',
