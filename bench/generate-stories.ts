@@ -3,6 +3,7 @@ import type { PrismaService } from '../src/database/prisma.service.js';
 import type { Prisma, PrismaClient } from '../src/generated/prisma/client.js';
 import { createValidationPipe } from '../src/graphql/validation.pipe.js';
 import { ArticlesRepository } from '../src/modules/articles/editing/articles.repository.js';
+import { PublicationRepository } from '../src/modules/articles/publication/publication.repository.js';
 import { ArticlesService } from '../src/modules/articles/editing/articles.service.js';
 import { CreateArticleInput } from '../src/modules/articles/dto/article.inputs.js';
 import { type Athlete, generateEvents, inBatches } from './generate.js';
@@ -115,7 +116,7 @@ export async function generateStories(prisma: PrismaClient, people: readonly Ath
 
   // The service uses its client for $transaction and reads only, as in the demo seed.
   const client = prisma as unknown as PrismaService;
-  const service = new ArticlesService(client, new ArticlesRepository(client));
+  const service = new ArticlesService(client, new ArticlesRepository(client), new PublicationRepository(client));
   const pipe = createValidationPipe();
   const slugs = materials.map((_, s) => `bench-story-${s + 1}`);
   let next = 0;

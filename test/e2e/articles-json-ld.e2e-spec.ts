@@ -88,7 +88,8 @@ describe('Article.jsonLd', () => {
     });
     const stored = await api.prisma.article.findUniqueOrThrow({ where: { slug: 'leerdam-gold' } });
     expect(ld.datePublished).toBe(stored.publishedAt!.toISOString());
-    expect(ld.dateModified).toBe(stored.updatedAt.toISOString());
+    const publication = await api.prisma.articlePublication.findUniqueOrThrow({ where: { articleId: stored.id } });
+    expect(ld.dateModified).toBe(publication.revisedAt.toISOString());
 
     expect(ld.image).toEqual([
       {

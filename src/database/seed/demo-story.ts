@@ -3,6 +3,7 @@ import { required } from '../../common/required.js';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import { createValidationPipe } from '../../graphql/validation.pipe.js';
 import { ArticlesRepository } from '../../modules/articles/editing/articles.repository.js';
+import { PublicationRepository } from '../../modules/articles/publication/publication.repository.js';
 import { ArticlesService } from '../../modules/articles/editing/articles.service.js';
 import { normalizeBlocks } from '../../modules/articles/blocks/normalize-blocks.js';
 import { CreateArticleInput } from '../../modules/articles/dto/article.inputs.js';
@@ -153,7 +154,7 @@ async function writeStory(prisma: PrismaClient, ids: StoryIds): Promise<DemoStor
   // The service uses its client only for $transaction and reads, which a plain PrismaClient
   // has; PrismaService adds the statement counter and lifecycle hooks the seed does not need.
   const client = prisma as unknown as PrismaService;
-  const service = new ArticlesService(client, new ArticlesRepository(client));
+  const service = new ArticlesService(client, new ArticlesRepository(client), new PublicationRepository(client));
   // The same pipe as the API: a data mistake fails here, with the field's path, not later.
   const input = (await createValidationPipe().transform(storyInput(apiIds(ids)), {
     type: 'body',
@@ -173,7 +174,8 @@ async function writeStory(prisma: PrismaClient, ids: StoryIds): Promise<DemoStor
   if (existing.status === 'PUBLISHED' && isDeepStrictEqual(stored(existing), wanted(input))) return 'unchanged';
   const { slug: _slug, ...content } = input;
   const updated = await service.update({ ...content, id: existing.id, expectedVersion: existing.version });
-  if (updated.status !== 'PUBLISHED') await service.publish({ id: updated.id, expectedVersion: updated.version });
+  // Readers see the published snapshot: the new text reaches them when it is published again.
+  await service.publish({ id: updated.id, expectedVersion: updated.version });
   return 'updated';
 }
 

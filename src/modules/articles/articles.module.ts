@@ -13,6 +13,7 @@ import { ArticlesListRepository } from './reading/articles-list.repository.js';
 import { ArticlesListResolver } from './reading/articles-list.resolver.js';
 import { ArticlesLoaders } from './reading/articles.loaders.js';
 import { ArticlesRepository } from './editing/articles.repository.js';
+import { PublicationRepository } from './publication/publication.repository.js';
 import { ArticleLinksResolver, ArticlesResolver } from './reading/articles.resolver.js';
 import { ArticlesEditingResolver } from './editing/articles-editing.resolver.js';
 import { ArticlesService } from './editing/articles.service.js';
@@ -51,6 +52,7 @@ import {
   ],
   providers: [
     ArticlesRepository,
+    PublicationRepository,
     ArticlesLoaders,
     ArticlesService,
     LinkableLoader,

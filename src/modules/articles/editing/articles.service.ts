@@ -6,6 +6,7 @@ import { PrismaService } from '../../../database/prisma.service.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 import { checkReferences } from './article-references.js';
 import { ArticlesRepository } from './articles.repository.js';
+import { PublicationRepository } from '../publication/publication.repository.js';
 import { bodyText } from '../blocks/body-text.js';
 import { type BlockReference, type NormalizedBody, normalizeBlocks } from '../blocks/normalize-blocks.js';
 import { referenceRows } from '../blocks/reference-index.js';
@@ -23,10 +24,12 @@ export class ArticlesService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly repository: ArticlesRepository,
+    private readonly publications: PublicationRepository,
   ) {}
 
+  /** The story as readers see it: its published snapshot, or null. */
   findPublished(slug: string) {
-    return this.repository.findPublishedBySlug(slug);
+    return this.publications.findPublicBySlug(slug);
   }
 
   create(input: CreateArticleInput) {
@@ -68,13 +71,16 @@ export class ArticlesService {
         status: 'PUBLISHED',
         publishedAt: current.publishedAt ?? new Date(),
       });
-      return tx.article.findUniqueOrThrow({ where: { id } });
+      const article = await tx.article.findUniqueOrThrow({ where: { id } });
+      await this.publications.snapshot(tx, id, { publishedAt: article.publishedAt ?? new Date(), publishedById: null, correction: null });
+      return article;
     });
   }
 
   unpublish({ id, expectedVersion }: ArticleVersionInput) {
     return this.prisma.$transaction(async (tx) => {
       await updateAtVersion(tx.article, 'Article', id, expectedVersion, { status: 'UNPUBLISHED' });
+      await this.publications.remove(tx, id);
       return tx.article.findUniqueOrThrow({ where: { id } });
     });
   }
@@ -132,6 +138,7 @@ export class ArticlesService {
 
   private async assertSlugFree(tx: Tx, slug: string, selfId: string | null) {
     const owner = await tx.article.findUnique({ where: { slug }, select: { id: true } });
-    if (owner && owner.id !== selfId) throw new SlugTakenError('Article', slug);
+    if ((owner && owner.id !== selfId) || (await this.publications.slugHeldByOther(tx, slug, selfId)))
+      throw new SlugTakenError('Article', slug);
   }
 }
