@@ -299,7 +299,7 @@ describe('articles list: SQL statements do not grow with the number of stories',
     const reporters = [await createPerson(api, 'Sam Reporter'), await createPerson(api, 'Alex Desk')];
     // Each story reaches Takagi another way, so every arm of ANY has rows.
     const ways = [
-      { links: [link('ABOUT', 'PERSON', p['miho-takagi'])] },
+      { links: [link('ABOUT', 'PERSON', p['miho-takagi'])], blocks: [paragraph('A profile.')] },
       { blocks: [paragraph('Miho Takagi took bronze.', { 'Miho Takagi': p['miho-takagi'] })] },
       { blocks: [unitResults(event['milano-cortina-2026'].unitId)] },
       { blocks: [eventStandings(event['beijing-2022'].eventId)] },

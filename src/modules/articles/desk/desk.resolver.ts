@@ -73,13 +73,19 @@ export class DeskResolver {
   }
 
   @Roles(...DESK)
-  @ResolveField(() => String, { nullable: true, description: 'Why the last scheduled publish failed; cleared by the next publish (staff only).' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Why the last scheduled publish failed; cleared by the next publish (staff only).',
+  })
   async publishFailure(@Parent() article: Article, @Context() ctx: RequestContext) {
     return (await this.working(article, ctx))?.publishFailure ?? null;
   }
 
   @Roles(...DESK)
-  @ResolveField(() => Int, { nullable: true, description: 'The working-copy version readers see; null when the story is not published (staff only).' })
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'The working-copy version readers see; null when the story is not published (staff only).',
+  })
   async publishedVersion(@Parent() article: Article, @Context() ctx: RequestContext) {
     return (await this.loaders.publication(ctx.loaders).load(article.id))?.version ?? null;
   }

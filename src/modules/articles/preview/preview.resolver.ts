@@ -38,7 +38,9 @@ export class PreviewResolver {
   ) {}
 
   @Roles('WRITER', 'EDITOR')
-  @Mutation(() => ArticlePreview, { description: `A preview token for a story's working copy, valid ${PREVIEW_TTL_SECONDS / 60} minutes (staff).` })
+  @Mutation(() => ArticlePreview, {
+    description: `A preview token for a story's working copy, valid ${PREVIEW_TTL_SECONDS / 60} minutes (staff).`,
+  })
   async createArticlePreview(@Args() { id }: DeskArticleArgs, @Context() ctx: RequestContext): Promise<ArticlePreview> {
     if (!(await this.loaders.byId(ctx.loaders).load(id))) throw new NotFoundError('Article', { id });
     const token = await this.tokens.sign({}, { audience: PREVIEW_AUDIENCE, subject: id, expiresInSeconds: PREVIEW_TTL_SECONDS });
@@ -47,7 +49,8 @@ export class PreviewResolver {
 
   @Query(() => Article, {
     nullable: true,
-    description: "A story's working copy through a preview token, whatever its status; UNAUTHENTICATED when the token is expired or not valid.",
+    description:
+      "A story's working copy through a preview token, whatever its status; UNAUTHENTICATED when the token is expired or not valid.",
   })
   async articlePreview(@Args() { token }: ArticlePreviewArgs, @Context() ctx: RequestContext) {
     const { sub } = await this.tokens.verify(token, PREVIEW_AUDIENCE);

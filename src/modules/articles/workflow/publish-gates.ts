@@ -21,6 +21,7 @@ export interface GateInput {
   brokenReferences: { targetType: string; targetId: string; blockPosition: number }[];
 }
 
+const TEXT_BLOCKS = new Set(['PARAGRAPH', 'HEADING']);
 const blank = (text: string | null | undefined) => !text?.trim();
 
 /**
@@ -29,9 +30,11 @@ const blank = (text: string | null | undefined) => !text?.trim();
  */
 export function publishGates(input: GateInput): PublishBlockReason[] {
   const reasons: PublishBlockReason[] = [];
-  if (blank(input.headline)) reasons.push({ code: 'HEADLINE_MISSING', path: 'headline', blockIndex: null, message: 'give the story a headline' });
+  if (blank(input.headline))
+    reasons.push({ code: 'HEADLINE_MISSING', path: 'headline', blockIndex: null, message: 'give the story a headline' });
   if (blank(input.slug)) reasons.push({ code: 'SLUG_MISSING', path: 'slug', blockIndex: null, message: 'give the story a slug' });
-  if (input.blocks.length === 0 || blank(input.bodyText))
+  // A results table or a photo is content of its own; only text blocks can be empty.
+  if (input.blocks.length === 0 || (blank(input.bodyText) && input.blocks.every((b) => TEXT_BLOCKS.has(b.type))))
     reasons.push({ code: 'BODY_EMPTY', path: 'blocks', blockIndex: null, message: 'the body has no text' });
   for (const block of input.blocks) {
     if (block.type !== 'IMAGE') continue;
@@ -42,7 +45,12 @@ export function publishGates(input: GateInput): PublishBlockReason[] {
     if (blank(image.credit) && blank(asset.credit))
       reasons.push({ code: 'IMAGE_CREDIT_MISSING', path: `${at}.credit`, blockIndex: block.position, message: 'the photo has no credit' });
     if (blank(image.altText) && blank(asset.altText))
-      reasons.push({ code: 'IMAGE_ALT_TEXT_MISSING', path: `${at}.altText`, blockIndex: block.position, message: 'the photo has no alt text' });
+      reasons.push({
+        code: 'IMAGE_ALT_TEXT_MISSING',
+        path: `${at}.altText`,
+        blockIndex: block.position,
+        message: 'the photo has no alt text',
+      });
   }
   for (const ref of input.brokenReferences) {
     const inBlock = ref.blockPosition >= 0;

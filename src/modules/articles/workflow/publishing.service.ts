@@ -49,7 +49,12 @@ export class PublishingService {
     await this.publications.snapshot(tx, story.id, { publishedAt, publishedById: userIdOf(viewer), correction });
     if (story.status === 'SCHEDULED') await JobQueue.remove(tx, publishJobKey(story.id));
     const payload = { slug: article.slug, version: article.version, ...(correction ? { correction: correction.note } : {}) };
-    await emitEvent(tx, { type: correction ? 'article.corrected' : 'article.published', objectType: 'Article', objectId: story.id, payload });
+    await emitEvent(tx, {
+      type: correction ? 'article.corrected' : 'article.published',
+      objectType: 'Article',
+      objectId: story.id,
+      payload,
+    });
     return article;
   }
 

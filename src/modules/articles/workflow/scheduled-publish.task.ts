@@ -37,12 +37,18 @@ export class ScheduledPublishTask implements OnModuleInit {
   }
 
   async run({ articleId, at }: Payload): Promise<void> {
-    const story = await this.prisma.article.findUnique({ where: { id: articleId }, select: { status: true, version: true, scheduledAt: true } });
+    const story = await this.prisma.article.findUnique({
+      where: { id: articleId },
+      select: { status: true, version: true, scheduledAt: true },
+    });
     if (!story || story.status !== 'SCHEDULED' || story.scheduledAt?.toISOString() !== at) return;
     try {
-      await this.prisma.$transaction((tx) => this.publishing.publishInTx(tx, SCHEDULER, { id: articleId, expectedVersion: story.version }, {}), {
-        timeout: 30_000,
-      });
+      await this.prisma.$transaction(
+        (tx) => this.publishing.publishInTx(tx, SCHEDULER, { id: articleId, expectedVersion: story.version }, {}),
+        {
+          timeout: 30_000,
+        },
+      );
     } catch (error) {
       if (!(error instanceof DomainError)) throw error; // the queue retries faults of the server
       if (error.code === 'VERSION_CONFLICT') return this.run({ articleId, at }); // saved meanwhile: publish the new version

@@ -28,7 +28,8 @@ export function assertMayEdit(viewer: Viewer, story: OwnedStory): void {
 export function assertMayTransition(viewer: Viewer, roles: readonly Role[], story: OwnedStory, action: string): void {
   assertRole(viewer, roles, action);
   if (hasRole(viewer, 'EDITOR')) return;
-  if (!(viewer.kind === 'staff' && story.createdById === viewer.userId)) throw new ForbiddenError(`You may ${action} only your own stories`);
+  if (!(viewer.kind === 'staff' && story.createdById === viewer.userId))
+    throw new ForbiddenError(`You may ${action} only your own stories`);
 }
 
 export function assertMayCreate(viewer: Viewer): void {

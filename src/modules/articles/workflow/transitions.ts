@@ -39,10 +39,9 @@ export function targetStatus(action: WorkflowAction, status: ArticleStatus): Art
   const transition = TRANSITIONS[action];
   if (!transition.from.includes(status)) {
     const allowed = allowedActions(status);
-    throw new BadInputError(
-      `A story in ${status} cannot ${action}; allowed: ${allowed.join(', ') || 'nothing'}`,
-      [{ path: 'input.id', code: 'TRANSITION_NOT_ALLOWED', message: `from ${status} the story can: ${allowed.join(', ') || 'nothing'}` }],
-    );
+    throw new BadInputError(`A story in ${status} cannot ${action}; allowed: ${allowed.join(', ') || 'nothing'}`, [
+      { path: 'input.id', code: 'TRANSITION_NOT_ALLOWED', message: `from ${status} the story can: ${allowed.join(', ') || 'nothing'}` },
+    ]);
   }
   return transition.to;
 }

@@ -31,8 +31,13 @@ export interface LockedStory {
  * writer, ownership), the version, and that the action is allowed from its status. Only
  * then is anything written, so a refused step changes nothing.
  */
-export async function lockForStep(tx: Tx, viewer: Viewer, action: WorkflowAction, { id, expectedVersion }: StepInput): Promise<LockedStory> {
-  const rows = await tx.$queryRaw<LockedStory[]>`
+export async function lockForStep(
+  tx: Tx,
+  viewer: Viewer,
+  action: WorkflowAction,
+  { id, expectedVersion }: StepInput,
+): Promise<LockedStory> {
+  const rows = await tx.$queryRaw<(LockedStory | undefined)[]>`
     SELECT id, status, version, "createdById", "publishedAt" FROM "Article" WHERE id = ${id}::uuid FOR UPDATE`;
   const story = rows[0];
   if (!story) throw new NotFoundError('Article', { id });

@@ -26,7 +26,8 @@ export class ScheduleArticleInput extends ArticleVersionInput {
 export class PublishOptionsInput {
   @Field(() => String, {
     nullable: true,
-    description: 'A public correction note, appended to the corrections readers see (and JSON-LD `correction`); only for a story published before.',
+    description:
+      'A public correction note, appended to the corrections readers see (and JSON-LD `correction`); only for a story published before.',
   })
   @IsOptional()
   @IsString()

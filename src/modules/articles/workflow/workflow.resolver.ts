@@ -10,7 +10,8 @@ import { SchedulingService } from './scheduling.service.js';
 import { PublishOptionsInput, ScheduleArticleInput, SendBackArticleInput } from './workflow.inputs.js';
 
 const VERSION = { description: 'The story and the version you saw.' };
-const REFUSALS = 'FORBIDDEN for a role that may not, BAD_USER_INPUT naming the allowed steps when the status does not allow it, VERSION_CONFLICT when someone saved first';
+const REFUSALS =
+  'FORBIDDEN for a role that may not, BAD_USER_INPUT naming the allowed steps when the status does not allow it, VERSION_CONFLICT when someone saved first';
 
 /** The workflow steps of a story; each takes the version it was based on and changes nothing when refused. */
 @Resolver(() => Article)
@@ -29,7 +30,10 @@ export class WorkflowResolver {
 
   @Roles('EDITOR')
   @Mutation(() => Article, { description: `IN_REVIEW or SCHEDULED → DRAFT with a note for the writer (editors). ${REFUSALS}.` })
-  sendBackArticle(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'The story, its version and the note.' }) input: SendBackArticleInput) {
+  sendBackArticle(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { description: 'The story, its version and the note.' }) input: SendBackArticleInput,
+  ) {
     return this.review.sendBack(viewer, input);
   }
 
@@ -37,7 +41,10 @@ export class WorkflowResolver {
   @Mutation(() => Article, {
     description: `→ SCHEDULED: published by the job queue at \`at\` (editors). BAD_USER_INPUT for a time in the past, PUBLISH_BLOCKED when a gate fails; ${REFUSALS}.`,
   })
-  scheduleArticle(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'The story, its version and the time.' }) input: ScheduleArticleInput) {
+  scheduleArticle(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { description: 'The story, its version and the time.' }) input: ScheduleArticleInput,
+  ) {
     return this.scheduling.schedule(viewer, input);
   }
 
