@@ -1,10 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
+import { systemViewer } from '../auth/viewer.js';
+import { storyServices } from '../modules/articles/story-services.js';
 import { required } from '../common/required.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { createValidationPipe } from '../graphql/validation.pipe.js';
-import { ArticlesRepository } from '../modules/articles/editing/articles.repository.js';
-import { ReferencesRepository } from '../modules/references/references.repository.js';
-import { ArticlesService } from '../modules/articles/editing/articles.service.js';
 import { normalizeBlocks } from '../modules/articles/blocks/normalize-blocks.js';
 import { CreateArticleInput } from '../modules/articles/dto/article.inputs.js';
 import type { PrismaService } from '../database/prisma.service.js';
@@ -23,6 +22,8 @@ import {
 } from './demo-story.data.js';
 import { storyInput } from './demo-story.input.js';
 import type { SeedClient, SeedLog } from './seed-client.js';
+
+const SEED_VIEWER = systemViewer('seed');
 
 export interface DemoStorySummary {
   agencies: number;
@@ -154,7 +155,7 @@ async function writeStory(prisma: PrismaClient, ids: StoryIds): Promise<DemoStor
   // The service uses its client only for $transaction and reads, which a plain PrismaClient
   // has; PrismaService adds the statement counter and lifecycle hooks the seed does not need.
   const client = prisma as unknown as PrismaService;
-  const service = new ArticlesService(client, new ArticlesRepository(client), new ReferencesRepository());
+  const { articles: service, publishing } = storyServices(client);
   // The same pipe as the API: a data mistake fails here, with the field's path, not later.
   const input = (await createValidationPipe().transform(storyInput(apiIds(ids)), {
     type: 'body',
@@ -167,14 +168,15 @@ async function writeStory(prisma: PrismaClient, ids: StoryIds): Promise<DemoStor
     include: { blocks: { orderBy: { position: 'asc' } }, links: { orderBy: { position: 'asc' } } },
   });
   if (!existing) {
-    const created = await service.create(input);
-    await service.publish({ id: created.id, expectedVersion: created.version });
+    const created = await service.create(SEED_VIEWER, input);
+    await publishing.publish(SEED_VIEWER, { id: created.id, expectedVersion: created.version });
     return 'created';
   }
   if (existing.status === 'PUBLISHED' && isDeepStrictEqual(stored(existing), wanted(input))) return 'unchanged';
   const { slug: _slug, ...content } = input;
-  const updated = await service.update({ ...content, id: existing.id, expectedVersion: existing.version });
-  if (updated.status !== 'PUBLISHED') await service.publish({ id: updated.id, expectedVersion: updated.version });
+  const updated = await service.update(SEED_VIEWER, { ...content, id: existing.id, expectedVersion: existing.version });
+  // Readers see the published snapshot: the new text reaches them when it is published again.
+  await publishing.publish(SEED_VIEWER, { id: updated.id, expectedVersion: updated.version });
   return 'updated';
 }
 

@@ -18,15 +18,18 @@ const EXISTING: Record<PathedReference['targetType'], (tx: Tx, ids: string[]) =>
   RESULT: (tx, ids) => tx.result.findMany({ where: { id: { in: ids } }, select: { id: true } }),
 };
 
-export interface ReferenceTargets {
+/** What a reference must say to be looked up. */
+export type ReferenceTarget = Pick<PathedReference, 'targetType' | 'targetId'>;
+
+export interface ReferenceTargets<T extends ReferenceTarget = PathedReference> {
   /** The references whose target does not exist, in the order given. */
-  missing: PathedReference[];
+  missing: T[];
   /** The texts of the quotes and social posts found, by id. */
   texts: Map<string, string>;
 }
 
 /** Looks up everything the references point at, one query per kind of target. */
-export async function findReferenceTargets(tx: Tx, references: PathedReference[]): Promise<ReferenceTargets> {
+export async function findReferenceTargets<T extends ReferenceTarget>(tx: Tx, references: readonly T[]): Promise<ReferenceTargets<T>> {
   const byType = new Map<PathedReference['targetType'], Set<string>>();
   for (const ref of references) byType.set(ref.targetType, (byType.get(ref.targetType) ?? new Set()).add(ref.targetId));
   const found = new Map<string, Found>();
@@ -39,6 +42,6 @@ export async function findReferenceTargets(tx: Tx, references: PathedReference[]
 }
 
 /** The references that point at nothing (deleted since, or never there), with their paths. */
-export async function brokenReferences(tx: Tx, references: PathedReference[]): Promise<PathedReference[]> {
+export async function brokenReferences<T extends ReferenceTarget>(tx: Tx, references: readonly T[]): Promise<T[]> {
   return (await findReferenceTargets(tx, references)).missing;
 }

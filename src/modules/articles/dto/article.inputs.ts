@@ -126,6 +126,12 @@ export class CreateArticleInput {
   @IsString()
   @MaxLength(1000)
   seoDescription?: string;
+
+  @Field(() => String, { nullable: true, description: 'Internal notes for the desk; never shown to readers.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  editorNotes?: string;
   @Field(() => [ArticleAuthorInput], { nullable: true, description: `The byline, in order (at most ${MAX_AUTHORS}).` })
   @IsOptional()
   @IsArray()

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../../generated/prisma/client.js';
 import { PrismaService } from '../../../database/prisma.service.js';
-import { PUBLIC_ARTICLE } from '../reading/article-visibility.js';
 import type { StoredBlock } from '../blocks/block-data.js';
 import { searchConfigFor } from '../blocks/body-text.js';
 import { type ArticleAuthorInput, type ArticleLinkInput, MAX_AUTHORS, MAX_BLOCKS, MAX_LINKS } from '../dto/article.inputs.js';
@@ -12,16 +11,8 @@ type Tx = Prisma.TransactionClient;
 export class ArticlesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  findPublishedBySlug(slug: string) {
-    return this.prisma.article.findFirst({ where: { slug, ...PUBLIC_ARTICLE } });
-  }
-
   findByIds(ids: readonly string[]) {
     return this.prisma.article.findMany({ where: { id: { in: [...ids] } } });
-  }
-
-  findPublishedByIds(ids: readonly string[]) {
-    return this.prisma.article.findMany({ where: { id: { in: [...ids] }, ...PUBLIC_ARTICLE } });
   }
 
   findBlocks(articleIds: readonly string[]) {

@@ -31,11 +31,13 @@ export class NewsArticleDataLoader {
   ) {}
 
   async load(loaders: LoaderRegistry, article: Article): Promise<NewsArticleData> {
-    const [blocks, authors, links] = await Promise.all([
-      this.articles.blocks(loaders).load(article.id),
-      this.articles.authors(loaders).load(article.id),
-      this.articles.links(loaders).load(article.id),
+    const [blocks, authors, links, publication] = await Promise.all([
+      this.articles.blocksOf(loaders, article),
+      this.articles.authorsOf(loaders, article),
+      this.articles.linksOf(loaders, article),
+      article.published ? null : this.articles.publication(loaders).load(article.id),
     ]);
+    const corrections = (article.published ? article.corrections : publication?.corrections) as NewsArticleData['corrections'];
     const spans = blocks.filter((b) => b.type === 'PARAGRAPH').flatMap((b) => (b.data as unknown as ParagraphData).mentions);
     const about = unique(
       links.filter((l) => l.relation === 'ABOUT'),
@@ -66,6 +68,7 @@ export class NewsArticleDataLoader {
       images: imageData.filter(present),
       about: aboutData.filter(present),
       mentions: mentionData.filter(present),
+      corrections: corrections ?? [],
     };
   }
 

@@ -48,6 +48,8 @@ export interface NewsArticleData {
   images: ImageData[];
   about: EntityData[];
   mentions: EntityData[];
+  /** Public correction notes, oldest first. */
+  corrections?: { note: string; at: string }[];
 }
 
 export function newsArticleJsonLd(data: NewsArticleData): JsonLd {
@@ -70,6 +72,7 @@ export function newsArticleJsonLd(data: NewsArticleData): JsonLd {
     image: data.images.map(image),
     about: data.about.map(entity),
     mentions: data.mentions.map(entity),
+    correction: (data.corrections ?? []).map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.at })),
   }) as JsonLd;
 }
 
