@@ -6,6 +6,7 @@ import { AppConfig } from './config/app-config.js';
 import { InvalidEnvironmentError, loadEnvironment } from './config/environment.js';
 import { prepareDatabase } from './database/prepare-database.js';
 import { PrismaService } from './database/prisma.service.js';
+import { seedIfEmpty } from './seed/seed-if-empty.js';
 import { installGracefulShutdown } from './lifecycle/graceful-shutdown.js';
 import { ensureFirstAdmin } from './modules/users/first-admin.js';
 
@@ -21,9 +22,13 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
   const log = pino({ level: env.LOG_LEVEL, name: 'bootstrap' });
-  const database = await prepareDatabase(env, (message) => {
-    log.info(message);
-  });
+  const database = await prepareDatabase(
+    env,
+    (message) => {
+      log.info(message);
+    },
+    seedIfEmpty,
+  );
 
   const app = await createApp(env, database.url);
   const config = app.get(AppConfig);

@@ -10,6 +10,7 @@ export const CONNECTION_KEY_ARGS = {
   apiKeys: [],
   articles: ['filter'],
   competitions: ['kind'],
+  deskArticles: ['filter'],
   mediaAssets: ['filter'],
   nocs: [],
   people: ['noc', 'search'],

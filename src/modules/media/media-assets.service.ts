@@ -6,6 +6,7 @@ import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { CreateMediaAssetInput, UpdateMediaAssetInput } from './dto/media-asset.inputs.js';
+import { ReferencesRepository } from '../references/references.repository.js';
 import { MediaRepository } from './media.repository.js';
 
 type Tx = Prisma.TransactionClient;
@@ -16,6 +17,7 @@ export class MediaAssetsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly repository: MediaRepository,
+    private readonly references: ReferencesRepository,
   ) {}
 
   findOne(id: string) {
@@ -53,7 +55,7 @@ export class MediaAssetsService {
   async delete(id: string): Promise<string> {
     return this.prisma.$transaction(async (tx) => {
       if (!(await tx.mediaAsset.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('MediaAsset', { id });
-      const articles = await this.repository.referencingArticles(tx, id);
+      const articles = await this.references.articleSlugs(tx, 'MEDIA_ASSET', id);
       if (articles.length) throw new ReferencedByArticlesError('MediaAsset', id, articles);
       await tx.mediaAsset.delete({ where: { id } });
       return id;

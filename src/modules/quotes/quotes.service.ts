@@ -5,6 +5,7 @@ import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { CreateQuoteInput, UpdateQuoteInput } from './dto/quote.inputs.js';
+import { ReferencesRepository } from '../references/references.repository.js';
 import { QuotesRepository } from './quotes.repository.js';
 
 type Tx = Prisma.TransactionClient;
@@ -18,6 +19,7 @@ export class QuotesService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly repository: QuotesRepository,
+    private readonly references: ReferencesRepository,
   ) {}
 
   findOne(id: string) {
@@ -51,7 +53,7 @@ export class QuotesService {
   async delete(id: string): Promise<string> {
     return this.prisma.$transaction(async (tx) => {
       if (!(await tx.quote.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('Quote', { id });
-      const articles = await this.repository.referencingArticles(tx, 'QUOTE', id);
+      const articles = await this.references.articleSlugs(tx, 'QUOTE', id);
       if (articles.length) throw new ReferencedByArticlesError('Quote', id, articles);
       await tx.quote.delete({ where: { id } });
       return id;

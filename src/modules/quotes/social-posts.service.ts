@@ -6,7 +6,7 @@ import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { CreateSocialPostInput, UpdateSocialPostInput } from './dto/social-post.inputs.js';
-import { QuotesRepository } from './quotes.repository.js';
+import { ReferencesRepository } from '../references/references.repository.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -14,7 +14,7 @@ type Tx = Prisma.TransactionClient;
 export class SocialPostsService {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly repository: QuotesRepository,
+    private readonly references: ReferencesRepository,
   ) {}
 
   findOne(id: string) {
@@ -47,7 +47,7 @@ export class SocialPostsService {
   async delete(id: string): Promise<string> {
     return this.prisma.$transaction(async (tx) => {
       if (!(await tx.socialPost.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('SocialPost', { id });
-      const articles = await this.repository.referencingArticles(tx, 'SOCIAL_POST', id);
+      const articles = await this.references.articleSlugs(tx, 'SOCIAL_POST', id);
       if (articles.length) throw new ReferencedByArticlesError('SocialPost', id, articles);
       await tx.socialPost.delete({ where: { id } });
       return id;
