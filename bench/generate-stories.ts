@@ -4,6 +4,9 @@ import type { Prisma, PrismaClient } from '../src/generated/prisma/client.js';
 import { createValidationPipe } from '../src/graphql/validation.pipe.js';
 import { ArticlesRepository } from '../src/modules/articles/editing/articles.repository.js';
 import { ArticlesService } from '../src/modules/articles/editing/articles.service.js';
+import { ArticleRevisions } from '../src/modules/articles/revisions/article-revisions.js';
+import { RevisionsRepository } from '../src/modules/articles/revisions/revisions.repository.js';
+import { systemViewer } from '../src/auth/viewer.js';
 import { CreateArticleInput } from '../src/modules/articles/dto/article.inputs.js';
 import { type Athlete, generateEvents, inBatches } from './generate.js';
 import { type StoryMaterial, storyInput } from './story-input.js';
@@ -115,7 +118,12 @@ export async function generateStories(prisma: PrismaClient, people: readonly Ath
 
   // The service uses its client for $transaction and reads only, as in the demo seed.
   const client = prisma as unknown as PrismaService;
-  const service = new ArticlesService(client, new ArticlesRepository(client));
+  const service = new ArticlesService(
+    client,
+    new ArticlesRepository(client),
+    new ArticleRevisions(client, new RevisionsRepository(client)),
+  );
+  const bench = systemViewer('bench');
   const pipe = createValidationPipe();
   const slugs = materials.map((_, s) => `bench-story-${s + 1}`);
   let next = 0;
@@ -127,7 +135,7 @@ export async function generateStories(prisma: PrismaClient, people: readonly Ath
         metatype: CreateArticleInput,
         data: 'input',
       })) as CreateArticleInput;
-      const created = await service.create(input);
+      const created = await service.create(input, bench);
       await service.publish({ id: created.id, expectedVersion: created.version });
     }
   };

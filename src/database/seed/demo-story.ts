@@ -4,6 +4,9 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import { createValidationPipe } from '../../graphql/validation.pipe.js';
 import { ArticlesRepository } from '../../modules/articles/editing/articles.repository.js';
 import { ArticlesService } from '../../modules/articles/editing/articles.service.js';
+import { ArticleRevisions } from '../../modules/articles/revisions/article-revisions.js';
+import { RevisionsRepository } from '../../modules/articles/revisions/revisions.repository.js';
+import { systemViewer } from '../../auth/viewer.js';
 import { normalizeBlocks } from '../../modules/articles/blocks/normalize-blocks.js';
 import { CreateArticleInput } from '../../modules/articles/dto/article.inputs.js';
 import type { PrismaService } from '../prisma.service.js';
@@ -153,7 +156,12 @@ async function writeStory(prisma: PrismaClient, ids: StoryIds): Promise<DemoStor
   // The service uses its client only for $transaction and reads, which a plain PrismaClient
   // has; PrismaService adds the statement counter and lifecycle hooks the seed does not need.
   const client = prisma as unknown as PrismaService;
-  const service = new ArticlesService(client, new ArticlesRepository(client));
+  const service = new ArticlesService(
+    client,
+    new ArticlesRepository(client),
+    new ArticleRevisions(client, new RevisionsRepository(client)),
+  );
+  const seed = systemViewer('seed');
   // The same pipe as the API: a data mistake fails here, with the field's path, not later.
   const input = (await createValidationPipe().transform(storyInput(apiIds(ids)), {
     type: 'body',
@@ -166,13 +174,13 @@ async function writeStory(prisma: PrismaClient, ids: StoryIds): Promise<DemoStor
     include: { blocks: { orderBy: { position: 'asc' } }, links: { orderBy: { position: 'asc' } } },
   });
   if (!existing) {
-    const created = await service.create(input);
+    const created = await service.create(input, seed);
     await service.publish({ id: created.id, expectedVersion: created.version });
     return 'created';
   }
   if (existing.status === 'PUBLISHED' && isDeepStrictEqual(stored(existing), wanted(input))) return 'unchanged';
   const { slug: _slug, ...content } = input;
-  const updated = await service.update({ ...content, id: existing.id, expectedVersion: existing.version });
+  const updated = await service.update({ ...content, id: existing.id, expectedVersion: existing.version }, seed);
   if (updated.status !== 'PUBLISHED') await service.publish({ id: updated.id, expectedVersion: updated.version });
   return 'updated';
 }

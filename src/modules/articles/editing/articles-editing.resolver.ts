@@ -1,4 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../../../auth/current-viewer.decorator.js';
+import type { Viewer } from '../../../auth/viewer.js';
 import { ArticleVersionInput, CreateArticleInput, UpdateArticleInput } from '../dto/article.inputs.js';
 import { Article } from '../models/article.model.js';
 import { ArticlesService } from './articles.service.js';
@@ -9,13 +11,19 @@ export class ArticlesEditingResolver {
   constructor(private readonly service: ArticlesService) {}
 
   @Mutation(() => Article, { description: 'Creates a draft story; every reference in the body is checked.' })
-  createArticle(@Args('input', { description: 'The new story: metadata, byline, links and body.' }) input: CreateArticleInput) {
-    return this.service.create(input);
+  createArticle(
+    @Args('input', { description: 'The new story: metadata, byline, links and body.' }) input: CreateArticleInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.create(input, viewer);
   }
 
   @Mutation(() => Article, { description: 'Saves a story; fails with VERSION_CONFLICT if someone saved first.' })
-  updateArticle(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateArticleInput) {
-    return this.service.update(input);
+  updateArticle(
+    @Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateArticleInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.update(input, viewer);
   }
 
   @Mutation(() => Article, {

@@ -4,12 +4,14 @@ import { slugify } from '../../../common/validation/slug.js';
 import { updateAtVersion } from '../../../database/optimistic-update.js';
 import { PrismaService } from '../../../database/prisma.service.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
+import { userIdOf, type Viewer } from '../../../auth/viewer.js';
 import { checkReferences } from './article-references.js';
 import { ArticlesRepository } from './articles.repository.js';
 import { bodyText } from '../blocks/body-text.js';
 import { type BlockReference, type NormalizedBody, normalizeBlocks } from '../blocks/normalize-blocks.js';
 import { referenceRows } from '../blocks/reference-index.js';
 import type { ArticleVersionInput, CreateArticleInput, UpdateArticleInput } from '../dto/article.inputs.js';
+import { ArticleRevisions, CREATED, type RevisionCause, SAVED } from '../revisions/article-revisions.js';
 
 type Tx = Prisma.TransactionClient;
 type Content = Omit<CreateArticleInput, 'headline'> & { headline?: string };
@@ -23,41 +25,54 @@ export class ArticlesService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly repository: ArticlesRepository,
+    private readonly revisions: ArticleRevisions,
   ) {}
 
   findPublished(slug: string) {
     return this.repository.findPublishedBySlug(slug);
   }
 
-  create(input: CreateArticleInput) {
+  create(input: CreateArticleInput, viewer: Viewer) {
     const slug = input.slug ?? slugify(input.headline);
     if (!slug) throw new BadInputError('Cannot make a slug from this headline', [{ path: 'input.slug', message: 'give a slug' }]);
     return this.prisma.$transaction(async (tx) => {
       await this.assertSlugFree(tx, slug, null);
       const content = await this.prepareContent(tx, input);
       const article = await tx.article.create({
-        data: { ...this.scalarFields(input), headline: input.headline, slug, bodyText: content.bodyText ?? '' },
+        data: {
+          ...this.scalarFields(input),
+          headline: input.headline,
+          slug,
+          bodyText: content.bodyText ?? '',
+          createdById: userIdOf(viewer),
+          updatedById: userIdOf(viewer),
+        },
       });
       await this.writeContent(tx, article.id, article.language, input, content);
+      await this.revisions.append(tx, article, input, content.body, viewer, CREATED);
       return article;
     }, TRANSACTION_OPTIONS);
   }
 
-  update(input: UpdateArticleInput) {
+  update(input: UpdateArticleInput, viewer: Viewer, cause: RevisionCause = SAVED) {
     const { id, expectedVersion, ...content } = input;
-    return this.prisma.$transaction(async (tx) => {
-      if (content.slug) await this.assertSlugFree(tx, content.slug, id);
-      const prepared = await this.prepareContent(tx, content);
-      await updateAtVersion(tx.article, 'Article', id, expectedVersion, {
-        ...this.scalarFields(content),
-        ...(content.headline ? { headline: content.headline } : {}),
-        ...(content.slug ? { slug: content.slug } : {}),
-        ...(prepared.bodyText !== null ? { bodyText: prepared.bodyText } : {}),
-      });
-      const article = await tx.article.findUniqueOrThrow({ where: { id } });
-      await this.writeContent(tx, id, article.language, content, prepared);
-      return article;
-    }, TRANSACTION_OPTIONS);
+    return this.prisma
+      .$transaction(async (tx) => {
+        if (content.slug) await this.assertSlugFree(tx, content.slug, id);
+        const prepared = await this.prepareContent(tx, content);
+        await updateAtVersion(tx.article, 'Article', id, expectedVersion, {
+          ...this.scalarFields(content),
+          ...(content.headline ? { headline: content.headline } : {}),
+          ...(content.slug ? { slug: content.slug } : {}),
+          ...(prepared.bodyText !== null ? { bodyText: prepared.bodyText } : {}),
+          updatedById: userIdOf(viewer),
+        });
+        const article = await tx.article.findUniqueOrThrow({ where: { id } });
+        await this.writeContent(tx, id, article.language, content, prepared);
+        await this.revisions.append(tx, article, content, prepared.body, viewer, cause);
+        return article;
+      }, TRANSACTION_OPTIONS)
+      .catch((error: unknown) => this.revisions.keepRejected(error, input, viewer, cause));
   }
 
   publish({ id, expectedVersion }: ArticleVersionInput) {
