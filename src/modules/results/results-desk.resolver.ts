@@ -8,6 +8,7 @@ import { SetEventStandingsInput } from './dto/set-event-standings.input.js';
 import { SetUnitResultsInput } from './dto/set-unit-results.input.js';
 import { ResultsDeskService } from './results-desk.service.js';
 import { StandingsDeskService } from './standings-desk.service.js';
+import { Roles } from '../../auth/roles.decorator.js';
 
 @Resolver()
 export class ResultsDeskResolver {
@@ -16,6 +17,7 @@ export class ResultsDeskResolver {
     private readonly standings: StandingsDeskService,
   ) {}
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Unit, {
     description:
       "Replaces a unit's whole result set in one transaction. Fails with VERSION_CONFLICT if someone saved first, and with " +
@@ -28,6 +30,7 @@ export class ResultsDeskResolver {
     return this.results.setUnitResults(input, viewer);
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Unit, {
     description:
       "Replaces a unit's whole result set from a CSV or JSON document; competitors are found by id or by person or team slug. " +
@@ -40,6 +43,7 @@ export class ResultsDeskResolver {
     return this.results.importUnitResults(input, viewer);
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Event, {
     description: "Replaces an event's final standings (medals live here). Fails with VERSION_CONFLICT or RESULTS_INVALID.",
   })
