@@ -67,7 +67,7 @@ describe('history of results', () => {
       after: { timeMs: 72580 },
       changes: [{ field: 'timeMs', from: 72590, to: 72580 }],
     });
-    const stored = await api.prisma.resultChange.findMany({ where: { changeSetId: keyOf(latest.changeSetId) } });
+    const stored = await api.prisma.resultChange.findMany({ where: { changeSetId: latest.changeSetId } });
     expect(stored).toHaveLength(1);
     expect(stored[0].changedById).toBe(api.users.RESULTS.id);
   });

@@ -9,7 +9,7 @@ import type { RevisionSnapshot } from './revision-snapshot.js';
  * the editor gets their text back whoever saved first.
  */
 export function rejectedSnapshot(base: RevisionSnapshot, input: UpdateArticleInput): RevisionSnapshot {
-  const given = <K extends keyof UpdateArticleInput>(key: K) => input[key] !== undefined;
+  const given = (key: keyof UpdateArticleInput) => input[key] !== undefined;
   const blocks = input.blocks ? normalizeBlocks(input.blocks).blocks : null;
   const keys = blocks ? blockKeys(input.id, blocks) : [];
   return {

@@ -9,6 +9,7 @@ import type { RestoreArticleRevisionInput } from './dto/revision.inputs.js';
 import type { RevisionSnapshot, SnapshotBlock } from './revision-snapshot.js';
 import { RevisionsRepository } from './revisions.repository.js';
 import { blameRevision, snapshotInput } from './snapshot-input.js';
+import { blockView } from './snapshot-view.js';
 
 @Injectable()
 export class RevisionsService {
@@ -18,8 +19,7 @@ export class RevisionsService {
   ) {}
 
   async findOne(id: string): Promise<ArticleRevision | null> {
-    const [revision] = await this.repository.findByIds([id]);
-    return revision ?? null;
+    return (await this.repository.findByIds([id])).at(0) ?? null;
   }
 
   /** Two revisions of one story and what changed between them; quotes are compared by their text. */
@@ -34,11 +34,14 @@ export class RevisionsService {
         { path: 'to', message: 'a revision of the same story as from' },
       ]);
     }
-    const [a, b] = [from.snapshot as unknown as RevisionSnapshot, to.snapshot as unknown as RevisionSnapshot];
-    const quoteIds = [...a.blocks, ...b.blocks].filter((block) => block.type === 'QUOTE').map((block) => block.data.quoteId as string);
+    const a = from.snapshot as unknown as RevisionSnapshot;
+    const b = to.snapshot as unknown as RevisionSnapshot;
+    const quoteIds = [...a.blocks, ...b.blocks].filter((block) => block.type === 'QUOTE').map((block) => String(block.data.quoteId));
     const quotes = new Map(quoteIds.length ? (await this.repository.quoteTexts([...new Set(quoteIds)])).map((q) => [q.id, q.text]) : []);
     const textOf = (block: SnapshotBlock) => (block.type === 'QUOTE' ? (quotes.get(block.data.quoteId as string) ?? null) : ownText(block));
-    return { from, to, ...compareSnapshots(a, b, textOf) };
+    const { fields, blocks } = compareSnapshots(a, b, textOf);
+    const view = (block: SnapshotBlock | null) => (block ? { ...blockView(block), text: textOf(block) } : null);
+    return { from, to, fields, blocks: blocks.map((change) => ({ ...change, before: view(change.before), after: view(change.after) })) };
   }
 
   /**

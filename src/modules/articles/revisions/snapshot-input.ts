@@ -34,7 +34,7 @@ export function snapshotInput(articleId: string, expectedVersion: number, snapsh
 
 function blockInput(block: SnapshotBlock): ArticleBlockInput {
   const data = block.type === 'FACT_BOX' ? factBoxInput(block.data) : block.data;
-  return { type: block.type, [PAYLOAD_FIELD[block.type]]: data } as ArticleBlockInput;
+  return { type: block.type, [PAYLOAD_FIELD[block.type]]: data };
 }
 
 /** Fact dates are stored as "2026-02-09" and taken as dates. */

@@ -33,7 +33,8 @@ export class ResultChange {
   before: Record<string, unknown> | null;
   @Field(() => JSONObjectScalar, { nullable: true, description: 'The changed fields after (the whole row for ADDED, null for REMOVED).' })
   after: Record<string, unknown> | null;
-  @Field(() => ID, { description: 'The same for every row changed by one save.' }) changeSetId: string;
+  @Field(() => ID, { description: 'The same for every row changed by one save (a key for grouping, not an object id).' })
+  changeSetId: string;
 
   subjectId: string;
   competitorId: string;
