@@ -178,6 +178,21 @@ describe('story revisions', () => {
     }
   });
 
+  it('shows a published story to a reader without its revisions', async () => {
+    const created = await story('revisions-public', [paragraph('Public text.')]);
+    const published = await api.gql(`mutation($input: ArticleVersionInput!) { publishArticle(input: $input) { id } }`, {
+      input: { id: created.id, expectedVersion: created.version },
+    });
+    expect(published.errors).toBeUndefined();
+    const query = `{ article(slug: "revisions-public") { headline revisions(first: 5) { edges { node { id version } } } } }`;
+    const anonymous = await api.gqlAs('anonymous', query);
+    expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
+    expect(anonymous.data!.article).toEqual({ headline: 'Story revisions-public', revisions: null });
+    const editor = await api.gqlAs('EDITOR', query);
+    expect(editor.errors).toBeUndefined();
+    expect(editor.data!.article.revisions.edges.map((e: any) => e.node.version)).toEqual([1]);
+  });
+
   it('answers the history query of the README as written', async () => {
     const query = /```gql\n(query StoryHistoryQuery[\s\S]*?)```/.exec(README)?.[1];
     expect(query).toBeDefined();
