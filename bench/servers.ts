@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
@@ -7,6 +8,9 @@ import { Tokens } from '../src/auth/tokens.js';
 import { QueryCounter } from '../src/database/query-counter.js';
 import { PrismaService } from '../src/database/prisma.service.js';
 import { BaselinePayloads, BenchBaselineModule } from './baseline.module.js';
+
+/** Production refuses to start without a signing key; one per bench run, shared by its instances. */
+const JWT_SECRET = randomBytes(32).toString('hex');
 
 /** Which app instance a request goes to. */
 export type ServerName = 'uncached' | 'cached';
@@ -41,6 +45,7 @@ export async function startServer(name: ServerName, databaseUrl: string): Promis
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     DATABASE_URL: databaseUrl,
+    AUTH_JWT_SECRET: JWT_SECRET,
     ...(name === 'uncached' ? { RESPONSE_CACHE_TTL_SECONDS: '0' } : {}),
   });
   if (name === 'cached' && env.RESPONSE_CACHE_TTL_SECONDS === 0)

@@ -1,3 +1,4 @@
+import { required } from '../../../../common/required.js';
 import { canonicalJson } from '../../blocks/block-key.js';
 import { SNAPSHOT_FIELDS, type RevisionSnapshot, type SnapshotBlock } from '../revision-snapshot.js';
 import { alignBlocks, type BlockChangeKind } from './block-alignment.js';
@@ -46,10 +47,12 @@ export function compareSnapshots(before: RevisionSnapshot, after: RevisionSnapsh
     const a = line.beforeIndex === null ? null : before.blocks[line.beforeIndex];
     const b = line.afterIndex === null ? null : after.blocks[line.afterIndex];
     const [beforeText, afterText] = [a && textOf(a), b && textOf(b)];
-    const diffed = line.kind === 'CHANGED' && DIFFED_BLOCKS.has((b ?? a)?.type ?? '');
+    // Every line of an alignment has a block on at least one side.
+    const { type } = required(b ?? a, 'a block on one side of the line');
+    const diffed = line.kind === 'CHANGED' && DIFFED_BLOCKS.has(type);
     return {
       kind: line.kind,
-      type: (b ?? a)?.type ?? 'PARAGRAPH',
+      type,
       beforeIndex: line.beforeIndex,
       afterIndex: line.afterIndex,
       before: a,

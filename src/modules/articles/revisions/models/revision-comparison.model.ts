@@ -17,8 +17,8 @@ registerEnumType(BlockChangeKind, {
   name: 'BlockChangeKind',
   description: 'What happened to a block between two revisions.',
   valuesMap: {
-    ADDED: { description: 'Only in the newer revision.' },
-    REMOVED: { description: 'Only in the older revision.' },
+    ADDED: { description: 'Only in `to`.' },
+    REMOVED: { description: 'Only in `from`.' },
     CHANGED: { description: 'Edited: the same kind of block in the same place, with other content.' },
     UNCHANGED: { description: 'Identical and in place.' },
     MOVED: { description: 'Identical but moved relative to the other blocks.' },
@@ -35,12 +35,14 @@ registerEnumType(TextSegmentKind, {
   description: 'The part a run of text plays in a word diff.',
   valuesMap: {
     EQUAL: { description: 'In both texts.' },
-    INSERTED: { description: 'Only in the newer text.' },
-    DELETED: { description: 'Only in the older text.' },
+    INSERTED: { description: 'Only in the text of `to`.' },
+    DELETED: { description: 'Only in the text of `from`.' },
   },
 });
 
-@ObjectType({ description: 'A run of text in a word diff: EQUAL and DELETED runs spell the older text, EQUAL and INSERTED the newer.' })
+@ObjectType({
+  description: 'A run of text in a word diff: EQUAL and DELETED runs spell the text of `from`, EQUAL and INSERTED that of `to`.',
+})
 export class TextSegment {
   @Field(() => TextSegmentKind, { description: 'Whether the run is in both texts or only one.' }) kind: TextSegmentKind;
   @Field({ description: 'The words, with their spaces and punctuation.' }) text: string;
@@ -51,20 +53,20 @@ const SEGMENTS = `The word diff, in order (at most ${MAX_SEGMENTS} segments; a l
 @ObjectType({ description: 'A field of the story that differs between two revisions.' })
 export class RevisionFieldChange {
   @Field({ description: `The field: ${SNAPSHOT_FIELDS.join(', ')}.` }) field: string;
-  @Field(() => JSONScalar, { nullable: true, description: 'Its value in the older revision.' }) before: unknown;
-  @Field(() => JSONScalar, { nullable: true, description: 'Its value in the newer revision.' }) after: unknown;
+  @Field(() => JSONScalar, { nullable: true, description: 'Its value in `from`.' }) before: unknown;
+  @Field(() => JSONScalar, { nullable: true, description: 'Its value in `to`.' }) after: unknown;
   @Field(() => [TextSegment], { nullable: true, complexity: MAX_SEGMENTS, description: `For text fields: ${SEGMENTS}` })
   segments: TextSegment[] | null;
 }
 
-@ObjectType({ description: 'One block in a comparison, in the order of the newer body with removed blocks where they stood.' })
+@ObjectType({ description: "One block in a comparison, in the order of `to`'s body with removed blocks where they stood." })
 export class RevisionBlockChange {
   @Field(() => BlockChangeKind, { description: 'What happened to it.' }) kind: BlockChangeKind;
   @Field(() => BlockType, { description: 'The kind of block.' }) type: BlockType;
-  @Field(() => Int, { nullable: true, description: 'Its index in the older body; null when ADDED.' }) beforeIndex: number | null;
-  @Field(() => Int, { nullable: true, description: 'Its index in the newer body; null when REMOVED.' }) afterIndex: number | null;
-  @Field(() => RevisionBlock, { nullable: true, description: 'The block as the older revision has it.' }) before: RevisionBlock | null;
-  @Field(() => RevisionBlock, { nullable: true, description: 'The block as the newer revision has it.' }) after: RevisionBlock | null;
+  @Field(() => Int, { nullable: true, description: "Its index in `from`'s body; null when ADDED." }) beforeIndex: number | null;
+  @Field(() => Int, { nullable: true, description: "Its index in `to`'s body; null when REMOVED." }) afterIndex: number | null;
+  @Field(() => RevisionBlock, { nullable: true, description: 'The block as `from` has it.' }) before: RevisionBlock | null;
+  @Field(() => RevisionBlock, { nullable: true, description: 'The block as `to` has it.' }) after: RevisionBlock | null;
   @Field(() => [TextSegment], {
     nullable: true,
     complexity: MAX_SEGMENTS,
@@ -75,8 +77,8 @@ export class RevisionBlockChange {
 
 @ObjectType({ description: 'What changed from one revision of a story to another.' })
 export class ArticleRevisionComparison {
-  @Field(() => ArticleRevision, { description: 'The older side.' }) from: ArticleRevision;
-  @Field(() => ArticleRevision, { description: 'The newer side.' }) to: ArticleRevision;
+  @Field(() => ArticleRevision, { description: 'The revision compared from.' }) from: ArticleRevision;
+  @Field(() => ArticleRevision, { description: 'The revision compared to.' }) to: ArticleRevision;
   @Field(() => [RevisionFieldChange], { complexity: SNAPSHOT_FIELDS.length, description: 'The fields that differ, in a fixed order.' })
   fields: RevisionFieldChange[];
   @Field(() => [RevisionBlockChange], {
