@@ -1,10 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { createApp } from '../src/app.factory.js';
 import { type Environment, loadEnvironment } from '../src/config/environment.js';
+import { Tokens } from '../src/auth/tokens.js';
 import { QueryCounter } from '../src/database/query-counter.js';
+import { PrismaService } from '../src/database/prisma.service.js';
 import { BaselinePayloads, BenchBaselineModule } from './baseline.module.js';
+
+/** Production refuses to start without a signing key; one per bench run, shared by its instances. */
+const JWT_SECRET = randomBytes(32).toString('hex');
 
 /** Which app instance a request goes to. */
 export type ServerName = 'uncached' | 'cached';
@@ -19,6 +25,8 @@ export interface BenchServer {
   payloads: BaselinePayloads | null;
   /** Requests this instance began so far. */
   started(): number;
+  /** An access token of an editor (created on first use), for the write cases: mutations need a role. */
+  editorToken(): Promise<string>;
   /**
    * Waits until requests cut off when a run stops have finished their SQL: no statement of
    * this instance for 250 ms and none running in the database.
@@ -37,6 +45,7 @@ export async function startServer(name: ServerName, databaseUrl: string): Promis
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     DATABASE_URL: databaseUrl,
+    AUTH_JWT_SECRET: JWT_SECRET,
     ...(name === 'uncached' ? { RESPONSE_CACHE_TTL_SECONDS: '0' } : {}),
   });
   if (name === 'cached' && env.RESPONSE_CACHE_TTL_SECONDS === 0)
@@ -67,6 +76,16 @@ export async function startServer(name: ServerName, databaseUrl: string): Promis
     counter,
     payloads: name === 'uncached' ? app.get(BaselinePayloads) : null,
     started: () => started,
+    async editorToken() {
+      const email = 'bench-editor@podium.test';
+      const user = await app.get(PrismaService).user.upsert({
+        where: { email },
+        // Never logs in with a password: the bench signs its token directly.
+        create: { email, role: 'EDITOR', displayName: 'Bench editor', passwordHash: '!' },
+        update: {},
+      });
+      return app.get(Tokens).signAccessToken(user);
+    },
     async settle() {
       for (let last = -1, active = 1; last !== counter.count || active > 0;) {
         last = counter.count;

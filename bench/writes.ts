@@ -35,11 +35,13 @@ export async function runWrites(server: BenchServer, material: StoryMaterial, co
     update: new Op('updateArticle (save 30 blocks at expectedVersion)'),
     publish: new Op('publishArticle'),
   };
+  const token = await server.editorToken();
   for (let i = 0; i < warmup + count; i++) {
     const measured = i >= warmup;
     const slug = `bench-write-${i + 1}`;
     const created = await timed(
       server,
+      token,
       CREATE,
       { input: storyInput(material, slug, i, WRITE_BLOCKS) },
       'createArticle',
@@ -48,6 +50,7 @@ export async function runWrites(server: BenchServer, material: StoryMaterial, co
     const { slug: _slug, ...content } = storyInput(material, slug, i + 1, WRITE_BLOCKS);
     const saved = await timed(
       server,
+      token,
       UPDATE,
       { input: { ...content, id: created.id, expectedVersion: created.version } },
       'updateArticle',
@@ -55,6 +58,7 @@ export async function runWrites(server: BenchServer, material: StoryMaterial, co
     );
     const published = await timed(
       server,
+      token,
       PUBLISH,
       { input: { id: saved.id, expectedVersion: saved.version } },
       'publishArticle',
@@ -90,6 +94,7 @@ class Op {
 
 async function timed(
   server: BenchServer,
+  token: string,
   query: string,
   variables: Record<string, unknown>,
   field: string,
@@ -99,7 +104,7 @@ async function timed(
   const start = performance.now();
   const response = await fetch(server.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();

@@ -39,6 +39,11 @@ import {
 import { ArticleJsonLdResolver } from './json-ld/article-json-ld.resolver.js';
 import { NewsArticleDataLoader } from './json-ld/news-article-data.js';
 import { SearchRepository } from './search/search.repository.js';
+import { ArticleRevisions } from './revisions/article-revisions.js';
+import { RevisionsLoaders } from './revisions/revisions.loaders.js';
+import { RevisionsRepository } from './revisions/revisions.repository.js';
+import { ArticleRevisionResolver, ArticleRevisionsFieldResolver, RevisionsResolver } from './revisions/revisions.resolver.js';
+import { RevisionsService } from './revisions/revisions.service.js';
 import { SearchResolver } from './search/search.resolver.js';
 import {
   EventArticlesResolver,
@@ -97,6 +102,13 @@ import {
     WorkflowResolver,
     DeskResolver,
     PreviewResolver,
+    RevisionsRepository,
+    ArticleRevisions,
+    RevisionsLoaders,
+    RevisionsService,
+    ArticleRevisionsFieldResolver,
+    ArticleRevisionResolver,
+    RevisionsResolver,
   ],
   exports: [ArticlesLoaders, ArticlesService, PublishingService],
 })

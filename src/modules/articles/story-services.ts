@@ -6,6 +6,8 @@ import { PeopleRepository } from '../people/people.repository.js';
 import { ReferencesRepository } from '../references/references.repository.js';
 import { ArticlesRepository } from './editing/articles.repository.js';
 import { ArticlesService } from './editing/articles.service.js';
+import { ArticleRevisions } from './revisions/article-revisions.js';
+import { RevisionsRepository } from './revisions/revisions.repository.js';
 import { PublicationRepository } from './publication/publication.repository.js';
 import { PublishChecksService } from './workflow/publish-checks.service.js';
 import { PublishingService } from './workflow/publishing.service.js';
@@ -18,7 +20,13 @@ export function storyServices(client: PrismaService): { articles: ArticlesServic
   const publications = new PublicationRepository(client);
   const media = new MediaLoaders(new MediaRepository(client), new PeopleLoaders(new PeopleRepository(client)));
   return {
-    articles: new ArticlesService(client, new ArticlesRepository(client), new ReferencesRepository(), publications),
+    articles: new ArticlesService(
+      client,
+      new ArticlesRepository(client),
+      new ReferencesRepository(),
+      publications,
+      new ArticleRevisions(client, new RevisionsRepository(client)),
+    ),
     publishing: new PublishingService(client, publications, new PublishChecksService(media)),
   };
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../../auth/viewer.js';
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
@@ -12,6 +13,7 @@ import { ResultsDeskRepository, type UnitResultContext } from './results-desk.re
 import { checkStorable, type DeskRow, recordCodesOf, sortIssues } from './results-desk.rules.js';
 import { documentIssues, listIssues, type ResultFieldIssue, ResultsInvalidError } from './results.errors.js';
 import { uuidOfGlobalId } from '../../graphql/relay/global-id.js';
+import { ResultHistory } from './history/result-history.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -32,18 +34,19 @@ export class ResultsDeskService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly repository: ResultsDeskRepository,
+    private readonly history: ResultHistory,
   ) {}
 
-  setUnitResults(input: SetUnitResultsInput) {
+  setUnitResults(input: SetUnitResultsInput, viewer: Viewer) {
     const rows: DeskRow[] = input.rows.map((row) => ({ ...row }));
-    return this.replaceResults(input, () => Promise.resolve({ rows, locate: (issues) => listIssues('input.rows', issues) }));
+    return this.replaceResults(input, viewer, () => Promise.resolve({ rows, locate: (issues) => listIssues('input.rows', issues) }));
   }
 
-  importUnitResults(input: ImportUnitResultsInput) {
+  importUnitResults(input: ImportUnitResultsInput, viewer: Viewer) {
     const parsed = input.format === 'CSV' ? parseResultsCsv(input.document) : parseResultsJson(input.document);
     const rowLabel = input.format === 'CSV' ? 'line' : 'index';
     if (parsed.issues.length > 0) throw new ResultsInvalidError(documentIssues(sortIssues(parsed.issues), null), rowLabel);
-    return this.replaceResults(input, async (tx, context) => {
+    return this.replaceResults(input, viewer, async (tx, context) => {
       let rows = await this.resolveCompetitors(tx, context.event.id, parsed.rows);
       if (input.computeRanks) {
         const { resultType, discipline } = context.event;
@@ -59,7 +62,7 @@ export class ResultsDeskService {
    * unit row stays locked until commit and a concurrent save waits, then sees the new
    * version and fails. Any issue rolls everything back.
    */
-  private replaceResults(target: ResultSetTarget, prepare: (tx: Tx, context: UnitResultContext) => Promise<PreparedRows>) {
+  private replaceResults(target: ResultSetTarget, viewer: Viewer, prepare: (tx: Tx, context: UnitResultContext) => Promise<PreparedRows>) {
     return this.prisma.$transaction(async (tx) => {
       const data = target.resultStatus ? { resultStatus: target.resultStatus } : {};
       await updateAtVersion(tx.unit, 'Unit', target.unitId, target.expectedVersion, data);
@@ -75,6 +78,7 @@ export class ResultsDeskService {
       const add: IssueSink = (row, field, code, message) => issues.push({ row, field, code, message });
       checkStorable(rows, await this.repository.knownRecordTypes(tx, recordCodesOf(rows)), add);
       if (issues.length > 0) throw new ResultsInvalidError(locate(sortIssues(issues)), rowLabel);
+      await this.history.recordUnit(tx, target.unitId, rows, viewer);
       await this.repository.replaceRows(tx, target.unitId, rows);
       return context.unit;
     }, TRANSACTION_OPTIONS);

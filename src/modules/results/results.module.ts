@@ -16,6 +16,9 @@ import { ResultsLoaders } from './results.loaders.js';
 import { ResultsRepository } from './results.repository.js';
 import { ResultsResolver, UnitResultsResolver } from './results.resolver.js';
 import { StandingsDeskService } from './standings-desk.service.js';
+import { ResultHistory } from './history/result-history.js';
+import { ResultHistoryRepository } from './history/result-history.repository.js';
+import { EventStandingChangesResolver, ResultChangeResolver, UnitResultChangesResolver } from './history/result-history.resolver.js';
 import { CompetitionMedalsResolver, EventStandingsResolver, StandingsResolver } from './standings.resolver.js';
 
 @Module({
@@ -36,6 +39,11 @@ import { CompetitionMedalsResolver, EventStandingsResolver, StandingsResolver } 
     StandingsResolver,
     EventStandingsResolver,
     CompetitionMedalsResolver,
+    ResultHistoryRepository,
+    ResultHistory,
+    UnitResultChangesResolver,
+    EventStandingChangesResolver,
+    ResultChangeResolver,
   ],
   exports: [ResultsLoaders],
 })

@@ -15,6 +15,7 @@ import type { CreateArticleInput, UpdateArticleInput } from '../dto/article.inpu
 import { recordAudit } from '../../../audit/audit-log.js';
 import { userIdOf, type Viewer } from '../../../auth/viewer.js';
 import { assertMayCreate, assertMayEdit } from '../workflow/story-access.js';
+import { ArticleRevisions, CREATED, type RevisionCause, SAVED } from '../revisions/article-revisions.js';
 
 type Tx = Prisma.TransactionClient;
 type Content = Omit<CreateArticleInput, 'headline'> & { headline?: string };
@@ -30,6 +31,7 @@ export class ArticlesService {
     private readonly repository: ArticlesRepository,
     private readonly references: ReferencesRepository,
     private readonly publications: PublicationRepository,
+    private readonly revisions: ArticleRevisions,
   ) {}
 
   /** The story as readers see it: its published snapshot, or null. */
@@ -56,37 +58,41 @@ export class ArticlesService {
         },
       });
       await this.writeContent(tx, article.id, article.language, input, content);
+      await this.revisions.append(tx, article, input, content.body, viewer, CREATED);
       await recordAudit(tx, viewer, { action: 'article.create', objectType: 'Article', objectId: article.id, summary: { slug } });
       return article;
     }, TRANSACTION_OPTIONS);
   }
 
   /** Saves the working copy only: the published snapshot changes when the story is published again. */
-  update(viewer: Viewer, input: UpdateArticleInput) {
+  update(viewer: Viewer, input: UpdateArticleInput, cause: RevisionCause = SAVED) {
     const { id, expectedVersion, ...content } = input;
-    return this.prisma.$transaction(async (tx) => {
-      const current = await tx.article.findUnique({ where: { id }, select: { status: true, createdById: true } });
-      if (!current) throw new NotFoundError('Article', { id });
-      assertMayEdit(viewer, current);
-      if (content.slug) await this.assertSlugFree(tx, content.slug, id);
-      const prepared = await this.prepareContent(tx, content);
-      await updateAtVersion(tx.article, 'Article', id, expectedVersion, {
-        ...this.scalarFields(content),
-        updatedById: userIdOf(viewer),
-        ...(content.headline ? { headline: content.headline } : {}),
-        ...(content.slug ? { slug: content.slug } : {}),
-        ...(prepared.bodyText !== null ? { bodyText: prepared.bodyText } : {}),
-      });
-      const article = await tx.article.findUniqueOrThrow({ where: { id } });
-      await this.writeContent(tx, id, article.language, content, prepared);
-      await recordAudit(tx, viewer, {
-        action: 'article.update',
-        objectType: 'Article',
-        objectId: id,
-        summary: { fields: Object.keys(content), fromVersion: expectedVersion, toVersion: article.version },
-      });
-      return article;
-    }, TRANSACTION_OPTIONS);
+    return this.prisma
+      .$transaction(async (tx) => {
+        const current = await tx.article.findUnique({ where: { id }, select: { status: true, createdById: true } });
+        if (!current) throw new NotFoundError('Article', { id });
+        assertMayEdit(viewer, current);
+        if (content.slug) await this.assertSlugFree(tx, content.slug, id);
+        const prepared = await this.prepareContent(tx, content);
+        await updateAtVersion(tx.article, 'Article', id, expectedVersion, {
+          ...this.scalarFields(content),
+          updatedById: userIdOf(viewer),
+          ...(content.headline ? { headline: content.headline } : {}),
+          ...(content.slug ? { slug: content.slug } : {}),
+          ...(prepared.bodyText !== null ? { bodyText: prepared.bodyText } : {}),
+        });
+        const article = await tx.article.findUniqueOrThrow({ where: { id } });
+        await this.writeContent(tx, id, article.language, content, prepared);
+        await this.revisions.append(tx, article, content, prepared.body, viewer, cause);
+        await recordAudit(tx, viewer, {
+          action: 'article.update',
+          objectType: 'Article',
+          objectId: id,
+          summary: { fields: Object.keys(content), fromVersion: expectedVersion, toVersion: article.version },
+        });
+        return article;
+      }, TRANSACTION_OPTIONS)
+      .catch((error: unknown) => this.revisions.keepRejected(error, input, viewer, cause));
   }
 
   /** Checks the body and everything it references; computes the body text before the article row is written. */
