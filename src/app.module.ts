@@ -15,6 +15,7 @@ import { LoggingModule } from './logging/logging.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { NewsroomModules } from './modules/newsroom.modules.js';
 import { SportsModules } from './modules/sports.modules.js';
+import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 
 @Module({})
 export class AppModule {
@@ -36,6 +37,7 @@ export class AppModule {
         RelayModule,
         ...SportsModules,
         ...NewsroomModules,
+        WebhooksModule,
         ...extraModules,
       ],
     };

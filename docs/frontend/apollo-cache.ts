@@ -16,6 +16,7 @@ export const CONNECTION_KEY_ARGS = {
   quotes: ['filter'],
   search: ['language', 'query'],
   venues: ['country', 'search'],
+  webhooks: [],
 } as const;
 
 /** Apollo Client's cache for Podium's API. `possibleTypes` is the repository's possibleTypes.json. */
