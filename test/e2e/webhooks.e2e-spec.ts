@@ -23,7 +23,7 @@ interface Delivery {
 function signatureValid(header: string, body: string, secret: string): boolean {
   const parts = Object.fromEntries(header.split(',').map((part) => part.split('=') as [string, string]));
   const expected = createHmac('sha256', secret).update(`${parts.t}.${body}`).digest();
-  const given = Buffer.from(String(parts.v1), 'hex');
+  const given = Buffer.from(parts.v1, 'hex');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
