@@ -74,4 +74,12 @@ export class AppConfig {
   get shutdownGraceMs(): number {
     return this.env.SHUTDOWN_GRACE_MS;
   }
+  get auth() {
+    return {
+      // Outside production a fixed key, so that every process of a development setup accepts the others' tokens.
+      jwtSecret: this.env.AUTH_JWT_SECRET ?? 'podium-development-signing-key-not-for-production',
+      issuer: this.env.AUTH_ISSUER,
+      accessTokenTtlSeconds: this.env.AUTH_ACCESS_TOKEN_TTL_SECONDS,
+    };
+  }
 }

@@ -194,6 +194,22 @@ export class Environment {
   @IsInt()
   @Min(0)
   SHUTDOWN_GRACE_MS: number = 10000;
+
+  /** The HS256 key access and preview tokens are signed with; required in production, at least 32 characters. */
+  @IsOptional()
+  @MinLength(32)
+  AUTH_JWT_SECRET?: string;
+
+  /** The `iss` of the tokens this server signs and accepts. */
+  @IsString()
+  @MinLength(1)
+  AUTH_ISSUER: string = 'podium';
+
+  /** How long an access token is valid, in seconds (60-86400); refresh tokens renew it. */
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  AUTH_ACCESS_TOKEN_TTL_SECONDS: number = 900;
 }
 
 export class InvalidEnvironmentError extends Error {
@@ -211,16 +227,22 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
   );
   const env = plainToInstance(Environment, present, { enableImplicitConversion: true, exposeDefaultValues: true });
   const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: true });
-  if (errors.length > 0) {
-    throw new InvalidEnvironmentError(
-      errors.map((e) => `${e.property}=${JSON.stringify(source[e.property] ?? null)}: ${Object.values(e.constraints ?? {}).join('; ')}`),
-    );
-  }
+  const problems = errors.map(
+    (e) => `${e.property}=${JSON.stringify(source[e.property] ?? null)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+  );
+  if (env.NODE_ENV === 'production' && !env.AUTH_JWT_SECRET) problems.push('AUTH_JWT_SECRET=null: required in production');
+  if (problems.length > 0) throw new InvalidEnvironmentError(problems);
   return env;
 }
 
 // Optional variables have no initializer, so an instance does not list them.
-const OPTIONAL_VARIABLES = ['DATABASE_URL', 'GRAPHQL_INTROSPECTION', 'PERSISTED_QUERIES_MANIFEST', 'WEBHOOK_ALLOW_PRIVATE_NETWORKS'];
+const OPTIONAL_VARIABLES = [
+  'AUTH_JWT_SECRET',
+  'DATABASE_URL',
+  'GRAPHQL_INTROSPECTION',
+  'PERSISTED_QUERIES_MANIFEST',
+  'WEBHOOK_ALLOW_PRIVATE_NETWORKS',
+];
 
 /** The names of every variable the server reads. */
 export function environmentVariableNames(): string[] {

@@ -2,6 +2,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable } from '@nestjs/common';
 import { GqlOptionsFactory } from '@nestjs/graphql';
+import { ViewerResolver } from '../auth/viewer-resolver.js';
 import { AppConfig } from '../config/app-config.js';
 import { Metrics } from '../metrics/metrics.js';
 import { metricsPlugin } from '../metrics/metrics.plugin.js';
@@ -35,6 +36,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
     private readonly cacheGeneration: CacheGeneration,
     private readonly metrics: Metrics,
     private readonly idempotency: IdempotencyRepository,
+    private readonly viewers: ViewerResolver,
   ) {}
 
   createGqlOptions(): ApolloDriverConfig {
@@ -48,7 +50,9 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       sortSchema: true,
       transformSchema: (schema) => withExecutionDeadline(describeRootTypes(schema)),
       path: GRAPHQL_PATH,
-      context: requestContextFactory(limits.executionTimeoutMs),
+      context: requestContextFactory(limits.executionTimeoutMs, (req) => this.viewers.resolve(req)),
+      // The auth guard runs on field resolvers too, for the fields only staff may read.
+      fieldResolverEnhancers: ['guards'],
       introspection: limits.introspection,
       playground: false,
       plugins: [

@@ -15,7 +15,7 @@ describe('Idempotency-Key on mutations', () => {
   const post = (key: string | undefined, query: string, variables: Record<string, unknown>) =>
     fetch(`${api.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
+      headers: { 'content-type': 'application/json', ...api.adminHeaders, ...(key ? { 'idempotency-key': key } : {}) },
       body: JSON.stringify({ query, variables }),
     });
 

@@ -32,6 +32,7 @@ describe('persisted queries over GET', () => {
     http()
       .post('/graphql')
       .set('content-type', 'application/json')
+      .set(api.adminHeaders)
       .send(JSON.stringify({ query, extensions: JSON.parse(extensionsFor(query)) }));
 
   it('registers a query with a POST, then serves it to a plain GET of its hash, cacheable', async () => {
@@ -132,7 +133,7 @@ describe('PERSISTED_QUERIES_ONLY: the production allow-list', () => {
 
   const http = () => request(api.app.getHttpServer());
   const post = (body: Record<string, unknown>, accept = 'application/json') =>
-    http().post('/graphql').set('content-type', 'application/json').set('accept', accept).send(JSON.stringify(body));
+    http().post('/graphql').set('content-type', 'application/json').set('accept', accept).set(api.adminHeaders).send(JSON.stringify(body));
 
   it('serves a published query to a plain GET of its hash from the first request', async () => {
     const response = await http().get(`/graphql?${new URLSearchParams({ extensions: extensionsFor(NOCS) }).toString()}`);

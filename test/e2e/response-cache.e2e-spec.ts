@@ -20,16 +20,16 @@ describe('response cache', () => {
   });
 
   it('answers a repeated query from memory, without SQL', async () => {
-    const cold = await first.countQueries(() => first.gql(RESULTS));
-    const warm = await first.countQueries(() => first.gql(RESULTS));
+    const cold = await first.countQueries(() => first.gqlAs('anonymous', RESULTS));
+    const warm = await first.countQueries(() => first.gqlAs('anonymous', RESULTS));
     expect(cold).toBeGreaterThan(0);
     expect(warm).toBe(0);
   });
 
   it('serves a correction on the next request, on this instance and on another one', async () => {
-    await second.gql(RESULTS);
-    expect(await second.countQueries(() => second.gql(RESULTS))).toBe(0);
-    const unit = (await first.gql(RESULTS)).data!.competition.event.units[0];
+    await second.gqlAs('anonymous', RESULTS);
+    expect(await second.countQueries(() => second.gqlAs('anonymous', RESULTS))).toBe(0);
+    const unit = (await first.gqlAs('anonymous', RESULTS)).data!.competition.event.units[0];
     const competitors = await first.prisma.result.findMany({ where: { unitId: keyOf(unit.id) }, orderBy: { displayOrder: 'asc' } });
     const rows = competitors.map((r) => ({
       competitorId: globalId('Competitor', r.competitorId),
@@ -46,11 +46,11 @@ describe('response cache', () => {
     });
     expect(saved.errors).toBeUndefined();
 
-    const onFirst = await first.gql(RESULTS);
+    const onFirst = await first.gqlAs('anonymous', RESULTS);
     expect(onFirst.data!.competition.event.units[0].results[0].displayValue).toBe('1:12.30');
     // The other instance hears of the write through PostgreSQL NOTIFY.
     await heard;
-    const onSecond = await second.gql(RESULTS);
+    const onSecond = await second.gqlAs('anonymous', RESULTS);
     expect(onSecond.data!.competition.event.units[0].results[0].displayValue).toBe('1:12.30');
   });
 
@@ -78,8 +78,8 @@ describe('response cache', () => {
 
     // Invalidation works again across instances.
     const PERSON = `{ person(slug: "listener-probe") { displayName } }`;
-    await second.gql(PERSON);
-    expect(await second.countQueries(() => second.gql(PERSON))).toBe(0);
+    await second.gqlAs('anonymous', PERSON);
+    expect(await second.countQueries(() => second.gqlAs('anonymous', PERSON))).toBe(0);
     const person = await first.prisma.person.findFirstOrThrow({ where: { slug: 'listener-probe' } });
     const heardRename = once(second.app.get(CacheGeneration).events, 'heard');
     const renamed = await first.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { displayName } }`, {
@@ -87,7 +87,7 @@ describe('response cache', () => {
     });
     expect(renamed.errors).toBeUndefined();
     await heardRename;
-    expect((await second.gql(PERSON)).data!.person.displayName).toBe('Listener Probe Renamed');
+    expect((await second.gqlAs('anonymous', PERSON)).data!.person.displayName).toBe('Listener Probe Renamed');
   });
 
   it('never caches a mutation', async () => {

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { emitEvent } from '../../src/events/emit-event.js';
+import { emitEvent } from '../../src/events/outbox.js';
 import { eventually } from '../utils/eventually.js';
 import { createTestApp, errorCodes, type TestApp } from '../utils/test-app.js';
 import { WebhookReceiver } from '../utils/webhook-receiver.js';
@@ -186,6 +186,41 @@ describe('webhooks', () => {
     const deleted = await api.gql(remove, { input: { id: webhook.id, expectedVersion: 3 } });
     expect(deleted.data?.deleteWebhook).toBe(webhook.id);
     expect(await deliveriesOf(webhook.id)).toEqual([]);
+  });
+
+  it('is for admins only: other staff get FORBIDDEN, readers UNAUTHENTICATED, and nothing leaks', async () => {
+    const { webhook } = await register('https://example.org/hooks/roles', ['ARTICLE_PUBLISHED']);
+    const operations: [string, Record<string, unknown>][] = [
+      [`query { webhooks(first: 5) { edges { node { id url } } } }`, {}],
+      [CREATE, { input: { url: 'https://example.org/hooks/other', events: ['ARTICLE_PUBLISHED'] } }],
+      [`mutation ($id: ID!) { updateWebhook(input: { id: $id, expectedVersion: 1, active: false }) { id } }`, { id: webhook.id }],
+      [`mutation ($id: ID!) { deleteWebhook(input: { id: $id, expectedVersion: 1 }) }`, { id: webhook.id }],
+      [`mutation ($id: ID!) { rotateWebhookSecret(input: { id: $id }) { secret } }`, { id: webhook.id }],
+    ];
+    for (const [query, variables] of operations) {
+      for (const role of ['EDITOR', 'WRITER', 'RESULTS', 'PHOTO'] as const) {
+        const refused = await api.gqlAs(role, query, variables);
+        expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+        expect(refused.data).toBeNull();
+      }
+      const anonymous = await api.gqlAs('anonymous', query, variables);
+      expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
+      expect(anonymous.data).toBeNull();
+    }
+    const stored = await api.prisma.webhook.findFirstOrThrow({ where: { url: 'https://example.org/hooks/roles' } });
+    expect(stored).toMatchObject({ version: 1, active: true });
+    expect(await api.prisma.webhook.count({ where: { url: 'https://example.org/hooks/other' } })).toBe(0);
+  });
+
+  it('audits every webhook change with the admin as actor, in the same transaction', async () => {
+    const { webhook } = await register('https://example.org/hooks/audited', ['RESULT_CHANGED']);
+    const entries = await api.prisma.auditEntry.findMany({ where: { objectType: 'Webhook', action: 'webhook.create' } });
+    const mine = entries.find((entry) => (entry.summary as { url?: string }).url === 'https://example.org/hooks/audited');
+    expect(mine).toMatchObject({ actorType: 'USER', actorId: api.users.ADMIN.id });
+    expect(webhook.id).toBeTruthy();
+    const refused = await api.gql(CREATE, { input: { url: 'ftp://example.org/x', events: ['RESULT_CHANGED'] } });
+    expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(await api.prisma.auditEntry.count({ where: { action: 'webhook.create' } })).toBe(entries.length);
   });
 
   it('refuses a loopback URL when private networks are not allowed', async () => {

@@ -1,12 +1,15 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
 import { createApp, type CreateAppOptions } from '../../src/app.factory.js';
+import { Tokens } from '../../src/auth/tokens.js';
+import type { Role } from '../../src/auth/viewer.js';
 import { loadEnvironment } from '../../src/config/environment.js';
 import { createPrismaClient } from '../../src/database/prisma-client.factory.js';
 import { PrismaService } from '../../src/database/prisma.service.js';
 import { QueryCounter } from '../../src/database/query-counter.js';
 import { seedDatabase } from '../../src/database/seed/seed.js';
 import { createTestDatabase } from './test-database.js';
+import { ensureTestUsers, type TestUser } from './test-users.js';
 
 export interface GqlResponse<T = Record<string, any>> {
   status: number;
@@ -19,8 +22,16 @@ export interface TestApp {
   databaseUrl: string;
   baseUrl: string;
   prisma: PrismaService;
-  /** Posts a GraphQL operation over HTTP, as a client would. */
+  /** Posts a GraphQL operation over HTTP, as a client would, signed in as the ADMIN. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /** The same as another member of staff, or with no credentials at all. */
+  gqlAs<T = Record<string, any>>(who: Role | 'anonymous', query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /** One member of staff per role, with their password. */
+  users: Record<Role, TestUser>;
+  /** A fresh access token of a role's user. */
+  tokenFor(role: Role): Promise<string>;
+  /** `Authorization` for requests a test sends itself, as the ADMIN. */
+  adminHeaders: Record<string, string>;
   /** Runs `fn` and returns how many SQL statements the server sent meanwhile. */
   countQueries(fn: () => Promise<unknown>): Promise<number>;
   /**
@@ -59,6 +70,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     LOG_LEVEL: 'silent',
     DATABASE_URL: database.url,
     RESPONSE_CACHE_TTL_SECONDS: '0',
+    // Production refuses to start without a signing key of its own.
+    AUTH_JWT_SECRET: 'a signing key for the test servers only, not secret',
     ...options.env,
   });
   const app = await createApp(env, database.url, { extraModules: options.extraModules });
@@ -66,21 +79,32 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   const counter = app.get(QueryCounter);
+  const prisma = app.get(PrismaService);
+  const users = await ensureTestUsers(prisma);
+  const tokens = app.get(Tokens);
+  const tokenFor = (role: Role) => tokens.signAccessToken(users[role]);
+  const adminToken = await tokenFor('ADMIN');
+  const post = async <T>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> => {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GqlResponse<T>, 'status'>;
+    return { status: response.status, data: body.data ?? null, errors: body.errors };
+  };
 
   return {
     app,
     databaseUrl: database.url,
     baseUrl,
-    prisma: app.get(PrismaService),
-    async gql<T>(query: string, variables?: Record<string, unknown>) {
-      const response = await fetch(`${baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GqlResponse<T>, 'status'>;
-      return { status: response.status, data: body.data ?? null, errors: body.errors };
-    },
+    prisma,
+    users,
+    tokenFor,
+    adminHeaders: { authorization: `Bearer ${adminToken}` },
+    gql: <T>(query: string, variables?: Record<string, unknown>) => post<T>(adminToken, query, variables),
+    gqlAs: async <T>(who: Role | 'anonymous', query: string, variables?: Record<string, unknown>) =>
+      post<T>(who === 'anonymous' ? null : await tokenFor(who), query, variables),
     async countQueries(fn) {
       const before = counter.count;
       await fn();

@@ -149,7 +149,7 @@ CREATE TABLE "ResultChange" (
 CREATE TABLE "AuditEntry" (
     "id" UUID NOT NULL,
     "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "actorType" VARCHAR(8) NOT NULL,
+    "actorType" VARCHAR(16) NOT NULL,
     "actorId" UUID,
     "action" VARCHAR(64) NOT NULL,
     "objectType" VARCHAR(32) NOT NULL,

@@ -56,3 +56,17 @@ export class SlugTakenError extends DomainError {
     });
   }
 }
+
+/** No credentials, or credentials that do not verify (expired, tampered, revoked). */
+export class UnauthenticatedError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+/** The viewer is known but may not do this. */
+export class ForbiddenError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}

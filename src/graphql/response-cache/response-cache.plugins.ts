@@ -3,7 +3,10 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { OperationTypeNode } from 'graphql';
+import type { RequestContext } from '../request-context.js';
 import type { CacheGeneration } from './cache-generation.js';
+
+const isShareable = (context: RequestContext) => context.viewer.kind === 'anonymous' || context.viewer.kind === 'apiKey';
 
 export interface ResponseCacheSettings {
   ttlSeconds: number;
@@ -17,11 +20,11 @@ export interface ResponseCacheSettings {
  * response's cache policy (the TTL here) but writes no header: the Cache-Control header is
  * cacheControlPlugin's, since a CDN could not be told about the bump.
  */
-export function responseCachePlugins(generation: CacheGeneration, settings: ResponseCacheSettings): ApolloServerPlugin[] {
+export function responseCachePlugins(generation: CacheGeneration, settings: ResponseCacheSettings): ApolloServerPlugin<RequestContext>[] {
   // Installed even when the cache is off: otherwise Apollo adds its own, which writes headers.
   const cachePolicy = ApolloServerPluginCacheControl({ defaultMaxAge: settings.ttlSeconds, calculateHttpHeaders: false });
   if (settings.ttlSeconds <= 0) return [cachePolicy];
-  const invalidateOnWrite: ApolloServerPlugin = {
+  const invalidateOnWrite: ApolloServerPlugin<RequestContext> = {
     requestDidStart() {
       return Promise.resolve({
         async willSendResponse({ operation }) {
@@ -32,12 +35,13 @@ export function responseCachePlugins(generation: CacheGeneration, settings: Resp
   };
   return [
     cachePolicy,
-    responseCachePlugin({
+    responseCachePlugin<RequestContext>({
       cache: new InMemoryLRUCache({ maxSize: settings.maxBytes }),
       extraCacheKeyData: () => Promise.resolve(generation.current),
       // Without the invalidation listener another instance's write could go unheard.
-      shouldReadFromCache: () => Promise.resolve(generation.trusted),
-      shouldWriteToCache: () => Promise.resolve(generation.trusted),
+      // Staff may read what readers may not (internal fields, the desk's queries): their answers are never shared.
+      shouldReadFromCache: ({ contextValue }) => Promise.resolve(generation.trusted && isShareable(contextValue)),
+      shouldWriteToCache: ({ contextValue }) => Promise.resolve(generation.trusted && isShareable(contextValue)),
     }),
     invalidateOnWrite,
   ];

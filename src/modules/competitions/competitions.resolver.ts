@@ -7,6 +7,7 @@ import { CompetitionsLoaders } from './competitions.loaders.js';
 import { CompetitionsService, NEWEST_COMPETITIONS } from './competitions.service.js';
 import { CompetitionArgs, CompetitionsArgs, CreateCompetitionInput, UpdateCompetitionInput } from './dto/competition.inputs.js';
 import { Competition } from './models/competition.model.js';
+import { Roles } from '../../auth/roles.decorator.js';
 
 const CompetitionConnection = ConnectionType(Competition, 'Competition');
 
@@ -29,11 +30,13 @@ export class CompetitionsResolver {
     return page.connection(await this.service.findPage(args.kind, page));
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Competition, { description: 'Creates a competition; fails with SLUG_TAKEN if the slug is in use.' })
   createCompetition(@Args('input', { description: 'The new competition.' }) input: CreateCompetitionInput) {
     return this.service.create(input);
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Competition, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
   updateCompetition(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateCompetitionInput) {
     return this.service.update(input);

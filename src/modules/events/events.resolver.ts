@@ -9,6 +9,7 @@ import { CreateEventInput, DeleteEventInput, EventArgs, EventKeyArgs, NestedList
 import { EventsLoaders } from './events.loaders.js';
 import { EventsService } from './events.service.js';
 import { Event } from './models/event.model.js';
+import { Roles } from '../../auth/roles.decorator.js';
 
 @Resolver(() => Event)
 export class EventsResolver {
@@ -27,16 +28,19 @@ export class EventsResolver {
     return this.service.findOne(args);
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Event, { description: 'Creates an event; fails with CONFLICT if the competition already has its recurring key.' })
   createEvent(@Args('input', { description: 'The new event.' }) input: CreateEventInput) {
     return this.service.create(input);
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Event, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
   updateEvent(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateEventInput) {
     return this.service.update(input);
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => ID, {
     description:
       'Deletes an event and returns its id; fails with VERSION_CONFLICT if it changed since, REFERENCED (listing `references` and `articles`) while phases, competitors, standings, quotes, photos or stories use it.',

@@ -16,6 +16,7 @@ import { MediaLoaders } from './media.loaders.js';
 import { AGENCIES_BY_NAME, MediaRepository, PHOTOGRAPHERS_BY_NAME } from './media.repository.js';
 import { Agency } from './models/agency.model.js';
 import { Photographer } from './models/photographer.model.js';
+import { Roles } from '../../auth/roles.decorator.js';
 
 const AgencyConnection = ConnectionType(Agency, 'Agency');
 const PhotographerConnection = ConnectionType(Photographer, 'Photographer');
@@ -34,11 +35,13 @@ export class AgenciesResolver {
     return page.connection(await this.repository.findAgencyPage(page));
   }
 
+  @Roles('PHOTO')
   @Mutation(() => Agency, { description: 'Adds an agency to the credit registry.' })
   createAgency(@Args('input', { description: 'The new agency; fails with SLUG_TAKEN if the slug is in use.' }) input: CreateAgencyInput) {
     return this.service.createAgency(input);
   }
 
+  @Roles('PHOTO')
   @Mutation(() => Agency, { description: 'Changes an agency; fails with VERSION_CONFLICT if someone saved first.' })
   updateAgency(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateAgencyInput) {
     return this.service.updateAgency(input);
@@ -60,6 +63,7 @@ export class PhotographersResolver {
     return page.connection(await this.repository.findPhotographerPage(args.agency, page));
   }
 
+  @Roles('PHOTO')
   @Mutation(() => Photographer, { description: 'Adds a photographer to the credit registry.' })
   createPhotographer(
     @Args('input', { description: 'The new photographer; fails with SLUG_TAKEN if the slug is in use.' }) input: CreatePhotographerInput,
@@ -67,6 +71,7 @@ export class PhotographersResolver {
     return this.service.createPhotographer(input);
   }
 
+  @Roles('PHOTO')
   @Mutation(() => Photographer, { description: 'Changes a photographer; fails with VERSION_CONFLICT if someone saved first.' })
   updatePhotographer(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdatePhotographerInput) {
     return this.service.updatePhotographer(input);

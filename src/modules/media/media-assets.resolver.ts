@@ -23,6 +23,7 @@ import { Agency } from './models/agency.model.js';
 import { MediaAsset } from './models/media-asset.model.js';
 import { Photographer } from './models/photographer.model.js';
 import { toGlobalId } from '../../graphql/relay/global-id.js';
+import { Roles } from '../../auth/roles.decorator.js';
 
 const MediaAssetConnection = ConnectionType(MediaAsset, 'MediaAsset');
 
@@ -50,6 +51,7 @@ export class MediaAssetsResolver {
     return page.connection(await this.repository.findAssetPage({ missing, supplier, person, event, page }));
   }
 
+  @Roles('EDITOR', 'PHOTO')
   @Mutation(() => MediaAsset, { description: 'Stores a media asset with its IPTC metadata, creators and people shown.' })
   createMediaAsset(
     @Args('input', { description: "The file's URL and type, its IPTC metadata, creators and people shown." }) input: CreateMediaAssetInput,
@@ -57,11 +59,13 @@ export class MediaAssetsResolver {
     return this.service.create(input);
   }
 
+  @Roles('EDITOR', 'PHOTO')
   @Mutation(() => MediaAsset, { description: 'Changes an asset; fails with VERSION_CONFLICT if someone saved first.' })
   updateMediaAsset(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateMediaAssetInput) {
     return this.service.update(input);
   }
 
+  @Roles('EDITOR', 'PHOTO')
   @Mutation(() => ID, {
     description: 'Deletes an asset and returns its id; fails with REFERENCED (listing `articles`) while a story uses it.',
   })

@@ -3,11 +3,13 @@ import { CreateOrganisationInput } from './dto/create-organisation.input.js';
 import { UpdateOrganisationInput } from './dto/update-organisation.input.js';
 import { Organisation } from './models/organisation.model.js';
 import { OrganisationsService } from './organisations.service.js';
+import { Roles } from '../../auth/roles.decorator.js';
 
 @Resolver(() => Organisation)
 export class OrganisationsResolver {
   constructor(private readonly service: OrganisationsService) {}
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Organisation, { description: 'Adds a federation, team, club, agency or platform.' })
   createOrganisation(
     @Args('input', { description: 'The new organisation; fails with SLUG_TAKEN if the slug is in use.' }) input: CreateOrganisationInput,
@@ -15,6 +17,7 @@ export class OrganisationsResolver {
     return this.service.create(input);
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Organisation, { description: 'Changes an organisation; fails with VERSION_CONFLICT if someone saved first.' })
   updateOrganisation(
     @Args('input', { description: 'The changes and the version they were made to; fails with SLUG_TAKEN if a new slug is in use.' })

@@ -15,6 +15,7 @@ import { Person } from './models/person.model.js';
 import { PeopleLoaders } from './people.loaders.js';
 import { PEOPLE_BY_NAME, PeopleRepository } from './people.repository.js';
 import { PeopleService } from './people.service.js';
+import { Roles } from '../../auth/roles.decorator.js';
 
 const PersonConnection = ConnectionType(Person, 'Person');
 
@@ -39,11 +40,13 @@ export class PeopleResolver {
     return page.connection(await this.repository.findPage({ search: args.search, noc: args.noc, page }));
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Person, { description: 'Adds a person (and their athlete profile).' })
   createPerson(@Args('input', { description: 'The new person; fails with SLUG_TAKEN if the slug is in use.' }) input: CreatePersonInput) {
     return this.service.create(input);
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Person, { description: 'Changes a person; fails with VERSION_CONFLICT if someone saved first.' })
   updatePerson(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdatePersonInput) {
     return this.service.update(input);

@@ -18,6 +18,7 @@ import { QuotesLoaders } from './quotes.loaders.js';
 import { NEWEST_QUOTES, QuotesRepository } from './quotes.repository.js';
 import { QuotesService } from './quotes.service.js';
 import { toGlobalId } from '../../graphql/relay/global-id.js';
+import { Roles } from '../../auth/roles.decorator.js';
 
 const QuoteConnection = ConnectionType(Quote, 'Quote');
 
@@ -48,16 +49,19 @@ export class QuotesResolver {
     return page.connection(await this.repository.findPage({ speaker, event, unit, context, page }));
   }
 
+  @Roles('EDITOR', 'WRITER')
   @Mutation(() => Quote, { description: 'Stores a quote by exactly one speaker: a person or an organisation.' })
   createQuote(@Args('input', { description: 'The words, the speaker and where they were said.' }) input: CreateQuoteInput) {
     return this.service.create(input);
   }
 
+  @Roles('EDITOR', 'WRITER')
   @Mutation(() => Quote, { description: 'Changes a quote; fails with VERSION_CONFLICT if someone saved first.' })
   updateQuote(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateQuoteInput) {
     return this.service.update(input);
   }
 
+  @Roles('EDITOR', 'WRITER')
   @Mutation(() => ID, {
     description: 'Deletes a quote and returns its id; fails with REFERENCED (listing `articles`) while a story uses it.',
   })

@@ -6,6 +6,7 @@ import { CreateSocialPostInput, SocialPostArgs, UpdateSocialPostInput } from './
 import { SocialPost } from './models/social-post.model.js';
 import { SocialPostsService } from './social-posts.service.js';
 import { toGlobalId } from '../../graphql/relay/global-id.js';
+import { Roles } from '../../auth/roles.decorator.js';
 
 @Resolver(() => SocialPost)
 export class SocialPostsResolver {
@@ -19,16 +20,19 @@ export class SocialPostsResolver {
     return this.service.findOne(id);
   }
 
+  @Roles('EDITOR', 'WRITER')
   @Mutation(() => SocialPost, { description: 'Stores a snapshot of a social post; a URL already stored gives CONFLICT.' })
   createSocialPost(@Args('input', { description: 'The post as captured: platform, URL, author and text.' }) input: CreateSocialPostInput) {
     return this.service.create(input);
   }
 
+  @Roles('EDITOR', 'WRITER')
   @Mutation(() => SocialPost, { description: 'Changes a post; fails with VERSION_CONFLICT if someone saved first.' })
   updateSocialPost(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateSocialPostInput) {
     return this.service.update(input);
   }
 
+  @Roles('EDITOR', 'WRITER')
   @Mutation(() => ID, {
     description: 'Deletes a post and returns its id; fails with REFERENCED (listing `articles`) while a story embeds it.',
   })

@@ -15,6 +15,7 @@ import { MAX_COMPETITORS_PER_EVENT } from './results.repository.js';
 import { RegisterCompetitorInput } from './dto/register-competitor.input.js';
 import { Competitor } from './models/competitor.model.js';
 import { ResultsLoaders } from './results.loaders.js';
+import { Roles } from '../../auth/roles.decorator.js';
 
 @Resolver(() => Competitor)
 export class CompetitorsResolver {
@@ -26,6 +27,7 @@ export class CompetitorsResolver {
     private readonly events: EventsLoaders,
   ) {}
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Competitor, { description: 'Enters a person or a team in an event, for a NOC.' })
   registerCompetitor(
     @Args('input', { description: 'The entry: the event, a person or a team, and the NOC.' }) input: RegisterCompetitorInput,
@@ -33,6 +35,7 @@ export class CompetitorsResolver {
     return this.service.register(input);
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => ID, {
     description:
       'Deletes an entry made by mistake and returns its id; fails with VERSION_CONFLICT if it changed since, REFERENCED (listing `references`) while result rows or a standing name it. A withdrawal is not a delete: give the row the IRM WDR in setUnitResults (and setEventStandings).',

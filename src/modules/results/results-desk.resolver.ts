@@ -6,6 +6,7 @@ import { SetEventStandingsInput } from './dto/set-event-standings.input.js';
 import { SetUnitResultsInput } from './dto/set-unit-results.input.js';
 import { ResultsDeskService } from './results-desk.service.js';
 import { StandingsDeskService } from './standings-desk.service.js';
+import { Roles } from '../../auth/roles.decorator.js';
 
 @Resolver()
 export class ResultsDeskResolver {
@@ -14,6 +15,7 @@ export class ResultsDeskResolver {
     private readonly standings: StandingsDeskService,
   ) {}
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Unit, {
     description:
       "Replaces a unit's whole result set in one transaction. Fails with VERSION_CONFLICT if someone saved first, and with " +
@@ -23,6 +25,7 @@ export class ResultsDeskResolver {
     return this.results.setUnitResults(input);
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Unit, {
     description:
       "Replaces a unit's whole result set from a CSV or JSON document; competitors are found by id or by person or team slug. " +
@@ -32,6 +35,7 @@ export class ResultsDeskResolver {
     return this.results.importUnitResults(input);
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Event, {
     description: "Replaces an event's final standings (medals live here). Fails with VERSION_CONFLICT or RESULTS_INVALID.",
   })

@@ -19,6 +19,7 @@ import { Unit } from './models/unit.model.js';
 import { UnitsLoaders } from './units.loaders.js';
 import { MAX_PHASES_PER_EVENT, MAX_UNITS_PER_EVENT } from './units.repository.js';
 import { UnitsService } from './units.service.js';
+import { Roles } from '../../auth/roles.decorator.js';
 
 @Resolver(() => Unit)
 export class UnitsResolver {
@@ -34,26 +35,31 @@ export class UnitsResolver {
     return this.service.findUnit(id);
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Phase, { description: 'Adds a phase to an event; fails with CONFLICT if its order is taken.' })
   createPhase(@Args('input', { description: 'The new phase.' }) input: CreatePhaseInput) {
     return this.service.createPhase(input);
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Phase, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
   updatePhase(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdatePhaseInput) {
     return this.service.updatePhase(input);
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Unit, { description: 'Adds a unit to a phase; fails with CONFLICT if its order is taken.' })
   createUnit(@Args('input', { description: 'The new unit.' }) input: CreateUnitInput) {
     return this.service.createUnit(input);
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Unit, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
   updateUnit(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateUnitInput) {
     return this.service.updateUnit(input);
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => ID, {
     description:
       'Deletes a phase and returns its id; fails with VERSION_CONFLICT if it changed since, REFERENCED (listing `references`) while it has units.',
@@ -62,6 +68,7 @@ export class UnitsResolver {
     return toGlobalId('Phase', await this.service.deletePhase(input));
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => ID, {
     description:
       'Deletes a unit and returns its id; fails with VERSION_CONFLICT if it changed since, REFERENCED (listing `references` and `articles`) while result rows, quotes or stories use it.',

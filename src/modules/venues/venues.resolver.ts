@@ -6,6 +6,7 @@ import { CreateVenueInput, UpdateVenueInput, VenueArgs, VenuesArgs } from './dto
 import { Venue } from './models/venue.model.js';
 import { VENUES_BY_NAME, VenuesRepository } from './venues.repository.js';
 import { VenuesService } from './venues.service.js';
+import { Roles } from '../../auth/roles.decorator.js';
 
 const VenueConnection = ConnectionType(Venue, 'Venue');
 
@@ -28,11 +29,13 @@ export class VenuesResolver {
     return page.connection(await this.repository.findPage({ search: args.search, country: args.country, page }));
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Venue, { description: 'Adds a venue; fails with SLUG_TAKEN if the slug is in use.' })
   createVenue(@Args('input', { description: 'The new venue.' }) input: CreateVenueInput) {
     return this.service.create(input);
   }
 
+  @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Venue, { description: 'Changes a venue; fails with VERSION_CONFLICT if someone saved first.' })
   updateVenue(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateVenueInput) {
     return this.service.update(input);

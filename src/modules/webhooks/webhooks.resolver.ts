@@ -1,4 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../../auth/current-viewer.decorator.js';
+import { Roles } from '../../auth/roles.decorator.js';
+import type { Viewer } from '../../auth/viewer.js';
 import { AppConfig } from '../../config/app-config.js';
 import type { Webhook as WebhookRow } from '../../generated/prisma/client.js';
 import { ConnectionType } from '../../graphql/pagination/connection.js';
@@ -22,6 +25,7 @@ import { WebhooksService } from './webhooks.service.js';
 const WebhookConnection = ConnectionType(Webhook, 'Webhook');
 const WebhookDeliveryConnection = ConnectionType(WebhookDelivery, 'WebhookDelivery');
 
+@Roles('ADMIN')
 @Resolver(() => Webhook)
 export class WebhooksResolver {
   constructor(
@@ -38,25 +42,34 @@ export class WebhooksResolver {
   }
 
   @Mutation(() => WebhookWithSecret, { description: 'Registers a webhook endpoint; the answer holds its signing secret, shown only here.' })
-  createWebhook(@Args('input', { description: 'The endpoint and the events it receives.' }) input: CreateWebhookInput) {
-    return this.service.create(input, null);
+  createWebhook(
+    @Args('input', { description: 'The endpoint and the events it receives.' }) input: CreateWebhookInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.create(input, viewer);
   }
 
   @Mutation(() => Webhook, { description: 'Changes a webhook; fails with VERSION_CONFLICT if someone saved first.' })
-  updateWebhook(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateWebhookInput) {
-    return this.service.update(input);
+  updateWebhook(
+    @Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateWebhookInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.update(input, viewer);
   }
 
   @Mutation(() => ID, { description: 'Deletes a webhook and its delivery log; answers its id.' })
-  deleteWebhook(@Args('input', { description: 'The webhook and the version you saw.' }) input: DeleteWebhookInput) {
-    return this.service.delete(input).then((id) => toGlobalId('Webhook', id));
+  deleteWebhook(
+    @Args('input', { description: 'The webhook and the version you saw.' }) input: DeleteWebhookInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.delete(input, viewer).then((id) => toGlobalId('Webhook', id));
   }
 
   @Mutation(() => WebhookWithSecret, {
     description: "Replaces a webhook's signing secret at once; the answer holds the new secret, shown only here.",
   })
-  rotateWebhookSecret(@Args('input', { description: 'The webhook.' }) input: RotateWebhookSecretInput) {
-    return this.service.rotateSecret(input);
+  rotateWebhookSecret(@Args('input', { description: 'The webhook.' }) input: RotateWebhookSecretInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.rotateSecret(input, viewer);
   }
 
   @ResolveField(() => ID, { description: "The webhook's id." })
@@ -77,6 +90,7 @@ export class WebhooksResolver {
   }
 }
 
+@Roles('ADMIN')
 @Resolver(() => WebhookDelivery)
 export class WebhookDeliveriesResolver {
   @ResolveField(() => ID, { description: "The delivery's id, sent as the Podium-Delivery header." })

@@ -1,0 +1,26 @@
+import { auditActor, type Viewer } from '../auth/viewer.js';
+import type { Prisma } from '../generated/prisma/client.js';
+
+export interface AuditRecord {
+  /** What was done, `<object>.<verb>`: "article.publish", "unit.setResults". */
+  action: string;
+  objectType: string;
+  objectId?: string | null;
+  /** What changed, small: the fields touched, versions, counts; never a whole document. */
+  summary?: Prisma.InputJsonObject;
+}
+
+/** Writes who did what in the caller's transaction: the entry exists exactly when the change does. */
+export async function recordAudit(tx: Prisma.TransactionClient, viewer: Viewer, record: AuditRecord): Promise<void> {
+  const { actorType, actorId } = auditActor(viewer);
+  await tx.auditEntry.create({
+    data: {
+      actorType,
+      actorId,
+      action: record.action,
+      objectType: record.objectType,
+      objectId: record.objectId ?? null,
+      summary: record.summary ?? {},
+    },
+  });
+}

@@ -1,0 +1,36 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { type GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
+import type { RequestContext } from '../graphql/request-context.js';
+import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
+import { hasRole, type Role, type Viewer } from './viewer.js';
+
+/**
+ * The one access check of every GraphQL operation and guarded field: `@Roles` says who may,
+ * `@Public` opens a mutation to anyone, and a mutation with neither is refused, so a new
+ * mutation is closed until someone decides who may call it.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType<GqlContextType>() !== 'graphql') return true;
+    const gql = GqlExecutionContext.create(context);
+    const targets = [context.getHandler(), context.getClass()];
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles) return requireRole(gql.getContext<RequestContext>().viewer, roles);
+    if (gql.getInfo<GraphQLResolveInfo>().parentType.name !== 'Mutation') return true;
+    if (this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, targets)) return true;
+    throw new ForbiddenError('This mutation is not open to anyone');
+  }
+}
+
+/** Passes staff with one of `roles`; otherwise UNAUTHENTICATED without credentials, FORBIDDEN with them. */
+export function requireRole(viewer: Viewer, roles: Role[]): true {
+  if (hasRole(viewer, ...roles)) return true;
+  if (viewer.kind === 'anonymous') throw new UnauthenticatedError('Sign in first');
+  throw new ForbiddenError(`Needs the role ${roles.join(' or ')}`);
+}
