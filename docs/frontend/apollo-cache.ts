@@ -7,6 +7,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
  */
 export const CONNECTION_KEY_ARGS = {
   agencies: [],
+  auditLog: ['filter'],
   articles: ['filter'],
   competitions: ['kind'],
   mediaAssets: ['filter'],
