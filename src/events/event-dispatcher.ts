@@ -3,7 +3,7 @@ import { PrismaService } from '../database/prisma.service.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { EventConsumers } from './event-consumers.js';
 import { DISPATCH_EVENT_TASK } from './event-types.js';
-import { EventsRepository } from './events.repository.js';
+import { OutboxRepository } from './outbox.repository.js';
 
 interface DispatchPayload {
   eventId: string;
@@ -21,7 +21,7 @@ export class EventDispatcher implements OnModuleInit {
   constructor(
     private readonly jobs: JobQueue,
     private readonly consumers: EventConsumers,
-    private readonly repository: EventsRepository,
+    private readonly repository: OutboxRepository,
     private readonly prisma: PrismaService,
   ) {}
 

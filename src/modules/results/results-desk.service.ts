@@ -10,6 +10,7 @@ import type { ImportUnitResultsInput } from './dto/import-unit-results.input.js'
 import type { SetUnitResultsInput } from './dto/set-unit-results.input.js';
 import { ResultsDeskRepository, type UnitResultContext } from './results-desk.repository.js';
 import { checkStorable, type DeskRow, recordCodesOf, sortIssues } from './results-desk.rules.js';
+import { announceResultChange } from './result-changes.js';
 import { documentIssues, listIssues, type ResultFieldIssue, ResultsInvalidError } from './results.errors.js';
 import { uuidOfGlobalId } from '../../graphql/relay/global-id.js';
 
@@ -76,6 +77,7 @@ export class ResultsDeskService {
       checkStorable(rows, await this.repository.knownRecordTypes(tx, recordCodesOf(rows)), add);
       if (issues.length > 0) throw new ResultsInvalidError(locate(sortIssues(issues)), rowLabel);
       await this.repository.replaceRows(tx, target.unitId, rows);
+      await announceResultChange(tx, { type: 'UNIT', id: target.unitId }, context.unit.version);
       return context.unit;
     }, TRANSACTION_OPTIONS);
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { SetEventStandingsInput } from './dto/set-event-standings.input.js';
+import { announceResultChange } from './result-changes.js';
 import { listIssues, ResultsInvalidError } from './results.errors.js';
 import { validateStandings } from './standings.rules.js';
 
@@ -33,7 +34,9 @@ export class StandingsDeskService {
           })),
         });
       }
-      return tx.event.findUniqueOrThrow({ where: { id: eventId } });
+      const saved = await tx.event.findUniqueOrThrow({ where: { id: eventId } });
+      await announceResultChange(tx, { type: 'EVENT', id: eventId }, saved.version);
+      return saved;
     });
   }
 }

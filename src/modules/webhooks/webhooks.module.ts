@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { EventsModule } from '../../events/events.module.js';
+import { OutboxModule } from '../../events/outbox.module.js';
 import { JobsModule } from '../../jobs/jobs.module.js';
 import { DeliveryRepository } from './delivery/delivery.repository.js';
 import { WebhookDelivery } from './delivery/webhook-delivery.js';
@@ -10,7 +10,7 @@ import { WebhooksService } from './webhooks.service.js';
 
 /** Webhook endpoints (admin API), their deliveries and the job that sends them. */
 @Module({
-  imports: [JobsModule, EventsModule],
+  imports: [JobsModule, OutboxModule],
   providers: [
     WebhooksRepository,
     WebhooksService,

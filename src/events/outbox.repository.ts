@@ -4,7 +4,7 @@ import type { OutboxEvent, Prisma } from '../generated/prisma/client.js';
 type Tx = Prisma.TransactionClient;
 
 @Injectable()
-export class EventsRepository {
+export class OutboxRepository {
   /** The event, locked for the dispatch transaction, so two dispatches of it cannot overlap. */
   async lockForDispatch(tx: Tx, id: string): Promise<OutboxEvent | null> {
     const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "OutboxEvent" WHERE id = ${id}::uuid FOR UPDATE`;
