@@ -13,7 +13,7 @@ export class AuditLogFilter {
   @Field(() => String, { nullable: true, description: 'Changes to objects of this GraphQL type, e.g. "Article".' })
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Z][A-Za-z0-9]{0,31}$/, { message: 'objectType must be a GraphQL type name, e.g. Article' })
+  @Matches(/^[A-Z][A-Za-z0-9]{0,31}$/, { message: 'objectType must be a GraphQL type name, such as Article' })
   objectType?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Changes to this object (its global id, of any type).' })
