@@ -7,8 +7,8 @@ import { relayStylePagination } from '@apollo/client/utilities';
  */
 export const CONNECTION_KEY_ARGS = {
   agencies: [],
-  auditLog: ['filter'],
   articles: ['filter'],
+  auditLog: ['filter'],
   competitions: ['kind'],
   mediaAssets: ['filter'],
   nocs: [],
