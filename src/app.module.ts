@@ -1,6 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, type Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { Environment } from './config/environment.js';
@@ -18,6 +19,7 @@ import { ApiKeysModule } from './modules/api-keys/api-keys.module.js';
 import { NewsroomModules } from './modules/newsroom.modules.js';
 import { SportsModules } from './modules/sports.modules.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 
 @Module({})
 export class AppModule {
@@ -42,6 +44,8 @@ export class AppModule {
         ApiKeysModule,
         ...SportsModules,
         ...NewsroomModules,
+        WebhooksModule,
+        AuditModule,
         ...extraModules,
       ],
     };

@@ -9,6 +9,7 @@ export const CONNECTION_KEY_ARGS = {
   agencies: [],
   apiKeys: [],
   articles: ['filter'],
+  auditLog: ['filter'],
   competitions: ['kind'],
   deskArticles: ['filter'],
   mediaAssets: ['filter'],
@@ -19,6 +20,7 @@ export const CONNECTION_KEY_ARGS = {
   search: ['language', 'query'],
   users: [],
   venues: ['country', 'search'],
+  webhooks: [],
 } as const;
 
 /** Apollo Client's cache for Podium's API. `possibleTypes` is the repository's possibleTypes.json. */

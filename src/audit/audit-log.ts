@@ -1,5 +1,6 @@
 import { auditActor, type Viewer } from '../auth/viewer.js';
 import type { Prisma } from '../generated/prisma/client.js';
+import { CACHE_INVALIDATION_CHANNEL } from '../graphql/response-cache/cache-generation.js';
 
 export interface AuditRecord {
   /** What was done, `<object>.<verb>`: "article.publish", "unit.setResults". */
@@ -10,7 +11,11 @@ export interface AuditRecord {
   summary?: Prisma.InputJsonObject;
 }
 
-/** Writes who did what in the caller's transaction: the entry exists exactly when the change does. */
+/**
+ * Writes who did what in the caller's transaction: the entry exists exactly when the change
+ * does. It also tells every instance's response cache of the write: PostgreSQL delivers a
+ * NOTIFY sent in a transaction when, and only if, it commits.
+ */
 export async function recordAudit(tx: Prisma.TransactionClient, viewer: Viewer, record: AuditRecord): Promise<void> {
   const { actorType, actorId } = auditActor(viewer);
   await tx.auditEntry.create({
@@ -23,4 +28,5 @@ export async function recordAudit(tx: Prisma.TransactionClient, viewer: Viewer, 
       summary: record.summary ?? {},
     },
   });
+  await tx.$executeRaw`SELECT pg_notify(${CACHE_INVALIDATION_CHANNEL}, 'audited-write')`;
 }

@@ -63,6 +63,14 @@ export class AppConfig {
   get jobs() {
     return { enabled: this.env.JOBS_ENABLED, concurrency: this.env.JOBS_CONCURRENCY, pollIntervalMs: this.env.JOBS_POLL_INTERVAL_MS };
   }
+  get webhooks() {
+    return {
+      timeoutMs: this.env.WEBHOOK_TIMEOUT_MS,
+      retryBaseMs: this.env.WEBHOOK_RETRY_BASE_MS,
+      maxAttempts: this.env.WEBHOOK_MAX_ATTEMPTS,
+      allowPrivateNetworks: this.env.WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? !this.isProduction,
+    };
+  }
   get shutdownGraceMs(): number {
     return this.env.SHUTDOWN_GRACE_MS;
   }

@@ -181,6 +181,29 @@ export class Environment {
   @Max(60000)
   JOBS_POLL_INTERVAL_MS: number = 2000;
 
+  /** How long one webhook delivery attempt may take before it counts as failed. */
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  WEBHOOK_TIMEOUT_MS: number = 10_000;
+
+  /** The wait before the first retry of a failed delivery; each further retry waits twice as long. */
+  @IsInt()
+  @Min(10)
+  WEBHOOK_RETRY_BASE_MS: number = 30_000;
+
+  /** Attempts per delivery before it is FAILED. */
+  @IsInt()
+  @Min(1)
+  @Max(25)
+  WEBHOOK_MAX_ATTEMPTS: number = 8;
+
+  /** Webhook URLs may point at private, loopback or link-local addresses; default: allowed except in production. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS?: boolean;
+
   /** Time allowed for in-flight requests to finish on SIGTERM before the process exits. */
   @IsInt()
   @Min(0)
@@ -280,6 +303,7 @@ const OPTIONAL_VARIABLES = [
   'GRAPHQL_INTROSPECTION',
   'PERSISTED_QUERIES_MANIFEST',
   'TRUST_PROXY',
+  'WEBHOOK_ALLOW_PRIVATE_NETWORKS',
 ];
 
 /** The names of every variable the server reads. */

@@ -4,7 +4,9 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import pg from 'pg';
 import { DATABASE_OPTIONS, type DatabaseOptions } from '../../database/prisma.service.js';
 
-const CHANNEL = 'podium_response_cache';
+/** The NOTIFY channel of cache invalidation; any payload but an instance's own id moves that instance's generation on. */
+export const CACHE_INVALIDATION_CHANNEL = 'podium_response_cache';
+const CHANNEL = CACHE_INVALIDATION_CHANNEL;
 /** Names the LISTEN connection in pg_stat_activity. */
 export const LISTENER_APPLICATION_NAME = 'podium-cache-listener';
 const FIRST_RETRY_MS = 250;

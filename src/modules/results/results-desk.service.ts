@@ -11,6 +11,7 @@ import type { ImportUnitResultsInput } from './dto/import-unit-results.input.js'
 import type { SetUnitResultsInput } from './dto/set-unit-results.input.js';
 import { ResultsDeskRepository, type UnitResultContext } from './results-desk.repository.js';
 import { checkStorable, type DeskRow, recordCodesOf, sortIssues } from './results-desk.rules.js';
+import { announceResultChange } from './result-changes.js';
 import { documentIssues, listIssues, type ResultFieldIssue, ResultsInvalidError } from './results.errors.js';
 import { uuidOfGlobalId } from '../../graphql/relay/global-id.js';
 import { ResultHistory } from './history/result-history.js';
@@ -80,6 +81,7 @@ export class ResultsDeskService {
       if (issues.length > 0) throw new ResultsInvalidError(locate(sortIssues(issues)), rowLabel);
       await this.history.recordUnit(tx, target.unitId, rows, viewer);
       await this.repository.replaceRows(tx, target.unitId, rows);
+      await announceResultChange(tx, { type: 'UNIT', id: target.unitId }, context.unit.version);
       return context.unit;
     }, TRANSACTION_OPTIONS);
   }

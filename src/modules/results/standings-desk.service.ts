@@ -3,6 +3,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { SetEventStandingsInput } from './dto/set-event-standings.input.js';
+import { announceResultChange } from './result-changes.js';
 import { listIssues, ResultsInvalidError } from './results.errors.js';
 import { validateStandings } from './standings.rules.js';
 import { ResultHistory } from './history/result-history.js';
@@ -39,7 +40,9 @@ export class StandingsDeskService {
           })),
         });
       }
-      return tx.event.findUniqueOrThrow({ where: { id: eventId } });
+      const saved = await tx.event.findUniqueOrThrow({ where: { id: eventId } });
+      await announceResultChange(tx, { type: 'EVENT', id: eventId }, saved.version);
+      return saved;
     });
   }
 }

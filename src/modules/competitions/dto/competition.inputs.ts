@@ -1,5 +1,6 @@
 import { ArgsType, Field, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsOptional, IsString, Length } from 'class-validator';
+import { IsStorableDate } from '../../../common/validation/storable-date.js';
 import { CompetitionKind } from '../../../generated/prisma/enums.js';
 import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
@@ -24,10 +25,12 @@ export class CreateCompetitionInput {
 
   @Field(() => DateScalar, { description: 'First day, calendar date (ISO 8601, e.g. 2026-02-06).' })
   @IsDate()
+  @IsStorableDate()
   startDate: Date;
 
   @Field(() => DateScalar, { description: 'Last day, inclusive; calendar date (ISO 8601).' })
   @IsDate()
+  @IsStorableDate()
   endDate: Date;
 
   @Field(() => String, {

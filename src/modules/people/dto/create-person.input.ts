@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsObject, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { IsStorableDate } from '../../../common/validation/storable-date.js';
 import { Gender, NameOrder } from '../../../generated/prisma/enums.js';
 import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
 import { DateScalar, JSONObjectScalar } from '../../../graphql/scalars/index.js';
@@ -50,6 +51,7 @@ export class CreatePersonInput {
   @Field(() => DateScalar, { nullable: true, description: 'Date of birth, calendar date (ISO 8601, e.g. 1998-12-24).' })
   @IsOptional()
   @IsDate()
+  @IsStorableDate()
   birthDate?: Date;
 
   @Field(() => Gender, { nullable: true, description: "The person's gender, if known." })
