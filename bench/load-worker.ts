@@ -14,7 +14,7 @@ const result = await new Promise<Result>((resolve, reject) => {
       duration: request.durationS,
       timeout: request.timeoutS,
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...request.headers },
       requests: [{ setupRequest: (raw) => ({ ...raw, body: request.bodies[Math.floor(Math.random() * request.bodies.length)] }) }],
       // Apollo answers resolver failures with 200 and an `errors` key; those count as mismatches.
       verifyBody: (body) => !body.includes('"errors"'),

@@ -8,6 +8,8 @@ export interface LoadRequest {
   timeoutS: number;
   /** One is picked at random for each request. */
   bodies: string[];
+  /** Sent with every request besides the content type, e.g. credentials. */
+  headers?: Record<string, string>;
 }
 
 export interface LoadResult {

@@ -27,6 +27,8 @@ export interface BenchServer {
   started(): number;
   /** An access token of an editor (created on first use), for the write cases: mutations need a role. */
   editorToken(): Promise<string>;
+  /** An access token of an admin (created on first use), for what only admins may do. */
+  adminToken(): Promise<string>;
   /**
    * Waits until requests cut off when a run stops have finished their SQL: no statement of
    * this instance for 250 ms and none running in the database.
@@ -61,6 +63,16 @@ export async function startServer(name: ServerName, databaseUrl: string): Promis
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const counter = app.get(QueryCounter);
+  const tokenFor = async (role: 'ADMIN' | 'EDITOR') => {
+    const email = `bench-${role.toLowerCase()}@podium.test`;
+    const user = await app.get(PrismaService).user.upsert({
+      where: { email },
+      // Never logs in with a password: the bench signs its token directly.
+      create: { email, role, displayName: `Bench ${role.toLowerCase()}`, passwordHash: '!' },
+      update: {},
+    });
+    return app.get(Tokens).signAccessToken(user);
+  };
   const monitor = new pg.Client({ connectionString: databaseUrl });
   await monitor.connect();
   const activeStatements = async () =>
@@ -76,16 +88,8 @@ export async function startServer(name: ServerName, databaseUrl: string): Promis
     counter,
     payloads: name === 'uncached' ? app.get(BaselinePayloads) : null,
     started: () => started,
-    async editorToken() {
-      const email = 'bench-editor@podium.test';
-      const user = await app.get(PrismaService).user.upsert({
-        where: { email },
-        // Never logs in with a password: the bench signs its token directly.
-        create: { email, role: 'EDITOR', displayName: 'Bench editor', passwordHash: '!' },
-        update: {},
-      });
-      return app.get(Tokens).signAccessToken(user);
-    },
+    editorToken: () => tokenFor('EDITOR'),
+    adminToken: () => tokenFor('ADMIN'),
     async settle() {
       for (let last = -1, active = 1; last !== counter.count || active > 0;) {
         last = counter.count;

@@ -8,6 +8,7 @@ import { workerLogger } from './worker-logger.js';
 
 /** Names the runner's connections in pg_stat_activity. */
 export const JOBS_APPLICATION_NAME = 'podium-jobs';
+const RESTART_DELAY_MS = 5_000;
 
 /**
  * The graphile-worker runner of this process, on its own small pool (one connection LISTENs,
@@ -19,6 +20,8 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JobRunner.name);
   private runner: Runner | null = null;
   private pool: pg.Pool | null = null;
+  private taskList: TaskList = {};
+  private stopping = false;
 
   constructor(
     private readonly queue: JobQueue,
@@ -32,8 +35,7 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onApplicationBootstrap(): Promise<void> {
     const handlers = this.queue.seal();
-    const { enabled, concurrency, pollIntervalMs } = this.config.jobs;
-    if (!enabled) return;
+    if (!this.config.jobs.enabled) return;
     const taskList: TaskList = {};
     for (const [name, handler] of handlers) {
       taskList[name] = (payload, helpers) =>
@@ -44,6 +46,12 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
           signal: helpers.abortSignal,
         });
     }
+    this.taskList = taskList;
+    await this.start();
+  }
+
+  private async start(): Promise<void> {
+    const { concurrency, pollIntervalMs } = this.config.jobs;
     const pool = new pg.Pool({
       connectionString: this.database.url,
       max: concurrency + 1,
@@ -60,10 +68,13 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       this.runner = await run({
         pgPool: pool,
-        taskList,
+        taskList: this.taskList,
         concurrency,
         pollInterval: pollIntervalMs,
         noHandleSignals: true,
+        // Completions go through graphile-worker's batcher, which retries and, when the database
+        // stays away, stops the runner instead of leaving a promise nobody handles.
+        preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
         logger: workerLogger('JobQueue'),
       });
     } catch (error) {
@@ -71,14 +82,25 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
       throw error;
     }
     this.pool = pool;
-    this.runner.promise.catch((error: unknown) => {
-      this.logger.error(`Job runner stopped: ${(error as Error).message}`);
+    const runner = this.runner;
+    runner.promise.catch((error: unknown) => {
+      this.logger.error(`Job runner stopped: ${(error as Error).message}; restarting in ${RESTART_DELAY_MS} ms`);
+      if (this.runner !== runner || this.stopping) return;
+      this.runner = null;
+      void pool.end().catch(() => undefined);
+      setTimeout(() => {
+        if (this.stopping) return;
+        this.start().catch((restartError: unknown) => {
+          this.logger.error(`Job runner restart failed: ${String(restartError)}`);
+        });
+      }, RESTART_DELAY_MS).unref();
     });
-    this.logger.log(`Job runner started (${handlers.size} tasks, concurrency ${concurrency})`);
+    this.logger.log(`Job runner started (${Object.keys(this.taskList).length} tasks, concurrency ${concurrency})`);
   }
 
   /** Before Prisma closes (this module sits above the database's): running jobs finish first. */
   async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
     const runner = this.runner;
     const pool = this.pool;
     this.runner = null;

@@ -20,6 +20,13 @@ describe('result.changed: results shown in a published story', () => {
     });
     expect(created.errors).toBeUndefined();
     demo = await demoUnit(api);
+    // The demo story is published and shows the demo unit: take it down first.
+    const story = await api.prisma.article.findFirstOrThrow({ where: { status: 'PUBLISHED' } });
+    slug = story.slug;
+    const down = await api.gql(`mutation ($input: ArticleVersionInput!) { unpublishArticle(input: $input) { status } }`, {
+      input: { id: globalId('Article', story.id), expectedVersion: story.version },
+    });
+    expect(down.errors).toBeUndefined();
   });
   afterAll(async () => {
     await receiver.stop();
@@ -51,26 +58,11 @@ describe('result.changed: results shown in a published story', () => {
   });
 
   it('emits result.changed with the unit and the published stories, delivered to the webhook', async () => {
-    const article = await api.prisma.article.findFirstOrThrow({ where: { status: 'PUBLISHED' } });
-    slug = article.slug;
-    await api.prisma.articlePublication.create({
-      data: {
-        articleId: article.id,
-        version: article.version,
-        slug: article.slug,
-        headline: article.headline,
-        language: article.language,
-        document: {},
-        publishedAt: new Date(),
-        revisedAt: new Date(),
-        references: {
-          create: [
-            { targetType: 'UNIT', targetId: keyOf(demo.unitId), kind: 'RESULTS_BLOCK', blockPosition: 0 },
-            { targetType: 'EVENT', targetId: keyOf(demo.eventId), kind: 'MENTION', blockPosition: 1 },
-          ],
-        },
-      },
+    const article = await api.prisma.article.findUniqueOrThrow({ where: { slug } });
+    const published = await api.gql(`mutation ($input: ArticleVersionInput!) { publishArticle(input: $input) { status } }`, {
+      input: { id: globalId('Article', article.id), expectedVersion: article.version },
     });
+    expect(published.errors).toBeUndefined();
 
     const version = await saveUnitResults();
     const [event] = await resultEvents();
