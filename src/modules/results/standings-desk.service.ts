@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
+import { recordAudit } from '../../audit/audit-log.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { SetEventStandingsInput } from './dto/set-event-standings.input.js';
 import { listIssues, ResultsInvalidError } from './results.errors.js';
 import { validateStandings } from './standings.rules.js';
@@ -13,7 +15,7 @@ export class StandingsDeskService {
    * Replaces the event's final standings. Nothing references a standing row by id, so the
    * old rows are simply deleted; the version-guarded bump comes first and holds the lock.
    */
-  setEventStandings(input: SetEventStandingsInput) {
+  setEventStandings(input: SetEventStandingsInput, viewer: Viewer) {
     const { eventId, expectedVersion, standings } = input;
     return this.prisma.$transaction(async (tx) => {
       await updateAtVersion(tx.event, 'Event', eventId, expectedVersion, {});
@@ -33,6 +35,13 @@ export class StandingsDeskService {
           })),
         });
       }
+      const medals = standings.filter((s) => s.medal).length;
+      await recordAudit(tx, viewer, {
+        action: 'event.setStandings',
+        objectType: 'Event',
+        objectId: eventId,
+        summary: { standings: standings.length, medals, fromVersion: expectedVersion, toVersion: expectedVersion + 1 },
+      });
       return tx.event.findUniqueOrThrow({ where: { id: eventId } });
     });
   }
