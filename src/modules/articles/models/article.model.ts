@@ -13,6 +13,7 @@ registerEnumType(ArticleStatus, {
     SCHEDULED: { description: 'Approved, to be published later.' },
     PUBLISHED: { description: 'Public.' },
     UNPUBLISHED: { description: 'Taken down after publication.' },
+    ARCHIVED: { description: "Kept for the record, out of the desk's working lists; not public." },
   },
 });
 
