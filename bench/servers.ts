@@ -1,7 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { createApp } from '../src/app.factory.js';
+import { Tokens } from '../src/auth/tokens.js';
+import { PrismaService } from '../src/database/prisma.service.js';
 import { type Environment, loadEnvironment } from '../src/config/environment.js';
 import { QueryCounter } from '../src/database/query-counter.js';
 import { BaselinePayloads, BenchBaselineModule } from './baseline.module.js';
@@ -17,6 +20,8 @@ export interface BenchServer {
   counter: QueryCounter;
   /** Only the uncached instance serves the in-memory baselines. */
   payloads: BaselinePayloads | null;
+  /** A fresh access token of the benchmark's ADMIN, for the writes (mutations need a role). */
+  adminToken(): Promise<string>;
   /** Requests this instance began so far. */
   started(): number;
   /**
@@ -32,11 +37,17 @@ export interface BenchServer {
  * it (NODE_ENV=production), with logging off. `uncached` sets RESPONSE_CACHE_TTL_SECONDS=0 and
  * adds the baseline module; `cached` keeps the server's default cache settings.
  */
+// Production refuses to start without a signing key; this one lives as long as the run.
+const SIGNING_KEY = randomBytes(32).toString('base64url');
+// The benchmark's member of staff never signs in with a password: no argon2 hash matches this one.
+const ADMIN = { email: 'admin@bench.podium.invalid', displayName: 'Benchmark', role: 'ADMIN', passwordHash: '!' } as const;
+
 export async function startServer(name: ServerName, databaseUrl: string): Promise<BenchServer> {
   const env = loadEnvironment({
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     DATABASE_URL: databaseUrl,
+    AUTH_JWT_SECRET: SIGNING_KEY,
     ...(name === 'uncached' ? { RESPONSE_CACHE_TTL_SECONDS: '0' } : {}),
   });
   if (name === 'cached' && env.RESPONSE_CACHE_TTL_SECONDS === 0)
@@ -52,6 +63,8 @@ export async function startServer(name: ServerName, databaseUrl: string): Promis
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const counter = app.get(QueryCounter);
+  const admin = await app.get(PrismaService).user.upsert({ where: { email: ADMIN.email }, create: ADMIN, update: {} });
+  const tokens = app.get(Tokens);
   const monitor = new pg.Client({ connectionString: databaseUrl });
   await monitor.connect();
   const activeStatements = async () =>
@@ -66,6 +79,7 @@ export async function startServer(name: ServerName, databaseUrl: string): Promis
     env,
     counter,
     payloads: name === 'uncached' ? app.get(BaselinePayloads) : null,
+    adminToken: () => tokens.signAccessToken(admin),
     started: () => started,
     async settle() {
       for (let last = -1, active = 1; last !== counter.count || active > 0;) {

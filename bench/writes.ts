@@ -35,6 +35,8 @@ export async function runWrites(server: BenchServer, material: StoryMaterial, co
     update: new Op('updateArticle (save 30 blocks at expectedVersion)'),
     publish: new Op('publishArticle'),
   };
+  // Minted once: the loop takes far less than the token's lifetime (AUTH_ACCESS_TOKEN_TTL_SECONDS).
+  const token = await server.adminToken();
   for (let i = 0; i < warmup + count; i++) {
     const measured = i >= warmup;
     const slug = `bench-write-${i + 1}`;
@@ -43,6 +45,7 @@ export async function runWrites(server: BenchServer, material: StoryMaterial, co
       CREATE,
       { input: storyInput(material, slug, i, WRITE_BLOCKS) },
       'createArticle',
+      token,
       measured ? ops.create : null,
     );
     const { slug: _slug, ...content } = storyInput(material, slug, i + 1, WRITE_BLOCKS);
@@ -51,6 +54,7 @@ export async function runWrites(server: BenchServer, material: StoryMaterial, co
       UPDATE,
       { input: { ...content, id: created.id, expectedVersion: created.version } },
       'updateArticle',
+      token,
       measured ? ops.update : null,
     );
     const published = await timed(
@@ -58,6 +62,7 @@ export async function runWrites(server: BenchServer, material: StoryMaterial, co
       PUBLISH,
       { input: { id: saved.id, expectedVersion: saved.version } },
       'publishArticle',
+      token,
       measured ? ops.publish : null,
     );
     if (saved.version !== created.version + 1 || published.version !== saved.version + 1 || published.status !== 'PUBLISHED') {
@@ -93,13 +98,14 @@ async function timed(
   query: string,
   variables: Record<string, unknown>,
   field: string,
+  token: string,
   op: Op | null,
 ): Promise<Article> {
   const statementsBefore = server.counter.count;
   const start = performance.now();
   const response = await fetch(server.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();
