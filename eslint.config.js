@@ -22,6 +22,15 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // The ground floor: database/ serves the features and the seed, and imports neither.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/database', from: ['./src/modules', './src/seed', './src/cli', './src/graphql', './src/app.factory.ts'] },
+          ],
+        },
+      ],
       // Template literals with numbers are how log lines and SQL identifiers are written here.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { systemViewer } from '../src/auth/viewer.js';
+import { storyServices } from '../src/modules/articles/story-services.js';
 import type { PrismaService } from '../src/database/prisma.service.js';
 import type { Prisma, PrismaClient } from '../src/generated/prisma/client.js';
 import { createValidationPipe } from '../src/graphql/validation.pipe.js';
-import { ArticlesRepository } from '../src/modules/articles/editing/articles.repository.js';
-import { ArticlesService } from '../src/modules/articles/editing/articles.service.js';
 import { CreateArticleInput } from '../src/modules/articles/dto/article.inputs.js';
 import { type Athlete, generateEvents, inBatches } from './generate.js';
 import { type StoryMaterial, storyInput } from './story-input.js';
+
+const SEED_VIEWER = systemViewer('seed');
 
 const AGENCIES = [
   { slug: 'bench-getty', name: 'Getty Images', creditFormat: 'Photo by {photographer}/Getty Images' },
@@ -115,7 +117,7 @@ export async function generateStories(prisma: PrismaClient, people: readonly Ath
 
   // The service uses its client for $transaction and reads only, as in the demo seed.
   const client = prisma as unknown as PrismaService;
-  const service = new ArticlesService(client, new ArticlesRepository(client));
+  const { articles: service, publishing } = storyServices(client);
   const pipe = createValidationPipe();
   const slugs = materials.map((_, s) => `bench-story-${s + 1}`);
   let next = 0;
@@ -127,8 +129,8 @@ export async function generateStories(prisma: PrismaClient, people: readonly Ath
         metatype: CreateArticleInput,
         data: 'input',
       })) as CreateArticleInput;
-      const created = await service.create(input);
-      await service.publish({ id: created.id, expectedVersion: created.version });
+      const created = await service.create(SEED_VIEWER, input);
+      await publishing.publish(SEED_VIEWER, { id: created.id, expectedVersion: created.version });
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));

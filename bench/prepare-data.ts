@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { applyMigrations } from '../src/database/migrations/migrator.js';
 import { createPrismaClient } from '../src/database/prisma-client.factory.js';
-import { seedDatabase } from '../src/database/seed/seed.js';
+import { seedDatabase } from '../src/seed/seed.js';
 import { readInput, respond } from './child.js';
 import { type DataSize, generateEvents, generatePeople, mulberry32 } from './generate.js';
 import { generateStories } from './generate-stories.js';

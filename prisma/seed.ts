@@ -3,7 +3,7 @@
 import { startProjectPostgres } from '../src/database/embedded-postgres/embedded-postgres.js';
 import { applyMigrations } from '../src/database/migrations/migrator.js';
 import { createPrismaClient } from '../src/database/prisma-client.factory.js';
-import { seedDatabase } from '../src/database/seed/seed.js';
+import { seedDatabase } from '../src/seed/seed.js';
 
 const log = (message: string) => {
   console.log(`[seed] ${message}`);

@@ -11,6 +11,7 @@ import { IdempotencyModule } from './graphql/idempotency/idempotency.module.js';
 import { RelayModule } from './graphql/relay/relay.module.js';
 import { ResponseCacheModule } from './graphql/response-cache/response-cache.module.js';
 import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { NewsroomModules } from './modules/newsroom.modules.js';
@@ -32,6 +33,7 @@ export class AppModule {
           useClass: GraphqlOptions,
         }),
         HealthModule,
+        JobsModule,
         MetricsModule,
         RelayModule,
         ...SportsModules,

@@ -4,6 +4,7 @@ import pino from 'pino';
 import { createApp } from './app.factory.js';
 import { InvalidEnvironmentError, loadEnvironment } from './config/environment.js';
 import { prepareDatabase } from './database/prepare-database.js';
+import { seedIfEmpty } from './seed/seed-if-empty.js';
 import { installGracefulShutdown } from './lifecycle/graceful-shutdown.js';
 
 async function bootstrap(): Promise<void> {
@@ -18,9 +19,13 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
   const log = pino({ level: env.LOG_LEVEL, name: 'bootstrap' });
-  const database = await prepareDatabase(env, (message) => {
-    log.info(message);
-  });
+  const database = await prepareDatabase(
+    env,
+    (message) => {
+      log.info(message);
+    },
+    seedIfEmpty,
+  );
 
   const app = await createApp(env, database.url);
   await app.listen(env.PORT, env.HOST);

@@ -9,6 +9,7 @@ export const CONNECTION_KEY_ARGS = {
   agencies: [],
   articles: ['filter'],
   competitions: ['kind'],
+  deskArticles: ['filter'],
   mediaAssets: ['filter'],
   nocs: [],
   people: ['noc', 'search'],

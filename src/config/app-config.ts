@@ -60,6 +60,9 @@ export class AppConfig {
   get maxBodyBytes(): number {
     return this.env.MAX_BODY_BYTES;
   }
+  get jobs() {
+    return { enabled: this.env.JOBS_ENABLED, concurrency: this.env.JOBS_CONCURRENCY, pollIntervalMs: this.env.JOBS_POLL_INTERVAL_MS };
+  }
   get shutdownGraceMs(): number {
     return this.env.SHUTDOWN_GRACE_MS;
   }

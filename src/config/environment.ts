@@ -150,6 +150,23 @@ export class Environment {
   @Min(1024)
   MAX_BODY_BYTES: number = 4_000_000;
 
+  /** Run background jobs (scheduled publishing, webhook deliveries) in this process; false makes a pure API server. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  JOBS_ENABLED: boolean = true;
+
+  /** Jobs this process runs at once. */
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  JOBS_CONCURRENCY: number = 2;
+
+  /** How often the runner looks for jobs that became due (new jobs are heard at once through NOTIFY). */
+  @IsInt()
+  @Min(50)
+  @Max(60000)
+  JOBS_POLL_INTERVAL_MS: number = 2000;
+
   /** Time allowed for in-flight requests to finish on SIGTERM before the process exits. */
   @IsInt()
   @Min(0)

@@ -3,8 +3,6 @@ import { required } from '../common/required.js';
 import type { Environment } from '../config/environment.js';
 import { startProjectPostgres } from './embedded-postgres/embedded-postgres.js';
 import { applyMigrations } from './migrations/migrator.js';
-import { createPrismaClient } from './prisma-client.factory.js';
-import { isDatabaseEmpty, seedDatabase } from './seed/seed.js';
 
 export interface PreparedDatabase {
   url: string;
@@ -16,11 +14,14 @@ export class DatabaseUnreachableError extends Error {}
 
 type Log = (message: string) => void;
 
+/** Loads data into an empty database; given by the caller, since the seed sits above the features it writes through. */
+export type SeedIfEmpty = (url: string, log: Log) => Promise<void>;
+
 /**
  * Gets the server a database it can use: the configured one, or an embedded PostgreSQL;
  * then checks it answers, applies pending migrations and seeds an empty database.
  */
-export async function prepareDatabase(env: Environment, log: Log): Promise<PreparedDatabase> {
+export async function prepareDatabase(env: Environment, log: Log, seedIfEmpty: SeedIfEmpty): Promise<PreparedDatabase> {
   const embedded = env.DATABASE_URL ? null : await startProjectPostgres(env.EMBEDDED_PG_DIR, env.EMBEDDED_PG_PORT);
   if (embedded) log(`Started embedded PostgreSQL (data in ${embedded.dataDir})`);
   const url = env.DATABASE_URL ?? required(embedded, 'the embedded PostgreSQL').url;
@@ -51,17 +52,6 @@ async function assertReachable(url: string, timeoutMs: number): Promise<void> {
     );
   } finally {
     await client.end().catch(() => undefined);
-  }
-}
-
-async function seedIfEmpty(url: string, log: Log): Promise<void> {
-  const prisma = createPrismaClient({ url, poolMax: 2 });
-  try {
-    if (!(await isDatabaseEmpty(prisma))) return;
-    log('Empty database: loading reference data and the demo story');
-    await seedDatabase(prisma, { demo: true, log });
-  } finally {
-    await prisma.$disconnect();
   }
 }
 

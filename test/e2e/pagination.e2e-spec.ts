@@ -81,13 +81,22 @@ describe('Relay cursor connections: first/after and last/before over the same li
       });
     }
     for (let i = 0; i < 5; i++) {
-      const created = (await ok(api, CREATE_ARTICLE, { input: { headline: `Pager story ${i}`, tags: ['pager'] } })).createArticle;
+      const created = (
+        await ok(api, CREATE_ARTICLE, {
+          input: { headline: `Pager story ${i}`, tags: ['pager'], blocks: [{ type: 'PARAGRAPH', paragraph: { text: `Story ${i}.` } }] },
+        })
+      ).createArticle;
       await ok(api, PUBLISH_ARTICLE, { input: { id: created.id, expectedVersion: created.version } });
     }
     // Two stories published in the same millisecond: the id decides between them.
     const tied = await api.prisma.article.findMany({ where: { tags: { has: 'pager' } }, take: 3, orderBy: { slug: 'asc' } });
     await api.prisma.article.updateMany({
       where: { id: { in: tied.map((a) => a.id) } },
+      data: { publishedAt: new Date('2026-02-10T10:00:00Z') },
+    });
+    // Readers list the published snapshots.
+    await api.prisma.articlePublication.updateMany({
+      where: { articleId: { in: tied.map((a) => a.id) } },
       data: { publishedAt: new Date('2026-02-10T10:00:00Z') },
     });
 

@@ -103,7 +103,12 @@ describe('global object identification', () => {
     expect(new Set(before.map((b: any) => b.id)).size).toBe(3);
 
     const edited = [{ type: 'HEADING', heading: { text: 'Result' } }, paragraph('Leerdam won gold.'), ...blocks.slice(1)];
-    await ok(api, UPDATE_ARTICLE, { input: asVariables({ id: created.id, expectedVersion: published.version, blocks: edited }) });
+    const saved = (
+      await ok(api, UPDATE_ARTICLE, { input: asVariables({ id: created.id, expectedVersion: published.version, blocks: edited }) })
+    ).updateArticle;
+    // Readers keep the published body until the edit is published.
+    expect((await ok(api, BODY, { slug: created.slug })).article.body).toEqual(before);
+    await ok(api, PUBLISH_ARTICLE, { input: { id: created.id, expectedVersion: saved.version } });
     const after = (await ok(api, BODY, { slug: created.slug })).article.body;
 
     expect(after.map((b: any) => b.position)).toEqual([0, 1, 2, 3]);

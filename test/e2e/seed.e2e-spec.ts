@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../src/generated/prisma/client.js';
 import { createPrismaClient } from '../../src/database/prisma-client.factory.js';
-import { isDatabaseEmpty, seedDatabase } from '../../src/database/seed/seed.js';
+import { isDatabaseEmpty, seedDatabase } from '../../src/seed/seed.js';
 import { createTestDatabase } from '../utils/test-database.js';
 
 const RECURRING_KEY = 'SSK-W-1000M';

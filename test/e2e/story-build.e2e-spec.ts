@@ -1,4 +1,4 @@
-import { STORY_SLUG } from '../../src/database/seed/demo-story.data.js';
+import { STORY_SLUG } from '../../src/seed/demo-story.data.js';
 import { createTestApp, type TestApp } from '../utils/test-app.js';
 import { buildDemoStory } from './story.helpers.js';
 

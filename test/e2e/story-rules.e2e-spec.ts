@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { STORY_SLUG, type StoryIds } from '../../src/database/seed/demo-story.data.js';
+import { STORY_SLUG, type StoryIds } from '../../src/seed/demo-story.data.js';
 import { createTestApp, errorCodes, type GqlResponse, type TestApp } from '../utils/test-app.js';
 import { demoUnit, registerPerson, SET_UNIT_RESULTS } from './results-desk.helpers.js';
 import { CREATE_ARTICLE, ok, PUBLISH_ARTICLE, seededStoryIds, STORY_PAGE, UPDATE_ARTICLE } from './story.helpers.js';

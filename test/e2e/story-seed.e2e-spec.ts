@@ -1,6 +1,6 @@
-import { STORY_SLUG } from '../../src/database/seed/demo-story.data.js';
-import { storyInput } from '../../src/database/seed/demo-story.input.js';
-import { seedDatabase } from '../../src/database/seed/seed.js';
+import { STORY_SLUG } from '../../src/seed/demo-story.data.js';
+import { storyInput } from '../../src/seed/demo-story.input.js';
+import { seedDatabase } from '../../src/seed/seed.js';
 import { createTestApp, type TestApp } from '../utils/test-app.js';
 import { asVariables, ok, seededStoryIds, STORY_PAGE, UPDATE_ARTICLE } from './story.helpers.js';
 import { globalId } from '../utils/ids.js';

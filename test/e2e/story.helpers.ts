@@ -1,6 +1,6 @@
 // Shared by the story e2e files: building the demo story through the API, and the story page query.
-import { AGENCIES, PHOTO_LOCATION, PHOTOS, POSTS, QUOTES, type StoryIds } from '../../src/database/seed/demo-story.data.js';
-import { storyInput } from '../../src/database/seed/demo-story.input.js';
+import { AGENCIES, PHOTO_LOCATION, PHOTOS, POSTS, QUOTES, type StoryIds } from '../../src/seed/demo-story.data.js';
+import { storyInput } from '../../src/seed/demo-story.input.js';
 import type { TestApp } from '../utils/test-app.js';
 import { globalId } from '../utils/ids.js';
 

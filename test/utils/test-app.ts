@@ -7,7 +7,7 @@ import { loadEnvironment } from '../../src/config/environment.js';
 import { createPrismaClient } from '../../src/database/prisma-client.factory.js';
 import { PrismaService } from '../../src/database/prisma.service.js';
 import { QueryCounter } from '../../src/database/query-counter.js';
-import { seedDatabase } from '../../src/database/seed/seed.js';
+import { seedDatabase } from '../../src/seed/seed.js';
 import { createTestDatabase } from './test-database.js';
 import { ensureTestUsers, type TestUser } from './test-users.js';
 

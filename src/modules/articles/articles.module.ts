@@ -5,14 +5,26 @@ import { MediaModule } from '../media/media.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { QuotesModule } from '../quotes/quotes.module.js';
+import { LinkablesModule } from '../references/linkables/linkables.module.js';
+import { ReferencesModule } from '../references/references.module.js';
 import { ResultsModule } from '../results/results.module.js';
 import { UnitsModule } from '../units/units.module.js';
 import { VenuesModule } from '../venues/venues.module.js';
+import { JobsModule } from '../../jobs/jobs.module.js';
+import { DeskResolver } from './desk/desk.resolver.js';
+import { PreviewResolver } from './preview/preview.resolver.js';
+import { PublishChecksService } from './workflow/publish-checks.service.js';
+import { PublishingService } from './workflow/publishing.service.js';
+import { ReviewService } from './workflow/review.service.js';
+import { ScheduledPublishTask } from './workflow/scheduled-publish.task.js';
+import { SchedulingService } from './workflow/scheduling.service.js';
+import { WorkflowResolver } from './workflow/workflow.resolver.js';
 import { ArticlesListLoaders } from './reading/articles-list.loaders.js';
 import { ArticlesListRepository } from './reading/articles-list.repository.js';
 import { ArticlesListResolver } from './reading/articles-list.resolver.js';
 import { ArticlesLoaders } from './reading/articles.loaders.js';
 import { ArticlesRepository } from './editing/articles.repository.js';
+import { PublicationRepository } from './publication/publication.repository.js';
 import { ArticleLinksResolver, ArticlesResolver } from './reading/articles.resolver.js';
 import { ArticlesEditingResolver } from './editing/articles-editing.resolver.js';
 import { ArticlesService } from './editing/articles.service.js';
@@ -26,7 +38,6 @@ import {
 } from './reading/blocks.resolver.js';
 import { ArticleJsonLdResolver } from './json-ld/article-json-ld.resolver.js';
 import { NewsArticleDataLoader } from './json-ld/news-article-data.js';
-import { LinkableLoader } from './reading/linkable-loader.js';
 import { SearchRepository } from './search/search.repository.js';
 import { SearchResolver } from './search/search.resolver.js';
 import {
@@ -45,15 +56,18 @@ import {
     OrganisationsModule,
     PeopleModule,
     QuotesModule,
+    LinkablesModule,
+    ReferencesModule,
     ResultsModule,
     UnitsModule,
     VenuesModule,
+    JobsModule,
   ],
   providers: [
     ArticlesRepository,
+    PublicationRepository,
     ArticlesLoaders,
     ArticlesService,
-    LinkableLoader,
     ArticlesResolver,
     ArticlesEditingResolver,
     ArticleLinksResolver,
@@ -75,7 +89,15 @@ import {
     SearchResolver,
     NewsArticleDataLoader,
     ArticleJsonLdResolver,
+    PublishChecksService,
+    PublishingService,
+    ReviewService,
+    SchedulingService,
+    ScheduledPublishTask,
+    WorkflowResolver,
+    DeskResolver,
+    PreviewResolver,
   ],
-  exports: [ArticlesLoaders, ArticlesService],
+  exports: [ArticlesLoaders, ArticlesService, PublishingService],
 })
 export class ArticlesModule {}

@@ -9,6 +9,7 @@ import { recordAudit } from '../../audit/audit-log.js';
 import { createdSummary, deletedSummary, updatedSummary } from '../../audit/audit-summary.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { CreateMediaAssetInput, UpdateMediaAssetInput } from './dto/media-asset.inputs.js';
+import { ReferencesRepository } from '../references/references.repository.js';
 import { MediaRepository } from './media.repository.js';
 
 type Tx = Prisma.TransactionClient;
@@ -19,6 +20,7 @@ export class MediaAssetsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly repository: MediaRepository,
+    private readonly references: ReferencesRepository,
   ) {}
 
   findOne(id: string) {
@@ -69,7 +71,7 @@ export class MediaAssetsService {
     return this.prisma.$transaction(async (tx) => {
       const current = await tx.mediaAsset.findUnique({ where: { id }, select: { version: true } });
       if (!current) throw new NotFoundError('MediaAsset', { id });
-      const articles = await this.repository.referencingArticles(tx, id);
+      const articles = await this.references.articleSlugs(tx, 'MEDIA_ASSET', id);
       if (articles.length) throw new ReferencedByArticlesError('MediaAsset', id, articles);
       await tx.mediaAsset.delete({ where: { id } });
       await recordAudit(tx, viewer, {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { ReferencesModule } from '../references/references.module.js';
 import { AgenciesResolver, PhotographersResolver } from './credit-registry.resolver.js';
 import { CreditRegistryService } from './credit-registry.service.js';
 import { MediaAssetsResolver } from './media-assets.resolver.js';
@@ -10,7 +11,7 @@ import { MediaRepository } from './media.repository.js';
 
 /** Media assets with their IPTC metadata, and the credit registry (agencies, photographers). */
 @Module({
-  imports: [EventsModule, PeopleModule],
+  imports: [EventsModule, PeopleModule, ReferencesModule],
   providers: [
     MediaRepository,
     MediaLoaders,

@@ -6,8 +6,6 @@ import { KeysetOrder, type KeysetPage } from '../../graphql/pagination/keyset.js
 import { MediaIssue } from './domain/media-issues.js';
 import { MAX_CREATORS, MAX_PEOPLE_SHOWN } from './dto/media-asset.inputs.js';
 
-type Db = PrismaService | Prisma.TransactionClient;
-
 export interface MediaAssetQuery {
   missing?: MediaIssue;
   supplier?: string;
@@ -107,13 +105,5 @@ export class MediaRepository {
       orderBy: page.prismaOrderBy(),
       take: page.take,
     });
-  }
-
-  /** Slugs of the stories that place or mention the asset. */
-  async referencingArticles(db: Db, assetId: string): Promise<string[]> {
-    const rows = await db.$queryRaw<{ slug: string }[]>`
-      SELECT DISTINCT ar.slug FROM "ArticleReference" r JOIN "Article" ar ON ar.id = r."articleId"
-      WHERE r."targetType" = 'MEDIA_ASSET' AND r."targetId" = ${assetId}::uuid ORDER BY ar.slug`;
-    return rows.map((row) => row.slug);
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { ReferencesModule } from '../references/references.module.js';
 import { UnitsModule } from '../units/units.module.js';
 import { QuotesLoaders } from './quotes.loaders.js';
 import { QuotesRepository } from './quotes.repository.js';
@@ -13,7 +14,7 @@ import { SocialPostsService } from './social-posts.service.js';
 
 /** Quotes as entities (speaker, context, event) and the social posts they come from. */
 @Module({
-  imports: [PeopleModule, OrganisationsModule, EventsModule, UnitsModule],
+  imports: [PeopleModule, OrganisationsModule, EventsModule, ReferencesModule, UnitsModule],
   providers: [
     QuotesRepository,
     QuotesLoaders,

@@ -4,8 +4,6 @@ import { KeysetOrder, type KeysetPage } from '../../graphql/pagination/keyset.js
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Quote, QuoteContext } from '../../generated/prisma/client.js';
 
-type Db = PrismaService | Prisma.TransactionClient;
-
 export interface QuoteQuery {
   speaker?: string;
   event?: string;
@@ -60,13 +58,5 @@ export class QuotesRepository {
       ...page.prismaWhere(),
     };
     return this.prisma.quote.findMany({ where, orderBy: page.prismaOrderBy(), take: page.take });
-  }
-
-  /** Slugs of the stories that use the quote or post. */
-  async referencingArticles(db: Db, targetType: 'QUOTE' | 'SOCIAL_POST', targetId: string): Promise<string[]> {
-    const rows = await db.$queryRaw<{ slug: string }[]>`
-      SELECT DISTINCT a.slug FROM "ArticleReference" r JOIN "Article" a ON a.id = r."articleId"
-      WHERE r."targetType" = ${targetType}::"ReferenceTargetType" AND r."targetId" = ${targetId}::uuid ORDER BY a.slug`;
-    return rows.map((row) => row.slug);
   }
 }

@@ -8,6 +8,7 @@ import { recordAudit } from '../../audit/audit-log.js';
 import { createdSummary, deletedSummary, updatedSummary } from '../../audit/audit-summary.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { CreateQuoteInput, UpdateQuoteInput } from './dto/quote.inputs.js';
+import { ReferencesRepository } from '../references/references.repository.js';
 import { QuotesRepository } from './quotes.repository.js';
 
 type Tx = Prisma.TransactionClient;
@@ -21,6 +22,7 @@ export class QuotesService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly repository: QuotesRepository,
+    private readonly references: ReferencesRepository,
   ) {}
 
   findOne(id: string) {
@@ -58,7 +60,7 @@ export class QuotesService {
     return this.prisma.$transaction(async (tx) => {
       const current = await tx.quote.findUnique({ where: { id }, select: { version: true } });
       if (!current) throw new NotFoundError('Quote', { id });
-      const articles = await this.repository.referencingArticles(tx, 'QUOTE', id);
+      const articles = await this.references.articleSlugs(tx, 'QUOTE', id);
       if (articles.length) throw new ReferencedByArticlesError('Quote', id, articles);
       await tx.quote.delete({ where: { id } });
       await recordAudit(tx, viewer, {

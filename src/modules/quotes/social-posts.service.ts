@@ -9,7 +9,7 @@ import { recordAudit } from '../../audit/audit-log.js';
 import { createdSummary, deletedSummary, updatedSummary } from '../../audit/audit-summary.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { CreateSocialPostInput, UpdateSocialPostInput } from './dto/social-post.inputs.js';
-import { QuotesRepository } from './quotes.repository.js';
+import { ReferencesRepository } from '../references/references.repository.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -17,7 +17,7 @@ type Tx = Prisma.TransactionClient;
 export class SocialPostsService {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly repository: QuotesRepository,
+    private readonly references: ReferencesRepository,
   ) {}
 
   findOne(id: string) {
@@ -64,7 +64,7 @@ export class SocialPostsService {
     return this.prisma.$transaction(async (tx) => {
       const current = await tx.socialPost.findUnique({ where: { id }, select: { version: true } });
       if (!current) throw new NotFoundError('SocialPost', { id });
-      const articles = await this.repository.referencingArticles(tx, 'SOCIAL_POST', id);
+      const articles = await this.references.articleSlugs(tx, 'SOCIAL_POST', id);
       if (articles.length) throw new ReferencedByArticlesError('SocialPost', id, articles);
       await tx.socialPost.delete({ where: { id } });
       await recordAudit(tx, viewer, {

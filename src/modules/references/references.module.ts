@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ReferencesRepository } from './references.repository.js';
 
-/** Finds what points at a record, for the version-guarded deletes of the sports graph. */
+/**
+ * The reference index (what every story points at) and what points at a record, for the
+ * version-guarded deletes. Imports no feature, so every feature may import it.
+ */
 @Module({ providers: [ReferencesRepository], exports: [ReferencesRepository] })
 export class ReferencesModule {}

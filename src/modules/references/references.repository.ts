@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Reference } from '../../common/errors/referenced.error.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ReferenceTargetType } from '../../generated/prisma/enums.js';
+import type { ReferenceRow } from './reference-index.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,7 +16,8 @@ interface CountableDelegate<Where> {
 }
 
 /**
- * What points at a record about to be deleted: rows of other tables through their foreign
+ * The reference index (ArticleReference), written with a story's blocks and links, and
+ * what points at a record about to be deleted: rows of other tables through their foreign
  * keys, and stories through the reference index (ArticleReference), which has no foreign
  * key since its targets live in many tables. Runs inside the delete's transaction.
  */
@@ -38,6 +40,25 @@ export class ReferencesRepository {
       ORDER BY a.slug
       LIMIT ${REFERENCE_KEYS_SHOWN}`;
     return rows.length ? { entity: 'Article', count: rows[0].total, keys: rows.map((row) => row.slug) } : null;
+  }
+
+  /** Slugs of all the stories that use the target, drafts included, in order. */
+  async articleSlugs(tx: Tx, targetType: ReferenceTargetType, targetId: string): Promise<string[]> {
+    const rows = await tx.$queryRaw<{ slug: string }[]>`
+      SELECT DISTINCT a.slug FROM "ArticleReference" r JOIN "Article" a ON a.id = r."articleId"
+      WHERE r."targetType" = ${targetType}::"ReferenceTargetType" AND r."targetId" = ${targetId}::uuid ORDER BY a.slug`;
+    return rows.map((row) => row.slug);
+  }
+
+  /** Rewrites the reference index of one story; only the rows of what was replaced are touched. */
+  async replaceReferences(tx: Tx, articleId: string, rows: ReferenceRow[], scope: { blocks: boolean; links: boolean }) {
+    const where: Prisma.ArticleReferenceWhereInput[] = [];
+    if (scope.blocks) where.push({ blockPosition: { gte: 0 } });
+    if (scope.links) where.push({ blockPosition: -1 });
+    if (!where.length) return;
+    await tx.articleReference.deleteMany({ where: { articleId, OR: where } });
+    const kept = rows.filter((r) => (r.blockPosition >= 0 ? scope.blocks : scope.links));
+    await tx.articleReference.createMany({ data: kept.map((r) => ({ articleId, ...r })), skipDuplicates: true });
   }
 }
 

@@ -1,8 +1,7 @@
-import type { BlockType } from '../../../generated/prisma/enums.js';
+import type { BlockType, LinkTargetType } from '../../../generated/prisma/enums.js';
 
 /** What each block type stores in ArticleBlock.data. References are ids, resolved on read. */
 export type MarkType = 'BOLD' | 'ITALIC' | 'LINK';
-export type MentionTargetType = 'PERSON' | 'ORGANISATION' | 'COMPETITION' | 'EVENT' | 'UNIT' | 'VENUE';
 
 export interface TextMarkData {
   start: number;
@@ -14,7 +13,7 @@ export interface TextMarkData {
 export interface MentionData {
   start: number;
   end: number;
-  targetType: MentionTargetType;
+  targetType: LinkTargetType;
   targetId: string;
 }
 

@@ -9,7 +9,7 @@ describe('normalizeBlocks', () => {
     const body = normalizeBlocks([
       block({
         type: 'PARAGRAPH',
-        paragraph: { text: 'Leerdam won', mentions: [{ start: 0, end: 7, targetType: 'PERSON' as never, targetId: ID }] },
+        paragraph: { text: 'Leerdam won', mentions: [{ start: 0, end: 7, targetType: 'PERSON', targetId: ID }] },
       }),
       block({ type: 'QUOTE', quote: { quoteId: ID } }),
       block({ type: 'IMAGE', image: { assetId: ID, caption: 'Gold' } }),
@@ -52,7 +52,7 @@ describe('normalizeBlocks', () => {
       'a mention past the end of the text',
       block({
         type: 'PARAGRAPH',
-        paragraph: { text: 'Kok', mentions: [{ start: 0, end: 9, targetType: 'PERSON' as never, targetId: ID }] },
+        paragraph: { text: 'Kok', mentions: [{ start: 0, end: 9, targetType: 'PERSON', targetId: ID }] },
       }),
       'input.blocks.0.paragraph.mentions.0.end',
     ],
@@ -68,8 +68,8 @@ describe('normalizeBlocks', () => {
         paragraph: {
           text: 'Jutta Leerdam',
           mentions: [
-            { start: 0, end: 13, targetType: 'PERSON' as never, targetId: ID },
-            { start: 6, end: 13, targetType: 'PERSON' as never, targetId: ID },
+            { start: 0, end: 13, targetType: 'PERSON', targetId: ID },
+            { start: 6, end: 13, targetType: 'PERSON', targetId: ID },
           ],
         },
       }),

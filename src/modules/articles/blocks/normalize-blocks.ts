@@ -1,18 +1,13 @@
 import type { FieldIssue } from '../../../common/errors/domain-error.js';
 import { required } from '../../../common/required.js';
-import type { ReferenceKind, ReferenceTargetType } from '../../../generated/prisma/enums.js';
+import type { ReferenceKind } from '../../../generated/prisma/enums.js';
+import type { PathedReference } from '../../references/reference-index.js';
 import { type ArticleBlockInput, PAYLOAD_FIELD } from '../dto/article-block.input.js';
 import { FactKind, type FactItemInput, type MentionInput, type TextMarkInput } from '../dto/block-payload.inputs.js';
 import type { FactItemData, StoredBlock } from './block-data.js';
 
 /** An id the body points at, with the input path to blame when it does not exist. */
-export interface BlockReference {
-  targetType: ReferenceTargetType | 'RESULT';
-  targetId: string;
-  kind: ReferenceKind | null;
-  blockPosition: number;
-  path: string;
-}
+export type BlockReference = PathedReference;
 
 export interface NormalizedBody {
   blocks: StoredBlock[];

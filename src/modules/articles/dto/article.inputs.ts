@@ -21,7 +21,7 @@ import { IsSlug } from '../../../common/validation/slug.js';
 import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
 import { ArticleBlockInput } from './article-block.input.js';
-import { LINKABLE_KIND_DESCRIPTIONS, linkableTypeOf } from './block-payload.inputs.js';
+import { LINKABLE_KIND_DESCRIPTIONS, linkableTypeOf } from '../../references/linkables/linkable-kinds.js';
 
 registerEnumType(AuthorRole, {
   name: 'AuthorRole',
@@ -126,6 +126,12 @@ export class CreateArticleInput {
   @IsString()
   @MaxLength(1000)
   seoDescription?: string;
+
+  @Field(() => String, { nullable: true, description: 'Internal notes for the desk; never shown to readers.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  editorNotes?: string;
   @Field(() => [ArticleAuthorInput], { nullable: true, description: `The byline, in order (at most ${MAX_AUTHORS}).` })
   @IsOptional()
   @IsArray()

@@ -16,8 +16,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { LinkTargetType } from '../../../generated/prisma/enums.js';
 import { GlobalIdField } from '../../../graphql/relay/global-id.input.js';
 import { DateScalar } from '../../../graphql/scalars/index.js';
+import { LINKABLE_KIND_DESCRIPTIONS, linkableTypeOf } from '../../references/linkables/linkable-kinds.js';
 
 /** Most rows a results table shows: a unit's rows, or the event's standings, are at most this many too. */
 export const MAX_TABLE_ROWS = 500;
@@ -40,42 +42,14 @@ registerEnumType(TextMarkType, {
   },
 });
 
-export enum MentionTargetType {
-  PERSON = 'PERSON',
-  ORGANISATION = 'ORGANISATION',
-  COMPETITION = 'COMPETITION',
-  EVENT = 'EVENT',
-  UNIT = 'UNIT',
-  VENUE = 'VENUE',
-}
-/** The kinds of sports-graph entity a mention or a story link can name, described once for both enums. */
-export const LINKABLE_KIND_DESCRIPTIONS = {
-  PERSON: { description: 'A person (Person).' },
-  ORGANISATION: { description: 'A federation, team, club or agency (Organisation).' },
-  COMPETITION: { description: 'A Games edition, season or fight card (Competition).' },
-  EVENT: { description: 'A medal event (Event).' },
-  UNIT: { description: 'One race, match or bout (Unit).' },
-  VENUE: { description: 'A venue (Venue).' },
-};
+/** The same kinds as LinkTargetType, under the name the mention types use. */
+export const MentionTargetType = { ...LinkTargetType };
+export type MentionTargetType = LinkTargetType;
 registerEnumType(MentionTargetType, {
   name: 'MentionTargetType',
   description: 'What a mention or a story link points at.',
   valuesMap: LINKABLE_KIND_DESCRIPTIONS,
 });
-
-/** The GraphQL type of each kind of entity a mention or a link names. */
-export const LINKABLE_TYPENAMES: Record<`${MentionTargetType}`, string> = {
-  PERSON: 'Person',
-  ORGANISATION: 'Organisation',
-  COMPETITION: 'Competition',
-  EVENT: 'Event',
-  UNIT: 'Unit',
-  VENUE: 'Venue',
-};
-
-/** A mention's or link's `targetId` must be an id of the kind its `targetType` names. */
-export const linkableTypeOf = (input: Record<string, unknown>) =>
-  LINKABLE_TYPENAMES[input.targetType as keyof typeof LINKABLE_TYPENAMES] as string | undefined;
 
 export enum FactKind {
   TIME_DIFFERENCE = 'TIME_DIFFERENCE',

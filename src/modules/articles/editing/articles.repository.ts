@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../../generated/prisma/client.js';
 import { PrismaService } from '../../../database/prisma.service.js';
-import { PUBLIC_ARTICLE } from '../reading/article-visibility.js';
 import type { StoredBlock } from '../blocks/block-data.js';
 import { searchConfigFor } from '../blocks/body-text.js';
-import type { ReferenceRow } from '../blocks/reference-index.js';
 import { type ArticleAuthorInput, type ArticleLinkInput, MAX_AUTHORS, MAX_BLOCKS, MAX_LINKS } from '../dto/article.inputs.js';
 
 type Tx = Prisma.TransactionClient;
@@ -13,16 +11,8 @@ type Tx = Prisma.TransactionClient;
 export class ArticlesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  findPublishedBySlug(slug: string) {
-    return this.prisma.article.findFirst({ where: { slug, ...PUBLIC_ARTICLE } });
-  }
-
   findByIds(ids: readonly string[]) {
     return this.prisma.article.findMany({ where: { id: { in: [...ids] } } });
-  }
-
-  findPublishedByIds(ids: readonly string[]) {
-    return this.prisma.article.findMany({ where: { id: { in: [...ids] }, ...PUBLIC_ARTICLE } });
   }
 
   findBlocks(articleIds: readonly string[]) {
@@ -64,17 +54,6 @@ export class ArticlesRepository {
   async replaceLinks(tx: Tx, articleId: string, links: ArticleLinkInput[]) {
     await tx.articleLink.deleteMany({ where: { articleId } });
     await tx.articleLink.createMany({ data: links.map((l, position) => ({ articleId, ...l, position })), skipDuplicates: true });
-  }
-
-  /** Rewrites the reference index of one story; only the rows of what was replaced are touched. */
-  async replaceReferences(tx: Tx, articleId: string, rows: ReferenceRow[], scope: { blocks: boolean; links: boolean }) {
-    const where: Prisma.ArticleReferenceWhereInput[] = [];
-    if (scope.blocks) where.push({ blockPosition: { gte: 0 } });
-    if (scope.links) where.push({ blockPosition: -1 });
-    if (!where.length) return;
-    await tx.articleReference.deleteMany({ where: { articleId, OR: where } });
-    const kept = rows.filter((r) => (r.blockPosition >= 0 ? scope.blocks : scope.links));
-    await tx.articleReference.createMany({ data: kept.map((r) => ({ articleId, ...r })), skipDuplicates: true });
   }
 
   updateSearchVector(tx: Tx, articleId: string, language: string) {

@@ -4,12 +4,17 @@ import { slugify } from '../../../common/validation/slug.js';
 import { updateAtVersion } from '../../../database/optimistic-update.js';
 import { PrismaService } from '../../../database/prisma.service.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
+import { referenceRows } from '../../references/reference-index.js';
+import { ReferencesRepository } from '../../references/references.repository.js';
 import { checkReferences } from './article-references.js';
 import { ArticlesRepository } from './articles.repository.js';
+import { PublicationRepository } from '../publication/publication.repository.js';
 import { bodyText } from '../blocks/body-text.js';
 import { type BlockReference, type NormalizedBody, normalizeBlocks } from '../blocks/normalize-blocks.js';
-import { referenceRows } from '../blocks/reference-index.js';
-import type { ArticleVersionInput, CreateArticleInput, UpdateArticleInput } from '../dto/article.inputs.js';
+import type { CreateArticleInput, UpdateArticleInput } from '../dto/article.inputs.js';
+import { recordAudit } from '../../../audit/audit-log.js';
+import { userIdOf, type Viewer } from '../../../auth/viewer.js';
+import { assertMayCreate, assertMayEdit } from '../workflow/story-access.js';
 
 type Tx = Prisma.TransactionClient;
 type Content = Omit<CreateArticleInput, 'headline'> & { headline?: string };
@@ -23,60 +28,65 @@ export class ArticlesService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly repository: ArticlesRepository,
+    private readonly references: ReferencesRepository,
+    private readonly publications: PublicationRepository,
   ) {}
 
+  /** The story as readers see it: its published snapshot, or null. */
   findPublished(slug: string) {
-    return this.repository.findPublishedBySlug(slug);
+    return this.publications.findPublicBySlug(slug);
   }
 
-  create(input: CreateArticleInput) {
+  create(viewer: Viewer, input: CreateArticleInput) {
+    assertMayCreate(viewer);
     const slug = input.slug ?? slugify(input.headline);
     if (!slug) throw new BadInputError('Cannot make a slug from this headline', [{ path: 'input.slug', message: 'give a slug' }]);
+    const userId = userIdOf(viewer);
     return this.prisma.$transaction(async (tx) => {
       await this.assertSlugFree(tx, slug, null);
       const content = await this.prepareContent(tx, input);
       const article = await tx.article.create({
-        data: { ...this.scalarFields(input), headline: input.headline, slug, bodyText: content.bodyText ?? '' },
+        data: {
+          ...this.scalarFields(input),
+          headline: input.headline,
+          slug,
+          bodyText: content.bodyText ?? '',
+          createdById: userId,
+          updatedById: userId,
+        },
       });
       await this.writeContent(tx, article.id, article.language, input, content);
+      await recordAudit(tx, viewer, { action: 'article.create', objectType: 'Article', objectId: article.id, summary: { slug } });
       return article;
     }, TRANSACTION_OPTIONS);
   }
 
-  update(input: UpdateArticleInput) {
+  /** Saves the working copy only: the published snapshot changes when the story is published again. */
+  update(viewer: Viewer, input: UpdateArticleInput) {
     const { id, expectedVersion, ...content } = input;
     return this.prisma.$transaction(async (tx) => {
+      const current = await tx.article.findUnique({ where: { id }, select: { status: true, createdById: true } });
+      if (!current) throw new NotFoundError('Article', { id });
+      assertMayEdit(viewer, current);
       if (content.slug) await this.assertSlugFree(tx, content.slug, id);
       const prepared = await this.prepareContent(tx, content);
       await updateAtVersion(tx.article, 'Article', id, expectedVersion, {
         ...this.scalarFields(content),
+        updatedById: userIdOf(viewer),
         ...(content.headline ? { headline: content.headline } : {}),
         ...(content.slug ? { slug: content.slug } : {}),
         ...(prepared.bodyText !== null ? { bodyText: prepared.bodyText } : {}),
       });
       const article = await tx.article.findUniqueOrThrow({ where: { id } });
       await this.writeContent(tx, id, article.language, content, prepared);
+      await recordAudit(tx, viewer, {
+        action: 'article.update',
+        objectType: 'Article',
+        objectId: id,
+        summary: { fields: Object.keys(content), fromVersion: expectedVersion, toVersion: article.version },
+      });
       return article;
     }, TRANSACTION_OPTIONS);
-  }
-
-  publish({ id, expectedVersion }: ArticleVersionInput) {
-    return this.prisma.$transaction(async (tx) => {
-      const current = await tx.article.findUnique({ where: { id }, select: { publishedAt: true } });
-      if (!current) throw new NotFoundError('Article', { id });
-      await updateAtVersion(tx.article, 'Article', id, expectedVersion, {
-        status: 'PUBLISHED',
-        publishedAt: current.publishedAt ?? new Date(),
-      });
-      return tx.article.findUniqueOrThrow({ where: { id } });
-    });
-  }
-
-  unpublish({ id, expectedVersion }: ArticleVersionInput) {
-    return this.prisma.$transaction(async (tx) => {
-      await updateAtVersion(tx.article, 'Article', id, expectedVersion, { status: 'UNPUBLISHED' });
-      return tx.article.findUniqueOrThrow({ where: { id } });
-    });
   }
 
   /** Checks the body and everything it references; computes the body text before the article row is written. */
@@ -109,7 +119,7 @@ export class ArticlesService {
     if (body) await this.repository.replaceBlocks(tx, articleId, body.blocks);
     if (content.authors) await this.repository.replaceAuthors(tx, articleId, content.authors);
     if (content.links) await this.repository.replaceLinks(tx, articleId, content.links);
-    await this.repository.replaceReferences(tx, articleId, referenceRows(body?.references ?? [], content.links ?? []), {
+    await this.references.replaceReferences(tx, articleId, referenceRows(body?.references ?? [], content.links ?? []), {
       blocks: Boolean(body),
       links: Boolean(content.links),
     });
@@ -117,9 +127,10 @@ export class ArticlesService {
   }
 
   private scalarFields(input: Content) {
-    const { summary, language, section, tags, dateline, canonicalUrl, seoTitle, seoDescription } = input;
+    const { summary, language, section, tags, dateline, canonicalUrl, seoTitle, seoDescription, editorNotes } = input;
     return {
       summary,
+      editorNotes,
       language,
       section,
       tags,
@@ -132,6 +143,7 @@ export class ArticlesService {
 
   private async assertSlugFree(tx: Tx, slug: string, selfId: string | null) {
     const owner = await tx.article.findUnique({ where: { slug }, select: { id: true } });
-    if (owner && owner.id !== selfId) throw new SlugTakenError('Article', slug);
+    if ((owner && owner.id !== selfId) || (await this.publications.slugHeldByOther(tx, slug, selfId)))
+      throw new SlugTakenError('Article', slug);
   }
 }

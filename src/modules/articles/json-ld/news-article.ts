@@ -1,51 +1,18 @@
 // schema.org NewsArticle as Google reads it, built from plain loaded data. Only what we
 // hold is emitted: an unknown value is left out, never guessed (no publisher, no logo).
 
+import type {
+  CompetitionData,
+  EntityData,
+  EventData,
+  PersonData,
+  UnitData,
+  VenueData,
+} from '../../references/linkables/linkable-json-ld.js';
+export type { CompetitionData, EntityData, EventData, PersonData, UnitData, VenueData };
+
 export type JsonLd = { [key: string]: JsonLdValue };
 type JsonLdValue = string | number | boolean | JsonLd | JsonLdValue[];
-
-export interface PersonData {
-  name: string;
-  givenName?: string | null;
-  familyName?: string | null;
-}
-
-export interface VenueData {
-  name: string;
-  city: string | null;
-  countryIso2: string | null;
-}
-
-export interface CompetitionData {
-  name: string;
-  startDate: Date | null;
-  endDate: Date | null;
-  hostCountryIso2: string | null;
-}
-
-export interface EventData {
-  name: string;
-  /** The earliest scheduled start of its units, when known. */
-  startDate: Date | null;
-  /** Set when all its scheduled units share one venue. */
-  venue: VenueData | null;
-  competition: CompetitionData | null;
-}
-
-export interface UnitData {
-  name: string;
-  scheduledAt: Date | null;
-  venue: VenueData | null;
-  event: EventData | null;
-}
-
-export type EntityData =
-  | { type: 'PERSON'; person: PersonData }
-  | { type: 'ORGANISATION'; name: string; url: string | null }
-  | { type: 'COMPETITION'; competition: CompetitionData }
-  | { type: 'EVENT'; event: EventData }
-  | { type: 'UNIT'; unit: UnitData }
-  | { type: 'VENUE'; venue: VenueData };
 
 export interface ImageData {
   url: string;
@@ -81,6 +48,8 @@ export interface NewsArticleData {
   images: ImageData[];
   about: EntityData[];
   mentions: EntityData[];
+  /** Public correction notes, oldest first. */
+  corrections?: { note: string; at: string }[];
 }
 
 export function newsArticleJsonLd(data: NewsArticleData): JsonLd {
@@ -103,6 +72,7 @@ export function newsArticleJsonLd(data: NewsArticleData): JsonLd {
     image: data.images.map(image),
     about: data.about.map(entity),
     mentions: data.mentions.map(entity),
+    correction: (data.corrections ?? []).map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.at })),
   }) as JsonLd;
 }
 

@@ -6,14 +6,14 @@ import { Node } from '../../../graphql/relay/node.interface.js';
 
 registerEnumType(ArticleStatus, {
   name: 'ArticleStatus',
-  description: 'Where a story is in the workflow; only PUBLISHED stories are public.',
+  description: 'Where a story is in the workflow; only PUBLISHED stories are public, and readers see their published snapshot.',
   valuesMap: {
-    DRAFT: { description: 'Being written; new stories start here.' },
-    IN_REVIEW: { description: 'Written, waiting for an editor.' },
-    SCHEDULED: { description: 'Approved, to be published later.' },
-    PUBLISHED: { description: 'Public.' },
-    UNPUBLISHED: { description: 'Taken down after publication.' },
-    ARCHIVED: { description: "Kept for the record, out of the desk's working lists; not public." },
+    DRAFT: { description: 'Being written; new stories and stories sent back by a reviewer are here. Its writer may edit it.' },
+    IN_REVIEW: { description: 'Submitted, waiting for an editor; only editors edit it.' },
+    SCHEDULED: { description: 'Approved, to be published at scheduledAt by the job queue.' },
+    PUBLISHED: { description: 'Public: readers see the snapshot taken when it was last published.' },
+    UNPUBLISHED: { description: 'Taken down after publication; readers see nothing of it.' },
+    ARCHIVED: { description: 'Retired from the desk; readers see nothing of it.' },
   },
 });
 
@@ -63,17 +63,36 @@ export class Article implements Node {
   @Field(() => Int, { description: 'Pass it back as expectedVersion when saving.' })
   version: number;
 
-  @Field(() => DateTimeScalar, { description: 'First created.' })
+  @Field(() => DateTimeScalar, { description: 'First created; for readers, when the story was first published.' })
   createdAt: Date;
 
-  @Field(() => DateTimeScalar, { description: 'Last modified.' })
+  @Field(() => DateTimeScalar, { description: 'Last modified; for readers, when the published version went out.' })
   updatedAt: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'First published.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'First published (datePublished); an editor may set it to the source date of an archive story.',
+  })
   publishedAt: Date | null;
 
   datelinePlace: string | null;
   datelineDate: Date | null;
+  /** Set on rows of the published snapshot (public reads); absent on working copies. */
+  published?: boolean;
+  /** The snapshot's correction notes, on published rows. */
+  corrections?: unknown;
+}
+
+/** At most this many correction notes are listed (the newest). */
+export const MAX_CORRECTIONS = 50;
+
+@ObjectType({ description: 'A public correction of a published story.' })
+export class ArticleCorrection {
+  @Field({ description: 'What was corrected, as shown to readers.' })
+  note: string;
+
+  @Field(() => DateTimeScalar, { description: 'When the correction was published.' })
+  at: Date;
 }
 
 @ObjectType({ description: 'A person credited on the story.' })

@@ -1,19 +1,19 @@
 import { Prisma } from '../../../generated/prisma/client.js';
 import type { Article } from '../../../generated/prisma/client.js';
+import { PUBLIC_STORY_REFERENCES, publicStoryColumns } from '../../../auth/story-visibility.js';
 import { ArticleRelation } from '../dto/articles-filter.input.js';
 
 /** A story as lists return it: every column the Article type reads, not the body text. */
 export type ArticleRow = Omit<Article, 'bodyText'>;
 
-/** The columns of ArticleRow from "Article" a; the tsvector is left out (Prisma cannot read it). */
-export const ARTICLE_COLUMNS = Prisma.sql`a.id, a.slug, a.headline, a.summary, a.language, a.section, a.tags,
-  a."datelinePlace", a."datelineDate", a."canonicalUrl", a."seoTitle", a."seoDescription",
-  a.status, a.version, a."createdAt", a."updatedAt", a."publishedAt"`;
+/** The columns of a public story from its publication `a`; the tsvector is left out (Prisma cannot read it). */
+export const ARTICLE_COLUMNS = publicStoryColumns('a');
 
 /**
  * Each relation is a set of ("ownerId", "articleId") pairs, read from the person's side:
  * the person's quotes, photos or competitor rows first (each has an index on the person),
- * then the reference index on (targetType, targetId). `people` is anything that fits in
+ * then the published reference index on (targetType, targetId): public lists follow what
+ * readers see, not the working copies. `people` is anything that fits in
  * `IN (...)`: a list of ids or a sub-select by slug.
  */
 const ARMS: Record<Exclude<ArticleRelation, 'ANY'>, (people: Prisma.Sql) => Prisma.Sql[]> = {
@@ -21,29 +21,29 @@ const ARMS: Record<Exclude<ArticleRelation, 'ANY'>, (people: Prisma.Sql) => Pris
   MENTIONED: (people) => [directReferences(people, Prisma.sql`r.kind = 'MENTION'`)],
   QUOTED: (people) => [
     Prisma.sql`SELECT q."speakerPersonId" AS "ownerId", r."articleId" FROM "Quote" q
-      JOIN "ArticleReference" r ON r."targetType" = 'QUOTE' AND r."targetId" = q.id AND r.kind = 'QUOTE_BLOCK'
+      JOIN ${PUBLIC_STORY_REFERENCES} r ON r."targetType" = 'QUOTE' AND r."targetId" = q.id AND r.kind = 'QUOTE_BLOCK'
       WHERE q."speakerPersonId" IN (${people})`,
   ],
   PICTURED: (people) => [
     Prisma.sql`SELECT s."personId" AS "ownerId", r."articleId" FROM "MediaPersonShown" s
-      JOIN "ArticleReference" r ON r."targetType" = 'MEDIA_ASSET' AND r."targetId" = s."assetId" AND r.kind = 'IMAGE_BLOCK'
+      JOIN ${PUBLIC_STORY_REFERENCES} r ON r."targetType" = 'MEDIA_ASSET' AND r."targetId" = s."assetId" AND r.kind = 'IMAGE_BLOCK'
       WHERE s."personId" IN (${people})`,
   ],
   // From the live result rows and standings, so a corrected result moves the story with it.
   IN_RESULTS: (people) => [
     Prisma.sql`SELECT c."personId" AS "ownerId", r."articleId" FROM "Competitor" c
       JOIN "Result" x ON x."competitorId" = c.id
-      JOIN "ArticleReference" r ON r."targetType" = 'UNIT' AND r."targetId" = x."unitId" AND r.kind = 'RESULTS_BLOCK'
+      JOIN ${PUBLIC_STORY_REFERENCES} r ON r."targetType" = 'UNIT' AND r."targetId" = x."unitId" AND r.kind = 'RESULTS_BLOCK'
       WHERE c."personId" IN (${people})`,
     Prisma.sql`SELECT c."personId" AS "ownerId", r."articleId" FROM "Competitor" c
       JOIN "EventStanding" x ON x."competitorId" = c.id
-      JOIN "ArticleReference" r ON r."targetType" = 'EVENT' AND r."targetId" = x."eventId" AND r.kind = 'RESULTS_BLOCK'
+      JOIN ${PUBLIC_STORY_REFERENCES} r ON r."targetType" = 'EVENT' AND r."targetId" = x."eventId" AND r.kind = 'RESULTS_BLOCK'
       WHERE c."personId" IN (${people})`,
   ],
 };
 
 function directReferences(people: Prisma.Sql, kind: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`SELECT r."targetId" AS "ownerId", r."articleId" FROM "ArticleReference" r
+  return Prisma.sql`SELECT r."targetId" AS "ownerId", r."articleId" FROM ${PUBLIC_STORY_REFERENCES} r
     WHERE r."targetType" = 'PERSON' AND r."targetId" IN (${people}) AND ${kind}`;
 }
 
@@ -67,18 +67,18 @@ export function personReferences(people: Prisma.Sql, relation: ArticleRelation):
 
 /** ("ownerId" = event, "articleId"): stories referencing the event or one of its units, in any way. */
 export function eventReferences(events: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`SELECT r."targetId" AS "ownerId", r."articleId" FROM "ArticleReference" r
+  return Prisma.sql`SELECT r."targetId" AS "ownerId", r."articleId" FROM ${PUBLIC_STORY_REFERENCES} r
       WHERE r."targetType" = 'EVENT' AND r."targetId" IN (${events})
     UNION ALL
     SELECT ph."eventId" AS "ownerId", r."articleId" FROM "Phase" ph
       JOIN "Unit" u ON u."phaseId" = ph.id
-      JOIN "ArticleReference" r ON r."targetType" = 'UNIT' AND r."targetId" = u.id
+      JOIN ${PUBLIC_STORY_REFERENCES} r ON r."targetType" = 'UNIT' AND r."targetId" = u.id
       WHERE ph."eventId" IN (${events})`;
 }
 
 /** ("ownerId" = competition or event, "articleId"): stories referencing the competition, its events or their units. */
 export function competitionReferences(competitions: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`SELECT r."targetId" AS "ownerId", r."articleId" FROM "ArticleReference" r
+  return Prisma.sql`SELECT r."targetId" AS "ownerId", r."articleId" FROM ${PUBLIC_STORY_REFERENCES} r
       WHERE r."targetType" = 'COMPETITION' AND r."targetId" IN (${competitions})
     UNION ALL
     ${eventReferences(Prisma.sql`SELECT e.id FROM "Event" e WHERE e."competitionId" IN (${competitions})`)}`;

@@ -16,14 +16,14 @@ import { Result } from '../../results/models/result.model.js';
 import { ResultsLoaders } from '../../results/results.loaders.js';
 import { Unit } from '../../units/models/unit.model.js';
 import { UnitsLoaders } from '../../units/units.loaders.js';
-import { LinkableLoader } from './linkable-loader.js';
 import { FactKind } from '../dto/block-payload.inputs.js';
 import { FactItem, ImageBlock, Mention, QuoteBlock, ResultsTableBlock, SocialPostBlock } from '../models/article-blocks.model.js';
-import { Linkable } from '../models/linkable.union.js';
+import { Linkable } from '../../references/linkables/linkable.union.js';
+import { LinkableTypes } from '../../references/linkables/linkable-types.js';
 
 @Resolver(() => Mention)
 export class MentionResolver {
-  constructor(private readonly linkable: LinkableLoader) {}
+  constructor(private readonly linkable: LinkableTypes) {}
 
   @ResolveField(() => Linkable, { nullable: true, description: 'The entity the span names.' })
   target(@Parent() mention: Mention, @Context() ctx: RequestContext) {

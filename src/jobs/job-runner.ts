@@ -1,0 +1,89 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { run, type Runner, type TaskList } from 'graphile-worker';
+import pg from 'pg';
+import { AppConfig } from '../config/app-config.js';
+import { DATABASE_OPTIONS, type DatabaseOptions } from '../database/prisma.service.js';
+import { JobQueue } from './job-queue.js';
+import { workerLogger } from './worker-logger.js';
+
+/** Names the runner's connections in pg_stat_activity. */
+export const JOBS_APPLICATION_NAME = 'podium-jobs';
+
+/**
+ * The graphile-worker runner of this process, on its own small pool (one connection LISTENs,
+ * the others fetch and complete jobs; handlers use Prisma). Several processes may run one on
+ * the same database: graphile-worker locks each job, so it runs once.
+ */
+@Injectable()
+export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(JobRunner.name);
+  private runner: Runner | null = null;
+  private pool: pg.Pool | null = null;
+
+  constructor(
+    private readonly queue: JobQueue,
+    private readonly config: AppConfig,
+    @Inject(DATABASE_OPTIONS) private readonly database: DatabaseOptions,
+  ) {}
+
+  get running(): boolean {
+    return this.runner !== null;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const handlers = this.queue.seal();
+    const { enabled, concurrency, pollIntervalMs } = this.config.jobs;
+    if (!enabled) return;
+    const taskList: TaskList = {};
+    for (const [name, handler] of handlers) {
+      taskList[name] = (payload, helpers) =>
+        handler(payload, {
+          jobId: helpers.job.id,
+          attempt: helpers.job.attempts,
+          maxAttempts: helpers.job.max_attempts,
+          signal: helpers.abortSignal,
+        });
+    }
+    const pool = new pg.Pool({
+      connectionString: this.database.url,
+      max: concurrency + 1,
+      connectionTimeoutMillis: this.database.acquireTimeoutMs,
+      statement_timeout: this.database.statementTimeoutMs,
+      application_name: JOBS_APPLICATION_NAME,
+    });
+    // A connection dropped by the server must not crash the process; graphile-worker reconnects.
+    const lost = (error: Error) => {
+      this.logger.warn(`Job queue connection lost: ${error.message}`);
+    };
+    pool.on('error', lost);
+    pool.on('connect', (client) => client.on('error', lost));
+    try {
+      this.runner = await run({
+        pgPool: pool,
+        taskList,
+        concurrency,
+        pollInterval: pollIntervalMs,
+        noHandleSignals: true,
+        logger: workerLogger('JobQueue'),
+      });
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      throw error;
+    }
+    this.pool = pool;
+    this.runner.promise.catch((error: unknown) => {
+      this.logger.error(`Job runner stopped: ${(error as Error).message}`);
+    });
+    this.logger.log(`Job runner started (${handlers.size} tasks, concurrency ${concurrency})`);
+  }
+
+  /** Before Prisma closes (this module sits above the database's): running jobs finish first. */
+  async onModuleDestroy(): Promise<void> {
+    const runner = this.runner;
+    const pool = this.pool;
+    this.runner = null;
+    this.pool = null;
+    if (runner) await runner.stop();
+    if (pool) await pool.end().catch(() => undefined);
+  }
+}

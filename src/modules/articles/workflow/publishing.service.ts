@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { BadInputError } from '../../../common/errors/domain-error.js';
+import { PrismaService } from '../../../database/prisma.service.js';
+import type { Prisma } from '../../../generated/prisma/client.js';
+import { emitEvent } from '../../../events/outbox.js';
+import { userIdOf, type Viewer } from '../../../auth/viewer.js';
+import { JobQueue } from '../../../jobs/job-queue.js';
+import { PublicationRepository } from '../publication/publication.repository.js';
+import { PublishBlockedError } from './publish-blocked.error.js';
+import { PublishChecksService } from './publish-checks.service.js';
+import type { PublishOptionsInput } from './workflow.inputs.js';
+import { applyStep, type LockedStory, lockForStep, publishJobKey, type StepInput } from './workflow-step.js';
+
+type Tx = Prisma.TransactionClient;
+
+/** Publishing, taking down and archiving: each one transaction with its snapshot, audit entry and event. */
+@Injectable()
+export class PublishingService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly publications: PublicationRepository,
+    private readonly checks: PublishChecksService,
+  ) {}
+
+  publish(viewer: Viewer, input: StepInput, options: PublishOptionsInput = {}) {
+    return this.prisma.$transaction((tx) => this.publishInTx(tx, viewer, input, options), { timeout: 30_000 });
+  }
+
+  /**
+   * Publishes the working copy as it is now, after the gates; the first publication time is
+   * kept (or set from the archive source); a correction is appended to the public ones.
+   */
+  async publishInTx(tx: Tx, viewer: Viewer, input: StepInput, options: PublishOptionsInput) {
+    const story = await lockForStep(tx, viewer, 'publish', input);
+    checkOptions(story, options);
+    const reasons = await this.checks.check(tx, story.id);
+    if (reasons.length) throw new PublishBlockedError(reasons);
+    const now = new Date();
+    const publishedAt = options.originalPublishedAt ?? story.publishedAt ?? now;
+    const article = await applyStep(
+      tx,
+      viewer,
+      'publish',
+      story,
+      { publishedAt, scheduledAt: null, publishFailure: null, reviewNote: null },
+      { ...(options.correction ? { correction: options.correction } : {}), publishedAt: publishedAt.toISOString() },
+    );
+    const correction = options.correction ? { note: options.correction, at: now.toISOString() } : null;
+    await this.publications.snapshot(tx, story.id, { publishedAt, publishedById: userIdOf(viewer), correction });
+    if (story.status === 'SCHEDULED') await JobQueue.remove(tx, publishJobKey(story.id));
+    const payload = { slug: article.slug, version: article.version, ...(correction ? { correction: correction.note } : {}) };
+    await emitEvent(tx, {
+      type: correction ? 'article.corrected' : 'article.published',
+      objectType: 'Article',
+      objectId: story.id,
+      payload,
+    });
+    return article;
+  }
+
+  unpublish(viewer: Viewer, input: StepInput) {
+    return this.prisma.$transaction(async (tx) => {
+      const story = await lockForStep(tx, viewer, 'unpublish', input);
+      const article = await applyStep(tx, viewer, 'unpublish', story);
+      await this.takeDown(tx, article.id, article.slug);
+      return article;
+    });
+  }
+
+  archive(viewer: Viewer, input: StepInput) {
+    return this.prisma.$transaction(async (tx) => {
+      const story = await lockForStep(tx, viewer, 'archive', input);
+      const article = await applyStep(tx, viewer, 'archive', story, { scheduledAt: null });
+      if (story.status === 'SCHEDULED') await JobQueue.remove(tx, publishJobKey(story.id));
+      if (story.status === 'PUBLISHED') await this.takeDown(tx, article.id, article.slug);
+      return article;
+    });
+  }
+
+  private async takeDown(tx: Tx, articleId: string, slug: string) {
+    await this.publications.remove(tx, articleId);
+    await emitEvent(tx, { type: 'article.unpublished', objectType: 'Article', objectId: articleId, payload: { slug } });
+  }
+}
+
+function checkOptions(story: LockedStory, options: PublishOptionsInput): void {
+  if (options.correction && !story.publishedAt) {
+    throw new BadInputError('A correction needs a story that was published before', [
+      { path: 'options.correction', message: 'publish the story first; a correction amends a published story' },
+    ]);
+  }
+  if (options.originalPublishedAt && options.originalPublishedAt.getTime() > Date.now()) {
+    throw new BadInputError('The original publication time is in the future', [
+      { path: 'options.originalPublishedAt', message: 'give the time the story was first published at its source' },
+    ]);
+  }
+}

@@ -1,0 +1,76 @@
+import { NotFoundError, VersionConflictError } from '../../../common/errors/domain-error.js';
+import type { Prisma } from '../../../generated/prisma/client.js';
+import type { ArticleStatus } from '../../../generated/prisma/enums.js';
+import { recordAudit } from '../../../audit/audit-log.js';
+import { userIdOf, type Viewer } from '../../../auth/viewer.js';
+import { assertMayTransition } from './story-access.js';
+import { targetStatus, TRANSITIONS, type WorkflowAction } from './transitions.js';
+
+type Tx = Prisma.TransactionClient;
+
+/** The scheduled-publish task, and the key of a story's one pending job (re-scheduling replaces it). */
+export const PUBLISH_TASK = 'article.publishScheduled';
+export const publishJobKey = (articleId: string) => `article.publish:${articleId}`;
+
+export interface StepInput {
+  id: string;
+  expectedVersion: number;
+}
+
+/** The story as a transition found it, locked for the rest of the transaction. */
+export interface LockedStory {
+  id: string;
+  status: ArticleStatus;
+  version: number;
+  createdById: string | null;
+  publishedAt: Date | null;
+}
+
+/**
+ * Locks the story, then checks in this order: it exists, the viewer's role (and, for a
+ * writer, ownership), the version, and that the action is allowed from its status. Only
+ * then is anything written, so a refused step changes nothing.
+ */
+export async function lockForStep(
+  tx: Tx,
+  viewer: Viewer,
+  action: WorkflowAction,
+  { id, expectedVersion }: StepInput,
+): Promise<LockedStory> {
+  const rows = await tx.$queryRaw<(LockedStory | undefined)[]>`
+    SELECT id, status, version, "createdById", "publishedAt" FROM "Article" WHERE id = ${id}::uuid FOR UPDATE`;
+  const story = rows[0];
+  if (!story) throw new NotFoundError('Article', { id });
+  assertMayTransition(viewer, TRANSITIONS[action].roles, story, action);
+  if (story.version !== expectedVersion) throw new VersionConflictError('Article', id, expectedVersion, story.version);
+  targetStatus(action, story.status);
+  return story;
+}
+
+/** Writes the new status (and `data`) at the next version, with the audit entry, in `tx`. */
+export async function applyStep(
+  tx: Tx,
+  viewer: Viewer,
+  action: WorkflowAction,
+  story: LockedStory,
+  data: Prisma.ArticleUpdateInput = {},
+  summary: Prisma.InputJsonObject = {},
+) {
+  const to = targetStatus(action, story.status);
+  const article = await tx.article.update({
+    where: { id: story.id },
+    data: { ...data, status: to, version: story.version + 1, updatedBy: connectUser(viewer) },
+  });
+  await recordAudit(tx, viewer, {
+    action: `article.${action}`,
+    objectType: 'Article',
+    objectId: story.id,
+    summary: { from: story.status, to, fromVersion: story.version, toVersion: article.version, ...summary },
+  });
+  return article;
+}
+
+function connectUser(viewer: Viewer): Prisma.ArticleUpdateInput['updatedBy'] {
+  const userId = userIdOf(viewer);
+  return userId ? { connect: { id: userId } } : { disconnect: true };
+}
