@@ -13,7 +13,8 @@ describe('audit summaries', () => {
 
   it('records the versions an update moves between and the one a delete removes', () => {
     expect(createdSummary({ name: 'x' })).toEqual({ fields: ['name'] });
-    expect(updatedSummary({ id: 'u1', expectedVersion: 4, city: 'Inzell' })).toEqual({ fields: ['city'], fromVersion: 4, toVersion: 5 });
+    const update = { id: 'u1', expectedVersion: 4, city: 'Inzell' };
+    expect(updatedSummary(update)).toEqual({ fields: ['city'], fromVersion: 4, toVersion: 5 });
     expect(deletedSummary(2)).toEqual({ version: 2 });
   });
 });
