@@ -9,6 +9,8 @@ export interface AuditRecord {
   objectId?: string | null;
   /** What changed, small: the fields touched, versions, counts; never a whole document. */
   summary?: Prisma.InputJsonObject;
+  /** False for writes no reader can see (sign-ins, keys, webhooks): they leave the response cache alone. */
+  changesPublicData?: boolean;
 }
 
 /**
@@ -28,5 +30,5 @@ export async function recordAudit(tx: Prisma.TransactionClient, viewer: Viewer, 
       summary: record.summary ?? {},
     },
   });
-  await tx.$executeRaw`SELECT pg_notify(${CACHE_INVALIDATION_CHANNEL}, 'audited-write')`;
+  if (record.changesPublicData !== false) await tx.$executeRaw`SELECT pg_notify(${CACHE_INVALIDATION_CHANNEL}, 'audited-write')`;
 }

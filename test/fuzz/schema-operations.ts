@@ -165,6 +165,24 @@ function selectionFor(field: GraphQLField<unknown, unknown>): string {
   return ` { __typename ${scalars.join(' ')} }`;
 }
 
+/** A uuid no seeded or generated row has: ids built from it are well formed and name nothing. */
+const NOBODY = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * One well-typed call of a mutation with the simplest arguments: required fields only, and
+ * every id the well-formed global id of an object that does not exist, of the type it most
+ * likely takes. It gets past GraphQL's own validation, so what answers is the server's code.
+ */
+export function plainMutationCall(schema: GraphQLSchema, name: string): FuzzCase {
+  const field = schema.getMutationType()?.getFields()[name];
+  if (!field) throw new Error(`no mutation ${name}`);
+  const nodes = schema.getType('Node');
+  const nodeTypes = isInterfaceType(nodes) ? schema.getPossibleTypes(nodes).map((type) => type.name) : [];
+  const id = (where: IdPlace) => toGlobalId(nodeTypeFor(where, nodeTypes) ?? 'Person', NOBODY);
+  const variables = Object.fromEntries(field.args.map((arg) => [arg.name, plainValue(arg.type, 0, { name: arg.name, owner: name }, id)]));
+  return { field: `mutation.${name}`, query: operationFor('mutation', field), variables };
+}
+
 export interface TextInputCase {
   field: string;
   query: string;
@@ -220,8 +238,8 @@ function textLeaves(type: GraphQLInputType, path: string[], depth: number): Text
   return leaves;
 }
 
-/** The simplest value of a type: required fields only. */
-function plainValue(type: GraphQLInputType, depth: number): unknown {
+/** The simplest value of a type: required fields only; ids from `id` when given. */
+function plainValue(type: GraphQLInputType, depth: number, where?: IdPlace, id?: (where: IdPlace) => string): unknown {
   const inner = getNullableType(type);
   if (!isNonNullType(type) && depth > 0) return null;
   if (isListType(inner)) return [];
@@ -229,9 +247,10 @@ function plainValue(type: GraphQLInputType, depth: number): unknown {
   if (isInputObjectType(inner)) {
     const object: Record<string, unknown> = {};
     for (const field of Object.values(inner.getFields()))
-      if (isNonNullType(field.type)) object[field.name] = plainValue(field.type, depth + 1);
+      if (isNonNullType(field.type)) object[field.name] = plainValue(field.type, depth + 1, { name: field.name, owner: inner.name }, id);
     return object;
   }
+  if (isScalarType(inner) && inner.name === 'ID' && where && id) return id(where);
   if (isScalarType(inner))
     return { Int: 1, Float: 1, Boolean: true, Date: '2026-02-09', DateTime: '2026-02-09T16:00:00Z', JSONObject: {} }[inner.name] ?? 'x';
   return null;

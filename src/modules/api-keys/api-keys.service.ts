@@ -30,6 +30,7 @@ export class ApiKeysService {
         createdById: userIdOf(viewer),
       });
       await recordAudit(tx, viewer, {
+        changesPublicData: false,
         action: 'apiKey.create',
         objectType: 'ApiKey',
         objectId: created.id,
@@ -48,6 +49,7 @@ export class ApiKeysService {
       if (current.revokedAt) return current;
       const revoked = await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
       await recordAudit(tx, viewer, {
+        changesPublicData: false,
         action: 'apiKey.revoke',
         objectType: 'ApiKey',
         objectId: id,

@@ -7,7 +7,9 @@ import { CompetitionsLoaders } from './competitions.loaders.js';
 import { CompetitionsService, NEWEST_COMPETITIONS } from './competitions.service.js';
 import { CompetitionArgs, CompetitionsArgs, CreateCompetitionInput, UpdateCompetitionInput } from './dto/competition.inputs.js';
 import { Competition } from './models/competition.model.js';
+import { CurrentViewer } from '../../auth/current-viewer.decorator.js';
 import { Roles } from '../../auth/roles.decorator.js';
+import type { Viewer } from '../../auth/viewer.js';
 
 const CompetitionConnection = ConnectionType(Competition, 'Competition');
 
@@ -32,14 +34,20 @@ export class CompetitionsResolver {
 
   @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Competition, { description: 'Creates a competition; fails with SLUG_TAKEN if the slug is in use.' })
-  createCompetition(@Args('input', { description: 'The new competition.' }) input: CreateCompetitionInput) {
-    return this.service.create(input);
+  createCompetition(
+    @Args('input', { description: 'The new competition.' }) input: CreateCompetitionInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.create(input, viewer);
   }
 
   @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Competition, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
-  updateCompetition(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateCompetitionInput) {
-    return this.service.update(input);
+  updateCompetition(
+    @Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateCompetitionInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.update(input, viewer);
   }
 
   @ResolveField(() => Competition, { nullable: true, description: 'The competition this one belongs to.' })

@@ -4,6 +4,9 @@ import { slugify } from '../../common/validation/slug.js';
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Competition, CompetitionKind } from '../../generated/prisma/client.js';
+import { recordAudit } from '../../audit/audit-log.js';
+import { createdSummary, updatedSummary } from '../../audit/audit-summary.js';
+import type { Viewer } from '../../auth/viewer.js';
 import { KeysetOrder, type KeysetPage } from '../../graphql/pagination/keyset.js';
 import type { CreateCompetitionInput, UpdateCompetitionInput } from './dto/competition.inputs.js';
 
@@ -33,7 +36,7 @@ export class CompetitionsService {
     return this.prisma.competition.findMany({ where: { id: { in: [...ids] } } });
   }
 
-  async create(input: CreateCompetitionInput) {
+  async create(input: CreateCompetitionInput, viewer: Viewer) {
     checkDates(input.startDate, input.endDate);
     const slug = input.slug ?? slugify(input.name);
     return this.prisma.$transaction(async (tx) => {
@@ -41,11 +44,18 @@ export class CompetitionsService {
       if (input.parentId && !(await tx.competition.findUnique({ where: { id: input.parentId }, select: { id: true } }))) {
         throw new BadInputError('Unknown parent competition', [{ path: 'input.parentId', message: 'no such competition' }]);
       }
-      return tx.competition.create({ data: { ...input, slug } });
+      const competition = await tx.competition.create({ data: { ...input, slug } });
+      await recordAudit(tx, viewer, {
+        action: 'competition.create',
+        objectType: 'Competition',
+        objectId: competition.id,
+        summary: createdSummary(input),
+      });
+      return competition;
     });
   }
 
-  async update(input: UpdateCompetitionInput) {
+  async update(input: UpdateCompetitionInput, viewer: Viewer) {
     const { id, expectedVersion, ...fields } = input;
     return this.prisma.$transaction(async (tx) => {
       const current = await tx.competition.findUnique({ where: { id } });
@@ -61,6 +71,12 @@ export class CompetitionsService {
         throw new SlugTakenError('Competition', fields.slug);
       }
       await updateAtVersion(tx.competition, 'Competition', id, expectedVersion, fields);
+      await recordAudit(tx, viewer, {
+        action: 'competition.update',
+        objectType: 'Competition',
+        objectId: id,
+        summary: updatedSummary(input),
+      });
       return tx.competition.findUniqueOrThrow({ where: { id } });
     });
   }

@@ -9,7 +9,9 @@ import { CreateEventInput, DeleteEventInput, EventArgs, EventKeyArgs, NestedList
 import { EventsLoaders } from './events.loaders.js';
 import { EventsService } from './events.service.js';
 import { Event } from './models/event.model.js';
+import { CurrentViewer } from '../../auth/current-viewer.decorator.js';
 import { Roles } from '../../auth/roles.decorator.js';
+import type { Viewer } from '../../auth/viewer.js';
 
 @Resolver(() => Event)
 export class EventsResolver {
@@ -30,14 +32,17 @@ export class EventsResolver {
 
   @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Event, { description: 'Creates an event; fails with CONFLICT if the competition already has its recurring key.' })
-  createEvent(@Args('input', { description: 'The new event.' }) input: CreateEventInput) {
-    return this.service.create(input);
+  createEvent(@Args('input', { description: 'The new event.' }) input: CreateEventInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.create(input, viewer);
   }
 
   @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Event, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
-  updateEvent(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateEventInput) {
-    return this.service.update(input);
+  updateEvent(
+    @Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateEventInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.update(input, viewer);
   }
 
   @Roles('EDITOR', 'RESULTS')
@@ -45,8 +50,11 @@ export class EventsResolver {
     description:
       'Deletes an event and returns its id; fails with VERSION_CONFLICT if it changed since, REFERENCED (listing `references` and `articles`) while phases, competitors, standings, quotes, photos or stories use it.',
   })
-  async deleteEvent(@Args('input', { description: 'The event and the version you saw.' }) input: DeleteEventInput) {
-    return toGlobalId('Event', await this.service.delete(input));
+  async deleteEvent(
+    @Args('input', { description: 'The event and the version you saw.' }) input: DeleteEventInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return toGlobalId('Event', await this.service.delete(input, viewer));
   }
 
   @ResolveField(() => Competition, { description: 'The competition (edition) the event is part of.' })

@@ -5,6 +5,9 @@ import { ReferencedError } from '../../common/errors/referenced.error.js';
 import { lockAtVersion, updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { recordAudit } from '../../audit/audit-log.js';
+import { createdSummary, deletedSummary, updatedSummary } from '../../audit/audit-summary.js';
+import type { Viewer } from '../../auth/viewer.js';
 import { found, ReferencesRepository } from '../references/references.repository.js';
 import type { CreateEventInput, DeleteEventInput, EventArgs, UpdateEventInput } from './dto/event.inputs.js';
 import { EventsRepository } from './events.repository.js';
@@ -23,18 +26,20 @@ export class EventsService {
     throw new BadInputError('Give an id, or a competition and a key', [{ path: 'id', message: 'id, or competition and key, required' }]);
   }
 
-  async create(input: CreateEventInput) {
+  async create(input: CreateEventInput, viewer: Viewer) {
     return this.prisma.$transaction(async (tx) => {
       if (!(await tx.competition.findUnique({ where: { id: input.competitionId }, select: { id: true } }))) {
         throw new BadInputError('Unknown competition', [{ path: 'input.competitionId', message: 'no such competition' }]);
       }
       await checkDiscipline(tx, input.disciplineCode);
       await checkKeyFree(tx, input.competitionId, input.recurringKey, null);
-      return tx.event.create({ data: input });
+      const event = await tx.event.create({ data: input });
+      await recordAudit(tx, viewer, { action: 'event.create', objectType: 'Event', objectId: event.id, summary: createdSummary(input) });
+      return event;
     });
   }
 
-  async update(input: UpdateEventInput) {
+  async update(input: UpdateEventInput, viewer: Viewer) {
     const { id, expectedVersion, ...fields } = input;
     return this.prisma.$transaction(async (tx) => {
       const current = await tx.event.findUnique({ where: { id } });
@@ -42,6 +47,7 @@ export class EventsService {
       if (fields.disciplineCode) await checkDiscipline(tx, fields.disciplineCode);
       if (fields.recurringKey) await checkKeyFree(tx, current.competitionId, fields.recurringKey, id);
       await updateAtVersion(tx.event, 'Event', id, expectedVersion, fields);
+      await recordAudit(tx, viewer, { action: 'event.update', objectType: 'Event', objectId: id, summary: updatedSummary(input) });
       return tx.event.findUniqueOrThrow({ where: { id } });
     });
   }
@@ -51,7 +57,7 @@ export class EventsService {
    * (delete those first), standings (which would go with it), quotes and photos (which would
    * silently lose their event) and stories. Returns the id deleted.
    */
-  delete({ id, expectedVersion }: DeleteEventInput): Promise<string> {
+  delete({ id, expectedVersion }: DeleteEventInput, viewer: Viewer): Promise<string> {
     return this.prisma.$transaction(async (tx) => {
       await lockAtVersion(tx, 'Event', id, expectedVersion);
       const references = found([
@@ -64,6 +70,12 @@ export class EventsService {
       ]);
       if (references.length) throw new ReferencedError('Event', id, references);
       await tx.event.delete({ where: { id } });
+      await recordAudit(tx, viewer, {
+        action: 'event.delete',
+        objectType: 'Event',
+        objectId: id,
+        summary: deletedSummary(expectedVersion),
+      });
       return id;
     });
   }

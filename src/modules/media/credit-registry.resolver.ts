@@ -16,7 +16,9 @@ import { MediaLoaders } from './media.loaders.js';
 import { AGENCIES_BY_NAME, MediaRepository, PHOTOGRAPHERS_BY_NAME } from './media.repository.js';
 import { Agency } from './models/agency.model.js';
 import { Photographer } from './models/photographer.model.js';
+import { CurrentViewer } from '../../auth/current-viewer.decorator.js';
 import { Roles } from '../../auth/roles.decorator.js';
+import type { Viewer } from '../../auth/viewer.js';
 
 const AgencyConnection = ConnectionType(Agency, 'Agency');
 const PhotographerConnection = ConnectionType(Photographer, 'Photographer');
@@ -37,14 +39,20 @@ export class AgenciesResolver {
 
   @Roles('PHOTO')
   @Mutation(() => Agency, { description: 'Adds an agency to the credit registry.' })
-  createAgency(@Args('input', { description: 'The new agency; fails with SLUG_TAKEN if the slug is in use.' }) input: CreateAgencyInput) {
-    return this.service.createAgency(input);
+  createAgency(
+    @Args('input', { description: 'The new agency; fails with SLUG_TAKEN if the slug is in use.' }) input: CreateAgencyInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.createAgency(input, viewer);
   }
 
   @Roles('PHOTO')
   @Mutation(() => Agency, { description: 'Changes an agency; fails with VERSION_CONFLICT if someone saved first.' })
-  updateAgency(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateAgencyInput) {
-    return this.service.updateAgency(input);
+  updateAgency(
+    @Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateAgencyInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.updateAgency(input, viewer);
   }
 }
 
@@ -67,14 +75,18 @@ export class PhotographersResolver {
   @Mutation(() => Photographer, { description: 'Adds a photographer to the credit registry.' })
   createPhotographer(
     @Args('input', { description: 'The new photographer; fails with SLUG_TAKEN if the slug is in use.' }) input: CreatePhotographerInput,
+    @CurrentViewer() viewer: Viewer,
   ) {
-    return this.service.createPhotographer(input);
+    return this.service.createPhotographer(input, viewer);
   }
 
   @Roles('PHOTO')
   @Mutation(() => Photographer, { description: 'Changes a photographer; fails with VERSION_CONFLICT if someone saved first.' })
-  updatePhotographer(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdatePhotographerInput) {
-    return this.service.updatePhotographer(input);
+  updatePhotographer(
+    @Args('input', { description: 'The changes and the version they were made to.' }) input: UpdatePhotographerInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.updatePhotographer(input, viewer);
   }
 
   @ResolveField(() => Agency, { nullable: true, description: 'The agency the photographer works for.' })

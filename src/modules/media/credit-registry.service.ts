@@ -4,6 +4,9 @@ import { slugify } from '../../common/validation/slug.js';
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { recordAudit } from '../../audit/audit-log.js';
+import { createdSummary, updatedSummary } from '../../audit/audit-summary.js';
+import type { Viewer } from '../../auth/viewer.js';
 import { formatCredit } from './domain/credit.js';
 import type {
   CreateAgencyInput,
@@ -19,16 +22,18 @@ type Tx = Prisma.TransactionClient;
 export class CreditRegistryService {
   constructor(private readonly prisma: PrismaService) {}
 
-  async createAgency(input: CreateAgencyInput) {
+  async createAgency(input: CreateAgencyInput, viewer: Viewer) {
     const slug = slugOf(input.slug, input.name);
     checkAgencyFormat(input.creditFormat);
     return this.prisma.$transaction(async (tx) => {
       if (await tx.agency.findUnique({ where: { slug }, select: { id: true } })) throw new SlugTakenError('Agency', slug);
-      return tx.agency.create({ data: { ...input, slug } });
+      const agency = await tx.agency.create({ data: { ...input, slug } });
+      await recordAudit(tx, viewer, { action: 'agency.create', objectType: 'Agency', objectId: agency.id, summary: createdSummary(input) });
+      return agency;
     });
   }
 
-  async updateAgency(input: UpdateAgencyInput) {
+  async updateAgency(input: UpdateAgencyInput, viewer: Viewer) {
     const { id, expectedVersion, ...fields } = input;
     if (fields.creditFormat !== undefined) checkAgencyFormat(fields.creditFormat);
     return this.prisma.$transaction(async (tx) => {
@@ -37,20 +42,28 @@ export class CreditRegistryService {
         if (owner && owner.id !== id) throw new SlugTakenError('Agency', fields.slug);
       }
       await updateAtVersion(tx.agency, 'Agency', id, expectedVersion, fields);
+      await recordAudit(tx, viewer, { action: 'agency.update', objectType: 'Agency', objectId: id, summary: updatedSummary(input) });
       return tx.agency.findUniqueOrThrow({ where: { id } });
     });
   }
 
-  async createPhotographer(input: CreatePhotographerInput) {
+  async createPhotographer(input: CreatePhotographerInput, viewer: Viewer) {
     const slug = slugOf(input.slug, input.name);
     return this.prisma.$transaction(async (tx) => {
       await checkAgency(tx, input.agencyId);
       if (await tx.photographer.findUnique({ where: { slug }, select: { id: true } })) throw new SlugTakenError('Photographer', slug);
-      return tx.photographer.create({ data: { ...input, slug } });
+      const photographer = await tx.photographer.create({ data: { ...input, slug } });
+      await recordAudit(tx, viewer, {
+        action: 'photographer.create',
+        objectType: 'Photographer',
+        objectId: photographer.id,
+        summary: createdSummary(input),
+      });
+      return photographer;
     });
   }
 
-  async updatePhotographer(input: UpdatePhotographerInput) {
+  async updatePhotographer(input: UpdatePhotographerInput, viewer: Viewer) {
     const { id, expectedVersion, ...fields } = input;
     return this.prisma.$transaction(async (tx) => {
       await checkAgency(tx, fields.agencyId);
@@ -59,6 +72,12 @@ export class CreditRegistryService {
         if (owner && owner.id !== id) throw new SlugTakenError('Photographer', fields.slug);
       }
       await updateAtVersion(tx.photographer, 'Photographer', id, expectedVersion, fields);
+      await recordAudit(tx, viewer, {
+        action: 'photographer.update',
+        objectType: 'Photographer',
+        objectId: id,
+        summary: updatedSummary(input),
+      });
       return tx.photographer.findUniqueOrThrow({ where: { id } });
     });
   }

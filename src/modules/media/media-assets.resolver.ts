@@ -23,7 +23,9 @@ import { Agency } from './models/agency.model.js';
 import { MediaAsset } from './models/media-asset.model.js';
 import { Photographer } from './models/photographer.model.js';
 import { toGlobalId } from '../../graphql/relay/global-id.js';
-import { Roles } from '../../auth/roles.decorator.js';
+import { CurrentViewer } from '../../auth/current-viewer.decorator.js';
+import { Roles, STAFF } from '../../auth/roles.decorator.js';
+import type { Viewer } from '../../auth/viewer.js';
 
 const MediaAssetConnection = ConnectionType(MediaAsset, 'MediaAsset');
 
@@ -55,22 +57,36 @@ export class MediaAssetsResolver {
   @Mutation(() => MediaAsset, { description: 'Stores a media asset with its IPTC metadata, creators and people shown.' })
   createMediaAsset(
     @Args('input', { description: "The file's URL and type, its IPTC metadata, creators and people shown." }) input: CreateMediaAssetInput,
+    @CurrentViewer() viewer: Viewer,
   ) {
-    return this.service.create(input);
+    return this.service.create(input, viewer);
   }
 
   @Roles('EDITOR', 'PHOTO')
   @Mutation(() => MediaAsset, { description: 'Changes an asset; fails with VERSION_CONFLICT if someone saved first.' })
-  updateMediaAsset(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateMediaAssetInput) {
-    return this.service.update(input);
+  updateMediaAsset(
+    @Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateMediaAssetInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.update(input, viewer);
   }
 
   @Roles('EDITOR', 'PHOTO')
   @Mutation(() => ID, {
     description: 'Deletes an asset and returns its id; fails with REFERENCED (listing `articles`) while a story uses it.',
   })
-  async deleteMediaAsset(@Args() { id }: MediaAssetArgs) {
-    return toGlobalId('MediaAsset', await this.service.delete(id));
+  async deleteMediaAsset(@Args() { id }: MediaAssetArgs, @CurrentViewer() viewer: Viewer) {
+    return toGlobalId('MediaAsset', await this.service.delete(id, viewer));
+  }
+
+  // Restrictions such as "NEWSPAPERS OUT" are the supplier's word to the newsroom, not to its readers.
+  @Roles(...STAFF)
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'IPTC Instructions, e.g. restrictions such as "NEWSPAPERS OUT"; staff only (FORBIDDEN or UNAUTHENTICATED otherwise).',
+  })
+  instructions(@Parent() asset: MediaAsset) {
+    return asset.instructions;
   }
 
   @ResolveField(() => Agency, { nullable: true, description: 'IPTC Image Supplier: the agency that delivered the asset.' })

@@ -5,6 +5,9 @@ import { ReferencedByArticlesError } from '../../common/errors/referenced.error.
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { recordAudit } from '../../audit/audit-log.js';
+import { createdSummary, deletedSummary, updatedSummary } from '../../audit/audit-summary.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { CreateMediaAssetInput, UpdateMediaAssetInput } from './dto/media-asset.inputs.js';
 import { ReferencesRepository } from '../references/references.repository.js';
 import { MediaRepository } from './media.repository.js';
@@ -24,19 +27,25 @@ export class MediaAssetsService {
     return this.prisma.mediaAsset.findUnique({ where: { id } });
   }
 
-  async create(input: CreateMediaAssetInput) {
+  async create(input: CreateMediaAssetInput, viewer: Viewer) {
     const { creatorIds, peopleShownIds, ...fields } = input;
     return this.prisma.$transaction(async (tx) => {
       await checkReferences(tx, input);
       await checkSupplierImageId(tx, null, fields.supplierId ?? null, fields.supplierImageId ?? null);
       const asset = await tx.mediaAsset.create({ data: fields });
       await writeLinks(tx, asset.id, { creatorIds, peopleShownIds }, false);
+      await recordAudit(tx, viewer, {
+        action: 'mediaAsset.create',
+        objectType: 'MediaAsset',
+        objectId: asset.id,
+        summary: createdSummary(input),
+      });
       return asset;
     });
   }
 
   /** Metadata and links in one transaction, at the version the editor saw; lists given replace the stored ones. */
-  async update(input: UpdateMediaAssetInput) {
+  async update(input: UpdateMediaAssetInput, viewer: Viewer) {
     const { id, expectedVersion, creatorIds, peopleShownIds, ...fields } = input;
     return this.prisma.$transaction(async (tx) => {
       const current = await tx.mediaAsset.findUnique({ where: { id }, select: { supplierId: true, supplierImageId: true } });
@@ -47,17 +56,30 @@ export class MediaAssetsService {
       await checkSupplierImageId(tx, id, supplierId, supplierImageId);
       await updateAtVersion(tx.mediaAsset, 'MediaAsset', id, expectedVersion, fields);
       await writeLinks(tx, id, { creatorIds, peopleShownIds }, true);
+      await recordAudit(tx, viewer, {
+        action: 'mediaAsset.update',
+        objectType: 'MediaAsset',
+        objectId: id,
+        summary: updatedSummary(input),
+      });
       return tx.mediaAsset.findUniqueOrThrow({ where: { id } });
     });
   }
 
   /** Refused while a story uses the asset; returns the id deleted. */
-  async delete(id: string): Promise<string> {
+  async delete(id: string, viewer: Viewer): Promise<string> {
     return this.prisma.$transaction(async (tx) => {
-      if (!(await tx.mediaAsset.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('MediaAsset', { id });
+      const current = await tx.mediaAsset.findUnique({ where: { id }, select: { version: true } });
+      if (!current) throw new NotFoundError('MediaAsset', { id });
       const articles = await this.references.articleSlugs(tx, 'MEDIA_ASSET', id);
       if (articles.length) throw new ReferencedByArticlesError('MediaAsset', id, articles);
       await tx.mediaAsset.delete({ where: { id } });
+      await recordAudit(tx, viewer, {
+        action: 'mediaAsset.delete',
+        objectType: 'MediaAsset',
+        objectId: id,
+        summary: deletedSummary(current.version),
+      });
       return id;
     });
   }

@@ -4,6 +4,9 @@ import { slugify } from '../../common/validation/slug.js';
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { recordAudit } from '../../audit/audit-log.js';
+import { createdSummary, updatedSummary } from '../../audit/audit-summary.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { CreateOrganisationInput } from './dto/create-organisation.input.js';
 import type { UpdateOrganisationInput } from './dto/update-organisation.input.js';
 
@@ -16,18 +19,25 @@ const sentNull = (value: unknown) => value === null;
 export class OrganisationsService {
   constructor(private readonly prisma: PrismaService) {}
 
-  async create(input: CreateOrganisationInput) {
+  async create(input: CreateOrganisationInput, viewer: Viewer) {
     const slug = input.slug ?? slugify(input.name);
     if (!slug) throw new BadInputError('Cannot make a slug from this name', [{ path: 'input.slug', message: 'give a slug' }]);
     return this.prisma.$transaction(async (tx) => {
       await checkNoc(tx, input.nocCode);
       if (await tx.organisation.findUnique({ where: { slug }, select: { id: true } })) throw new SlugTakenError('Organisation', slug);
-      return tx.organisation.create({ data: { ...input, slug } });
+      const organisation = await tx.organisation.create({ data: { ...input, slug } });
+      await recordAudit(tx, viewer, {
+        action: 'organisation.create',
+        objectType: 'Organisation',
+        objectId: organisation.id,
+        summary: createdSummary(input),
+      });
+      return organisation;
     });
   }
 
   /** At the version the editor saw; a slug given must be free, and the slug is never cleared. */
-  async update(input: UpdateOrganisationInput) {
+  async update(input: UpdateOrganisationInput, viewer: Viewer) {
     const { id, expectedVersion, ...fields } = input;
     if (sentNull(fields.slug)) {
       throw new BadInputError('An organisation keeps a slug', [
@@ -42,6 +52,12 @@ export class OrganisationsService {
         if (owner && owner.id !== id) throw new SlugTakenError('Organisation', fields.slug);
       }
       await updateAtVersion(tx.organisation, 'Organisation', id, expectedVersion, fields);
+      await recordAudit(tx, viewer, {
+        action: 'organisation.update',
+        objectType: 'Organisation',
+        objectId: id,
+        summary: updatedSummary(input),
+      });
       return tx.organisation.findUniqueOrThrow({ where: { id } });
     });
   }

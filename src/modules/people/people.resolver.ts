@@ -15,7 +15,9 @@ import { Person } from './models/person.model.js';
 import { PeopleLoaders } from './people.loaders.js';
 import { PEOPLE_BY_NAME, PeopleRepository } from './people.repository.js';
 import { PeopleService } from './people.service.js';
+import { CurrentViewer } from '../../auth/current-viewer.decorator.js';
 import { Roles } from '../../auth/roles.decorator.js';
+import type { Viewer } from '../../auth/viewer.js';
 
 const PersonConnection = ConnectionType(Person, 'Person');
 
@@ -42,14 +44,20 @@ export class PeopleResolver {
 
   @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Person, { description: 'Adds a person (and their athlete profile).' })
-  createPerson(@Args('input', { description: 'The new person; fails with SLUG_TAKEN if the slug is in use.' }) input: CreatePersonInput) {
-    return this.service.create(input);
+  createPerson(
+    @Args('input', { description: 'The new person; fails with SLUG_TAKEN if the slug is in use.' }) input: CreatePersonInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.create(input, viewer);
   }
 
   @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Person, { description: 'Changes a person; fails with VERSION_CONFLICT if someone saved first.' })
-  updatePerson(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdatePersonInput) {
-    return this.service.update(input);
+  updatePerson(
+    @Args('input', { description: 'The changes and the version they were made to.' }) input: UpdatePersonInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.update(input, viewer);
   }
 
   @ResolveField(() => Noc, { nullable: true, description: 'The NOC the person usually represents.' })

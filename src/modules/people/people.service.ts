@@ -4,6 +4,9 @@ import { slugify } from '../../common/validation/slug.js';
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { createdSummary, updatedSummary } from '../../audit/audit-summary.js';
+import { recordAudit } from '../../audit/audit-log.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { CreatePersonInput } from './dto/create-person.input.js';
 import type { UpdatePersonInput } from './dto/update-person.input.js';
 
@@ -19,7 +22,7 @@ export class PeopleService {
     return this.prisma.person.findUnique({ where });
   }
 
-  async create(input: CreatePersonInput) {
+  async create(input: CreatePersonInput, viewer: Viewer) {
     const slug = input.slug ?? slugify(input.displayName);
     if (!slug) throw new BadInputError('Cannot make a slug from this name', [{ path: 'input.slug', message: 'give a slug' }]);
     return this.prisma.$transaction(async (tx) => {
@@ -35,11 +38,12 @@ export class PeopleService {
             externalIds: (athlete.externalIds ?? {}) as Prisma.InputJsonObject,
           },
         });
+      await recordAudit(tx, viewer, { action: 'person.create', objectType: 'Person', objectId: person.id, summary: createdSummary(input) });
       return person;
     });
   }
 
-  async update(input: UpdatePersonInput) {
+  async update(input: UpdatePersonInput, viewer: Viewer) {
     const { id, expectedVersion, athlete, ...fields } = input;
     return this.prisma.$transaction(async (tx) => {
       await this.checkReferences(tx, input);
@@ -52,6 +56,7 @@ export class PeopleService {
         const data = { disciplineCode: athlete.disciplineCode, externalIds: (athlete.externalIds ?? {}) as Prisma.InputJsonObject };
         await tx.athleteProfile.upsert({ where: { personId: id }, create: { personId: id, ...data }, update: data });
       }
+      await recordAudit(tx, viewer, { action: 'person.update', objectType: 'Person', objectId: id, summary: updatedSummary(input) });
       return tx.person.findUniqueOrThrow({ where: { id } });
     });
   }

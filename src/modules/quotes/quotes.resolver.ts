@@ -18,7 +18,9 @@ import { QuotesLoaders } from './quotes.loaders.js';
 import { NEWEST_QUOTES, QuotesRepository } from './quotes.repository.js';
 import { QuotesService } from './quotes.service.js';
 import { toGlobalId } from '../../graphql/relay/global-id.js';
+import { CurrentViewer } from '../../auth/current-viewer.decorator.js';
 import { Roles } from '../../auth/roles.decorator.js';
+import type { Viewer } from '../../auth/viewer.js';
 
 const QuoteConnection = ConnectionType(Quote, 'Quote');
 
@@ -51,22 +53,28 @@ export class QuotesResolver {
 
   @Roles('EDITOR', 'WRITER')
   @Mutation(() => Quote, { description: 'Stores a quote by exactly one speaker: a person or an organisation.' })
-  createQuote(@Args('input', { description: 'The words, the speaker and where they were said.' }) input: CreateQuoteInput) {
-    return this.service.create(input);
+  createQuote(
+    @Args('input', { description: 'The words, the speaker and where they were said.' }) input: CreateQuoteInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.create(input, viewer);
   }
 
   @Roles('EDITOR', 'WRITER')
   @Mutation(() => Quote, { description: 'Changes a quote; fails with VERSION_CONFLICT if someone saved first.' })
-  updateQuote(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateQuoteInput) {
-    return this.service.update(input);
+  updateQuote(
+    @Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateQuoteInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.update(input, viewer);
   }
 
   @Roles('EDITOR', 'WRITER')
   @Mutation(() => ID, {
     description: 'Deletes a quote and returns its id; fails with REFERENCED (listing `articles`) while a story uses it.',
   })
-  async deleteQuote(@Args() { id }: QuoteArgs) {
-    return toGlobalId('Quote', await this.service.delete(id));
+  async deleteQuote(@Args() { id }: QuoteArgs, @CurrentViewer() viewer: Viewer) {
+    return toGlobalId('Quote', await this.service.delete(id, viewer));
   }
 
   @ResolveField(() => Speaker, { description: 'Who said it.' })

@@ -4,6 +4,9 @@ import { ReferencedByArticlesError } from '../../common/errors/referenced.error.
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { recordAudit } from '../../audit/audit-log.js';
+import { createdSummary, deletedSummary, updatedSummary } from '../../audit/audit-summary.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { CreateQuoteInput, UpdateQuoteInput } from './dto/quote.inputs.js';
 import { ReferencesRepository } from '../references/references.repository.js';
 import { QuotesRepository } from './quotes.repository.js';
@@ -26,15 +29,17 @@ export class QuotesService {
     return this.prisma.quote.findUnique({ where: { id } });
   }
 
-  async create(input: CreateQuoteInput) {
+  async create(input: CreateQuoteInput, viewer: Viewer) {
     if (!input.speakerPersonId === !input.speakerOrganisationId) throw speakerError(input);
     return this.prisma.$transaction(async (tx) => {
       const links = await resolveLinks(tx, input, NONE);
-      return tx.quote.create({ data: { ...input, ...links } });
+      const quote = await tx.quote.create({ data: { ...input, ...links } });
+      await recordAudit(tx, viewer, { action: 'quote.create', objectType: 'Quote', objectId: quote.id, summary: createdSummary(input) });
+      return quote;
     });
   }
 
-  async update(input: UpdateQuoteInput) {
+  async update(input: UpdateQuoteInput, viewer: Viewer) {
     const { id, expectedVersion, ...fields } = input;
     if (fields.speakerPersonId && fields.speakerOrganisationId) throw speakerError(fields);
     return this.prisma.$transaction(async (tx) => {
@@ -45,17 +50,25 @@ export class QuotesService {
       if (!current) throw new NotFoundError('Quote', { id });
       const links = await resolveLinks(tx, fields, current);
       await updateAtVersion(tx.quote, 'Quote', id, expectedVersion, { ...fields, ...links });
+      await recordAudit(tx, viewer, { action: 'quote.update', objectType: 'Quote', objectId: id, summary: updatedSummary(input) });
       return tx.quote.findUniqueOrThrow({ where: { id } });
     });
   }
 
   /** Refused while a story uses the quote; returns the id deleted. */
-  async delete(id: string): Promise<string> {
+  async delete(id: string, viewer: Viewer): Promise<string> {
     return this.prisma.$transaction(async (tx) => {
-      if (!(await tx.quote.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('Quote', { id });
+      const current = await tx.quote.findUnique({ where: { id }, select: { version: true } });
+      if (!current) throw new NotFoundError('Quote', { id });
       const articles = await this.references.articleSlugs(tx, 'QUOTE', id);
       if (articles.length) throw new ReferencedByArticlesError('Quote', id, articles);
       await tx.quote.delete({ where: { id } });
+      await recordAudit(tx, viewer, {
+        action: 'quote.delete',
+        objectType: 'Quote',
+        objectId: id,
+        summary: deletedSummary(current.version),
+      });
       return id;
     });
   }

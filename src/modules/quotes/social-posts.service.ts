@@ -5,6 +5,9 @@ import { ReferencedByArticlesError } from '../../common/errors/referenced.error.
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { recordAudit } from '../../audit/audit-log.js';
+import { createdSummary, deletedSummary, updatedSummary } from '../../audit/audit-summary.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { CreateSocialPostInput, UpdateSocialPostInput } from './dto/social-post.inputs.js';
 import { ReferencesRepository } from '../references/references.repository.js';
 
@@ -21,16 +24,23 @@ export class SocialPostsService {
     return this.prisma.socialPost.findUnique({ where: { id } });
   }
 
-  async create(input: CreateSocialPostInput) {
+  async create(input: CreateSocialPostInput, viewer: Viewer) {
     return this.prisma.$transaction(async (tx) => {
       await checkAuthor(tx, input.authorPersonId);
       await checkUrlFree(tx, input.url, null);
-      return tx.socialPost.create({ data: input });
+      const post = await tx.socialPost.create({ data: input });
+      await recordAudit(tx, viewer, {
+        action: 'socialPost.create',
+        objectType: 'SocialPost',
+        objectId: post.id,
+        summary: createdSummary(input),
+      });
+      return post;
     });
   }
 
   /** A changed text is a new capture of the post, so capturedAt moves with it. */
-  async update(input: UpdateSocialPostInput) {
+  async update(input: UpdateSocialPostInput, viewer: Viewer) {
     const { id, expectedVersion, ...fields } = input;
     return this.prisma.$transaction(async (tx) => {
       const current = await tx.socialPost.findUnique({ where: { id }, select: { text: true } });
@@ -39,17 +49,30 @@ export class SocialPostsService {
       if (fields.url) await checkUrlFree(tx, fields.url, id);
       const recaptured = fields.text !== undefined && fields.text !== current.text ? { capturedAt: new Date() } : {};
       await updateAtVersion(tx.socialPost, 'SocialPost', id, expectedVersion, { ...fields, ...recaptured });
+      await recordAudit(tx, viewer, {
+        action: 'socialPost.update',
+        objectType: 'SocialPost',
+        objectId: id,
+        summary: updatedSummary(input),
+      });
       return tx.socialPost.findUniqueOrThrow({ where: { id } });
     });
   }
 
   /** Refused while a story embeds the post; quotes taken from it keep their text and lose the link. */
-  async delete(id: string): Promise<string> {
+  async delete(id: string, viewer: Viewer): Promise<string> {
     return this.prisma.$transaction(async (tx) => {
-      if (!(await tx.socialPost.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('SocialPost', { id });
+      const current = await tx.socialPost.findUnique({ where: { id }, select: { version: true } });
+      if (!current) throw new NotFoundError('SocialPost', { id });
       const articles = await this.references.articleSlugs(tx, 'SOCIAL_POST', id);
       if (articles.length) throw new ReferencedByArticlesError('SocialPost', id, articles);
       await tx.socialPost.delete({ where: { id } });
+      await recordAudit(tx, viewer, {
+        action: 'socialPost.delete',
+        objectType: 'SocialPost',
+        objectId: id,
+        summary: deletedSummary(current.version),
+      });
       return id;
     });
   }

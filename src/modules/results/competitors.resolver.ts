@@ -15,7 +15,9 @@ import { MAX_COMPETITORS_PER_EVENT } from './results.repository.js';
 import { RegisterCompetitorInput } from './dto/register-competitor.input.js';
 import { Competitor } from './models/competitor.model.js';
 import { ResultsLoaders } from './results.loaders.js';
+import { CurrentViewer } from '../../auth/current-viewer.decorator.js';
 import { Roles } from '../../auth/roles.decorator.js';
+import type { Viewer } from '../../auth/viewer.js';
 
 @Resolver(() => Competitor)
 export class CompetitorsResolver {
@@ -31,8 +33,9 @@ export class CompetitorsResolver {
   @Mutation(() => Competitor, { description: 'Enters a person or a team in an event, for a NOC.' })
   registerCompetitor(
     @Args('input', { description: 'The entry: the event, a person or a team, and the NOC.' }) input: RegisterCompetitorInput,
+    @CurrentViewer() viewer: Viewer,
   ) {
-    return this.service.register(input);
+    return this.service.register(input, viewer);
   }
 
   @Roles('EDITOR', 'RESULTS')
@@ -40,8 +43,11 @@ export class CompetitorsResolver {
     description:
       'Deletes an entry made by mistake and returns its id; fails with VERSION_CONFLICT if it changed since, REFERENCED (listing `references`) while result rows or a standing name it. A withdrawal is not a delete: give the row the IRM WDR in setUnitResults (and setEventStandings).',
   })
-  async deleteCompetitor(@Args('input', { description: 'The entry and the version you saw.' }) input: DeleteCompetitorInput) {
-    return toGlobalId('Competitor', await this.service.delete(input));
+  async deleteCompetitor(
+    @Args('input', { description: 'The entry and the version you saw.' }) input: DeleteCompetitorInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return toGlobalId('Competitor', await this.service.delete(input, viewer));
   }
 
   @ResolveField(() => String, { description: "The person's or the team's name." })

@@ -10,6 +10,9 @@ import type { DeleteCompetitorInput } from './dto/delete-competitor.input.js';
 import type { RegisterCompetitorInput } from './dto/register-competitor.input.js';
 import { MAX_COMPETITORS_PER_EVENT } from './results.repository.js';
 import { toGlobalId } from '../../graphql/relay/global-id.js';
+import { recordAudit } from '../../audit/audit-log.js';
+import { createdSummary, deletedSummary } from '../../audit/audit-summary.js';
+import type { Viewer } from '../../auth/viewer.js';
 
 @Injectable()
 export class CompetitorsService {
@@ -18,7 +21,7 @@ export class CompetitorsService {
     private readonly references: ReferencesRepository,
   ) {}
 
-  register(input: RegisterCompetitorInput) {
+  register(input: RegisterCompetitorInput, viewer: Viewer) {
     if (Boolean(input.personId) === Boolean(input.teamId)) {
       throw new BadInputError('Give exactly one of personId and teamId', [
         { path: 'input.personId', message: 'exactly one of personId, teamId' },
@@ -51,7 +54,14 @@ export class CompetitorsService {
       if (existing) {
         throw new DomainError(ErrorCode.CONFLICT, 'Already entered in this event', { competitorId: toGlobalId('Competitor', existing.id) });
       }
-      return tx.competitor.create({ data: { ...input, nocCode } });
+      const competitor = await tx.competitor.create({ data: { ...input, nocCode } });
+      await recordAudit(tx, viewer, {
+        action: 'competitor.register',
+        objectType: 'Competitor',
+        objectId: competitor.id,
+        summary: { ...createdSummary(input), nocCode: competitor.nocCode },
+      });
+      return competitor;
     });
   }
 
@@ -59,7 +69,7 @@ export class CompetitorsService {
    * An entry made by mistake. Refused while result rows or a standing name the competitor:
    * the records and stories built on those rows would lose who set them. Returns the id deleted.
    */
-  delete({ id, expectedVersion }: DeleteCompetitorInput): Promise<string> {
+  delete({ id, expectedVersion }: DeleteCompetitorInput, viewer: Viewer): Promise<string> {
     return this.prisma.$transaction(async (tx) => {
       await lockAtVersion(tx, 'Competitor', id, expectedVersion);
       const references = found([
@@ -68,6 +78,12 @@ export class CompetitorsService {
       ]);
       if (references.length) throw new ReferencedError('Competitor', id, references);
       await tx.competitor.delete({ where: { id } });
+      await recordAudit(tx, viewer, {
+        action: 'competitor.delete',
+        objectType: 'Competitor',
+        objectId: id,
+        summary: deletedSummary(expectedVersion),
+      });
       return id;
     });
   }

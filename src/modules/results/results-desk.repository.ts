@@ -74,7 +74,7 @@ export class ResultsDeskRepository {
    * nothing: above every display order in play (the CHECK forbids the negative side), lane
    * and rank cleared. Then one UPDATE gives them their final values.
    */
-  async replaceRows(tx: Tx, unitId: string, rows: readonly DeskRow[]): Promise<void> {
+  async replaceRows(tx: Tx, unitId: string, rows: readonly DeskRow[]): Promise<{ added: number; changed: number; removed: number }> {
     const existing = await tx.result.findMany({ where: { unitId }, select: { id: true, competitorId: true, displayOrder: true } });
     const idOf = new Map(existing.map((row) => [row.competitorId, row.id]));
     // Every row's id is in the map by the time it is read: kept rows had one, fresh ones get theirs on insert.
@@ -121,6 +121,7 @@ export class ResultsDeskRepository {
       })),
     );
     if (details.length > 0) await tx.resultDetail.createMany({ data: details });
+    return { added: fresh.length, changed: kept.length, removed: dropped.length };
   }
 
   /** One statement for all kept rows, so a 500-row save costs the same number of round trips as a 5-row one. */

@@ -15,6 +15,7 @@ import { announceResultChange } from './result-changes.js';
 import { documentIssues, listIssues, type ResultFieldIssue, ResultsInvalidError } from './results.errors.js';
 import { uuidOfGlobalId } from '../../graphql/relay/global-id.js';
 import { ResultHistory } from './history/result-history.js';
+import { recordAudit, type AuditRecord } from '../../audit/audit-log.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -22,6 +23,13 @@ interface ResultSetTarget {
   unitId: string;
   expectedVersion: number;
   resultStatus?: ResultStatus;
+}
+
+/** Who saves, and how the save is named in the audit log (the row counts are added to `summary`). */
+interface ResultSetAudit {
+  viewer: Viewer;
+  action: string;
+  summary: NonNullable<AuditRecord['summary']>;
 }
 
 /** Turns the prepared rows' issues (row = index into the rows) into what the client sees. */
@@ -40,14 +48,20 @@ export class ResultsDeskService {
 
   setUnitResults(input: SetUnitResultsInput, viewer: Viewer) {
     const rows: DeskRow[] = input.rows.map((row) => ({ ...row }));
-    return this.replaceResults(input, viewer, () => Promise.resolve({ rows, locate: (issues) => listIssues('input.rows', issues) }));
+    const audit = { viewer, action: 'unit.setResults', summary: input.resultStatus ? { resultStatus: input.resultStatus } : {} };
+    return this.replaceResults(input, audit, () => Promise.resolve({ rows, locate: (issues) => listIssues('input.rows', issues) }));
   }
 
   importUnitResults(input: ImportUnitResultsInput, viewer: Viewer) {
     const parsed = input.format === 'CSV' ? parseResultsCsv(input.document) : parseResultsJson(input.document);
     const rowLabel = input.format === 'CSV' ? 'line' : 'index';
     if (parsed.issues.length > 0) throw new ResultsInvalidError(documentIssues(sortIssues(parsed.issues), null), rowLabel);
-    return this.replaceResults(input, viewer, async (tx, context) => {
+    const summary = {
+      format: input.format,
+      computeRanks: input.computeRanks ?? false,
+      ...(input.resultStatus ? { resultStatus: input.resultStatus } : {}),
+    };
+    return this.replaceResults(input, { viewer, action: 'unit.importResults', summary }, async (tx, context) => {
       let rows = await this.resolveCompetitors(tx, context.event.id, parsed.rows);
       if (input.computeRanks) {
         const { resultType, discipline } = context.event;
@@ -63,7 +77,11 @@ export class ResultsDeskService {
    * unit row stays locked until commit and a concurrent save waits, then sees the new
    * version and fails. Any issue rolls everything back.
    */
-  private replaceResults(target: ResultSetTarget, viewer: Viewer, prepare: (tx: Tx, context: UnitResultContext) => Promise<PreparedRows>) {
+  private replaceResults(
+    target: ResultSetTarget,
+    audit: ResultSetAudit,
+    prepare: (tx: Tx, context: UnitResultContext) => Promise<PreparedRows>,
+  ) {
     return this.prisma.$transaction(async (tx) => {
       const data = target.resultStatus ? { resultStatus: target.resultStatus } : {};
       await updateAtVersion(tx.unit, 'Unit', target.unitId, target.expectedVersion, data);
@@ -79,8 +97,20 @@ export class ResultsDeskService {
       const add: IssueSink = (row, field, code, message) => issues.push({ row, field, code, message });
       checkStorable(rows, await this.repository.knownRecordTypes(tx, recordCodesOf(rows)), add);
       if (issues.length > 0) throw new ResultsInvalidError(locate(sortIssues(issues)), rowLabel);
-      await this.history.recordUnit(tx, target.unitId, rows, viewer);
-      await this.repository.replaceRows(tx, target.unitId, rows);
+      await this.history.recordUnit(tx, target.unitId, rows, audit.viewer);
+      const counts = await this.repository.replaceRows(tx, target.unitId, rows);
+      await recordAudit(tx, audit.viewer, {
+        action: audit.action,
+        objectType: 'Unit',
+        objectId: target.unitId,
+        summary: {
+          ...audit.summary,
+          rows: rows.length,
+          ...counts,
+          fromVersion: target.expectedVersion,
+          toVersion: target.expectedVersion + 1,
+        },
+      });
       await announceResultChange(tx, { type: 'UNIT', id: target.unitId }, context.unit.version);
       return context.unit;
     }, TRANSACTION_OPTIONS);

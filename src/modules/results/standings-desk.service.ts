@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../auth/viewer.js';
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
+import { recordAudit } from '../../audit/audit-log.js';
 import type { SetEventStandingsInput } from './dto/set-event-standings.input.js';
 import { announceResultChange } from './result-changes.js';
 import { listIssues, ResultsInvalidError } from './results.errors.js';
@@ -40,6 +41,13 @@ export class StandingsDeskService {
           })),
         });
       }
+      const medals = standings.filter((s) => s.medal).length;
+      await recordAudit(tx, viewer, {
+        action: 'event.setStandings',
+        objectType: 'Event',
+        objectId: eventId,
+        summary: { standings: standings.length, medals, fromVersion: expectedVersion, toVersion: expectedVersion + 1 },
+      });
       const saved = await tx.event.findUniqueOrThrow({ where: { id: eventId } });
       await announceResultChange(tx, { type: 'EVENT', id: eventId }, saved.version);
       return saved;

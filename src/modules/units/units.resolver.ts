@@ -19,7 +19,9 @@ import { Unit } from './models/unit.model.js';
 import { UnitsLoaders } from './units.loaders.js';
 import { MAX_PHASES_PER_EVENT, MAX_UNITS_PER_EVENT } from './units.repository.js';
 import { UnitsService } from './units.service.js';
+import { CurrentViewer } from '../../auth/current-viewer.decorator.js';
 import { Roles } from '../../auth/roles.decorator.js';
+import type { Viewer } from '../../auth/viewer.js';
 
 @Resolver(() => Unit)
 export class UnitsResolver {
@@ -37,26 +39,32 @@ export class UnitsResolver {
 
   @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Phase, { description: 'Adds a phase to an event; fails with CONFLICT if its order is taken.' })
-  createPhase(@Args('input', { description: 'The new phase.' }) input: CreatePhaseInput) {
-    return this.service.createPhase(input);
+  createPhase(@Args('input', { description: 'The new phase.' }) input: CreatePhaseInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.createPhase(input, viewer);
   }
 
   @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Phase, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
-  updatePhase(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdatePhaseInput) {
-    return this.service.updatePhase(input);
+  updatePhase(
+    @Args('input', { description: 'The changes and the version they were made to.' }) input: UpdatePhaseInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.updatePhase(input, viewer);
   }
 
   @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Unit, { description: 'Adds a unit to a phase; fails with CONFLICT if its order is taken.' })
-  createUnit(@Args('input', { description: 'The new unit.' }) input: CreateUnitInput) {
-    return this.service.createUnit(input);
+  createUnit(@Args('input', { description: 'The new unit.' }) input: CreateUnitInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.createUnit(input, viewer);
   }
 
   @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Unit, { description: 'Fails with VERSION_CONFLICT if someone saved first.' })
-  updateUnit(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateUnitInput) {
-    return this.service.updateUnit(input);
+  updateUnit(
+    @Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateUnitInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.updateUnit(input, viewer);
   }
 
   @Roles('EDITOR', 'RESULTS')
@@ -64,8 +72,11 @@ export class UnitsResolver {
     description:
       'Deletes a phase and returns its id; fails with VERSION_CONFLICT if it changed since, REFERENCED (listing `references`) while it has units.',
   })
-  async deletePhase(@Args('input', { description: 'The phase and the version you saw.' }) input: DeletePhaseInput) {
-    return toGlobalId('Phase', await this.service.deletePhase(input));
+  async deletePhase(
+    @Args('input', { description: 'The phase and the version you saw.' }) input: DeletePhaseInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return toGlobalId('Phase', await this.service.deletePhase(input, viewer));
   }
 
   @Roles('EDITOR', 'RESULTS')
@@ -73,8 +84,11 @@ export class UnitsResolver {
     description:
       'Deletes a unit and returns its id; fails with VERSION_CONFLICT if it changed since, REFERENCED (listing `references` and `articles`) while result rows, quotes or stories use it.',
   })
-  async deleteUnit(@Args('input', { description: 'The unit and the version you saw.' }) input: DeleteUnitInput) {
-    return toGlobalId('Unit', await this.service.deleteUnit(input));
+  async deleteUnit(
+    @Args('input', { description: 'The unit and the version you saw.' }) input: DeleteUnitInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return toGlobalId('Unit', await this.service.deleteUnit(input, viewer));
   }
 
   @ResolveField(() => Phase, { description: 'The phase the unit belongs to.' })

@@ -5,6 +5,9 @@ import { ReferencedError } from '../../common/errors/referenced.error.js';
 import { lockAtVersion, updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { recordAudit } from '../../audit/audit-log.js';
+import { createdSummary, deletedSummary, updatedSummary } from '../../audit/audit-summary.js';
+import type { Viewer } from '../../auth/viewer.js';
 import { found, ReferencesRepository } from '../references/references.repository.js';
 import type {
   CreatePhaseInput,
@@ -29,7 +32,7 @@ export class UnitsService {
     return this.prisma.unit.findUnique({ where: { id } });
   }
 
-  createPhase(input: CreatePhaseInput) {
+  createPhase(input: CreatePhaseInput, viewer: Viewer) {
     return this.prisma.$transaction(async (tx) => {
       if (!(await tx.event.findUnique({ where: { id: input.eventId }, select: { id: true } }))) {
         throw new BadInputError('Unknown event', [{ path: 'input.eventId', message: 'no such event' }]);
@@ -40,22 +43,25 @@ export class UnitsService {
           { path: 'input.eventId', message: 'the event is full' },
         ]);
       }
-      return tx.phase.create({ data: input });
+      const phase = await tx.phase.create({ data: input });
+      await recordAudit(tx, viewer, { action: 'phase.create', objectType: 'Phase', objectId: phase.id, summary: createdSummary(input) });
+      return phase;
     });
   }
 
-  updatePhase(input: UpdatePhaseInput) {
+  updatePhase(input: UpdatePhaseInput, viewer: Viewer) {
     const { id, expectedVersion, ...fields } = input;
     return this.prisma.$transaction(async (tx) => {
       const current = await tx.phase.findUnique({ where: { id } });
       if (!current) throw new NotFoundError('Phase', { id });
       if (fields.order) await checkPhaseOrderFree(tx, current.eventId, fields.order, id);
       await updateAtVersion(tx.phase, 'Phase', id, expectedVersion, fields);
+      await recordAudit(tx, viewer, { action: 'phase.update', objectType: 'Phase', objectId: id, summary: updatedSummary(input) });
       return tx.phase.findUniqueOrThrow({ where: { id } });
     });
   }
 
-  createUnit(input: CreateUnitInput) {
+  createUnit(input: CreateUnitInput, viewer: Viewer) {
     return this.prisma.$transaction(async (tx) => {
       const phase = await tx.phase.findUnique({ where: { id: input.phaseId }, select: { eventId: true } });
       if (!phase) throw new BadInputError('Unknown phase', [{ path: 'input.phaseId', message: 'no such phase' }]);
@@ -66,11 +72,13 @@ export class UnitsService {
       }
       await checkVenue(tx, input.venueId);
       await checkUnitOrderFree(tx, input.phaseId, input.order, null);
-      return tx.unit.create({ data: input });
+      const unit = await tx.unit.create({ data: input });
+      await recordAudit(tx, viewer, { action: 'unit.create', objectType: 'Unit', objectId: unit.id, summary: createdSummary(input) });
+      return unit;
     });
   }
 
-  updateUnit(input: UpdateUnitInput) {
+  updateUnit(input: UpdateUnitInput, viewer: Viewer) {
     const { id, expectedVersion, ...fields } = input;
     return this.prisma.$transaction(async (tx) => {
       const current = await tx.unit.findUnique({ where: { id } });
@@ -78,17 +86,24 @@ export class UnitsService {
       await checkVenue(tx, fields.venueId);
       if (fields.order) await checkUnitOrderFree(tx, current.phaseId, fields.order, id);
       await updateAtVersion(tx.unit, 'Unit', id, expectedVersion, fields);
+      await recordAudit(tx, viewer, { action: 'unit.update', objectType: 'Unit', objectId: id, summary: updatedSummary(input) });
       return tx.unit.findUniqueOrThrow({ where: { id } });
     });
   }
 
   /** A phase made by mistake; refused while it has units (delete those first). Returns the id deleted. */
-  deletePhase({ id, expectedVersion }: DeletePhaseInput): Promise<string> {
+  deletePhase({ id, expectedVersion }: DeletePhaseInput, viewer: Viewer): Promise<string> {
     return this.prisma.$transaction(async (tx) => {
       await lockAtVersion(tx, 'Phase', id, expectedVersion);
       const references = found([await this.references.rows('Unit', tx.unit, { phaseId: id })]);
       if (references.length) throw new ReferencedError('Phase', id, references);
       await tx.phase.delete({ where: { id } });
+      await recordAudit(tx, viewer, {
+        action: 'phase.delete',
+        objectType: 'Phase',
+        objectId: id,
+        summary: deletedSummary(expectedVersion),
+      });
       return id;
     });
   }
@@ -97,7 +112,7 @@ export class UnitsService {
    * A unit made by mistake; refused while result rows (which would go with it), quotes or
    * stories point at it. Returns the id deleted.
    */
-  deleteUnit({ id, expectedVersion }: DeleteUnitInput): Promise<string> {
+  deleteUnit({ id, expectedVersion }: DeleteUnitInput, viewer: Viewer): Promise<string> {
     return this.prisma.$transaction(async (tx) => {
       await lockAtVersion(tx, 'Unit', id, expectedVersion);
       const references = found([
@@ -107,6 +122,7 @@ export class UnitsService {
       ]);
       if (references.length) throw new ReferencedError('Unit', id, references);
       await tx.unit.delete({ where: { id } });
+      await recordAudit(tx, viewer, { action: 'unit.delete', objectType: 'Unit', objectId: id, summary: deletedSummary(expectedVersion) });
       return id;
     });
   }

@@ -6,7 +6,9 @@ import { CreateVenueInput, UpdateVenueInput, VenueArgs, VenuesArgs } from './dto
 import { Venue } from './models/venue.model.js';
 import { VENUES_BY_NAME, VenuesRepository } from './venues.repository.js';
 import { VenuesService } from './venues.service.js';
+import { CurrentViewer } from '../../auth/current-viewer.decorator.js';
 import { Roles } from '../../auth/roles.decorator.js';
+import type { Viewer } from '../../auth/viewer.js';
 
 const VenueConnection = ConnectionType(Venue, 'Venue');
 
@@ -31,13 +33,16 @@ export class VenuesResolver {
 
   @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Venue, { description: 'Adds a venue; fails with SLUG_TAKEN if the slug is in use.' })
-  createVenue(@Args('input', { description: 'The new venue.' }) input: CreateVenueInput) {
-    return this.service.create(input);
+  createVenue(@Args('input', { description: 'The new venue.' }) input: CreateVenueInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.create(input, viewer);
   }
 
   @Roles('EDITOR', 'RESULTS')
   @Mutation(() => Venue, { description: 'Changes a venue; fails with VERSION_CONFLICT if someone saved first.' })
-  updateVenue(@Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateVenueInput) {
-    return this.service.update(input);
+  updateVenue(
+    @Args('input', { description: 'The changes and the version they were made to.' }) input: UpdateVenueInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.update(input, viewer);
   }
 }

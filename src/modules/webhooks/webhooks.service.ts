@@ -38,6 +38,7 @@ export class WebhooksService {
         createdById: userIdOf(viewer),
       });
       await recordAudit(tx, viewer, {
+        changesPublicData: false,
         action: 'webhook.create',
         objectType: 'Webhook',
         objectId: created.id,
@@ -62,6 +63,7 @@ export class WebhooksService {
         .filter(([, value]) => value !== undefined)
         .map(([field]) => field);
       await recordAudit(tx, viewer, {
+        changesPublicData: false,
         action: 'webhook.update',
         objectType: 'Webhook',
         objectId: id,
@@ -79,6 +81,7 @@ export class WebhooksService {
       await updateAtVersion(tx.webhook, 'Webhook', input.id, input.expectedVersion, {});
       await tx.webhook.delete({ where: { id: input.id } });
       await recordAudit(tx, viewer, {
+        changesPublicData: false,
         action: 'webhook.delete',
         objectType: 'Webhook',
         objectId: input.id,
@@ -95,7 +98,13 @@ export class WebhooksService {
       const found = await this.repository.findById(tx, input.id);
       if (!found) throw new NotFoundError('Webhook', { id: input.id });
       await updateAtVersion(tx.webhook, 'Webhook', input.id, found.version, { secret });
-      await recordAudit(tx, viewer, { action: 'webhook.rotateSecret', objectType: 'Webhook', objectId: input.id, summary: {} });
+      await recordAudit(tx, viewer, {
+        changesPublicData: false,
+        action: 'webhook.rotateSecret',
+        objectType: 'Webhook',
+        objectId: input.id,
+        summary: {},
+      });
       return tx.webhook.findUniqueOrThrow({ where: { id: input.id } });
     });
     return { webhook, secret };

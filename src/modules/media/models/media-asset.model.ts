@@ -85,7 +85,7 @@ export class MediaAsset implements Node {
   @Field(() => String, { nullable: true, description: 'IPTC Rights Usage Terms, free text.' })
   usageTerms: string | null;
 
-  @Field(() => String, { nullable: true, description: 'IPTC Instructions, e.g. restrictions such as "NEWSPAPERS OUT".' })
+  /** Served by MediaAssetsResolver.instructions, for staff only. */
   instructions: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'IPTC Date Created: when the picture was taken.' })

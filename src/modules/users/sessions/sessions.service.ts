@@ -48,6 +48,7 @@ export class SessionsService {
       await this.prisma.$transaction(async (tx) => {
         await this.throttle.recordFailure(tx, keys);
         await recordAudit(tx, ANONYMOUS, {
+          changesPublicData: false,
           action: 'session.loginFailed',
           objectType: 'User',
           objectId: user?.id,
@@ -58,7 +59,12 @@ export class SessionsService {
     }
     const refresh = await this.prisma.$transaction(async (tx) => {
       await this.throttle.reset(tx, keys);
-      await recordAudit(tx, staffViewerOf(user), { action: 'session.login', objectType: 'User', objectId: user.id });
+      await recordAudit(tx, staffViewerOf(user), {
+        changesPublicData: false,
+        action: 'session.login',
+        objectType: 'User',
+        objectId: user.id,
+      });
       return this.refreshTokens.issue(tx, user.id, randomUUID(), this.config.auth.refreshTokenTtlSeconds);
     });
     return this.session(user, refresh);
@@ -90,7 +96,12 @@ export class SessionsService {
     await this.prisma.$transaction(async (tx) => {
       const revoked = await this.refreshTokens.revokeFamily(tx, row.familyId);
       if (revoked > 0)
-        await recordAudit(tx, staffViewerOf(row.user), { action: 'session.logout', objectType: 'User', objectId: row.userId });
+        await recordAudit(tx, staffViewerOf(row.user), {
+          changesPublicData: false,
+          action: 'session.logout',
+          objectType: 'User',
+          objectId: row.userId,
+        });
     });
     return true;
   }
@@ -99,6 +110,7 @@ export class SessionsService {
     await this.prisma.$transaction(async (tx) => {
       const revoked = await this.refreshTokens.revokeFamily(tx, row.familyId);
       await recordAudit(tx, ANONYMOUS, {
+        changesPublicData: false,
         action: 'session.refreshReused',
         objectType: 'User',
         objectId: row.userId,
