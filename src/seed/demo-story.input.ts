@@ -1,6 +1,7 @@
 import type { ArticleBlockInput } from '../modules/articles/dto/article-block.input.js';
 import type { CreateArticleInput } from '../modules/articles/dto/article.inputs.js';
-import { FactKind, MentionTargetType } from '../modules/articles/dto/block-payload.inputs.js';
+import { FactKind } from '../modules/articles/blocks/fact-box/fact-box.input.js';
+import { MentionTargetType } from '../modules/articles/blocks/paragraph/paragraph.input.js';
 import { day } from './demo-sports.data.js';
 import {
   BODY,

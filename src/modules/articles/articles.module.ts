@@ -28,14 +28,7 @@ import { PublicationRepository } from './publication/publication.repository.js';
 import { ArticleLinksResolver, ArticlesResolver } from './reading/articles.resolver.js';
 import { ArticlesEditingResolver } from './editing/articles-editing.resolver.js';
 import { ArticlesService } from './editing/articles.service.js';
-import {
-  FactItemResolver,
-  ImageBlockResolver,
-  MentionResolver,
-  QuoteBlockResolver,
-  ResultsTableBlockResolver,
-  SocialPostBlockResolver,
-} from './reading/blocks.resolver.js';
+import { BLOCK_RESOLVERS } from './blocks/block-registry.js';
 import { ArticleJsonLdResolver } from './json-ld/article-json-ld.resolver.js';
 import { NewsArticleDataLoader } from './json-ld/news-article-data.js';
 import { SearchRepository } from './search/search.repository.js';
@@ -76,12 +69,7 @@ import {
     ArticlesResolver,
     ArticlesEditingResolver,
     ArticleLinksResolver,
-    MentionResolver,
-    QuoteBlockResolver,
-    SocialPostBlockResolver,
-    ImageBlockResolver,
-    ResultsTableBlockResolver,
-    FactItemResolver,
+    ...BLOCK_RESOLVERS,
     ArticlesListRepository,
     ArticlesListLoaders,
     ArticlesListResolver,

@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import type { BlockType } from '../../../generated/prisma/enums.js';
 import type { LoaderRegistry } from '../../../graphql/loader-registry.js';
 import { MediaLoaders } from '../../media/media.loaders.js';
 import { PeopleLoaders } from '../../people/people.loaders.js';
 import { personData } from '../../references/linkables/linkable-json-ld.js';
 import { LinkableTypes } from '../../references/linkables/linkable-types.js';
 import { ArticlesLoaders } from '../reading/articles.loaders.js';
-import type { ImageBlockData, ParagraphData } from '../blocks/block-data.js';
+import type { BlockJsonLd } from '../blocks/block-definition.js';
+import { blockDefinition } from '../blocks/block-registry.js';
 import type { Article } from '../models/article.model.js';
 import type { ImageData, NewsArticleData, PersonData } from './news-article.js';
+
+type Placement = NonNullable<BlockJsonLd['image']>;
 
 interface Ref {
   targetType: string;
@@ -38,13 +42,14 @@ export class NewsArticleDataLoader {
       article.published ? null : this.articles.publication(loaders).load(article.id),
     ]);
     const corrections = (article.published ? article.corrections : publication?.corrections) as NewsArticleData['corrections'];
-    const spans = blocks.filter((b) => b.type === 'PARAGRAPH').flatMap((b) => (b.data as unknown as ParagraphData).mentions);
+    const parts = blocks.map((b) => blockJsonLd(b.type, b.data));
+    const spans = parts.flatMap((part) => part.mentions ?? []);
     const about = unique(
       links.filter((l) => l.relation === 'ABOUT'),
       [],
     );
     const mentions = unique([...links.filter((l) => l.relation === 'MENTIONS'), ...spans], about);
-    const images = blocks.filter((b) => b.type === 'IMAGE').map((b) => b.data as unknown as ImageBlockData);
+    const images = parts.flatMap((part) => (part.image ? [part.image] : []));
 
     const [people, imageData, aboutData, mentionData] = await Promise.all([
       this.people.byId(loaders).loadMany(authors.map((a) => a.personId)),
@@ -72,7 +77,7 @@ export class NewsArticleDataLoader {
     };
   }
 
-  private async image(loaders: LoaderRegistry, block: ImageBlockData): Promise<ImageData | null> {
+  private async image(loaders: LoaderRegistry, block: Placement): Promise<ImageData | null> {
     const asset = await this.media.assetById(loaders).load(block.assetId);
     if (!asset) return null;
     const [credit, creators] = await Promise.all([
@@ -91,6 +96,12 @@ export class NewsArticleDataLoader {
       height: asset.height,
     };
   }
+}
+
+/** What a block gives the JSON-LD, by its type's definition. */
+function blockJsonLd(type: BlockType, data: unknown): BlockJsonLd {
+  const definition = blockDefinition(type);
+  return definition.jsonLd ? definition.jsonLd(data) : {};
 }
 
 /** Each target once, in first-seen order, leaving out those already in `except`. */

@@ -1,6 +1,7 @@
 import { BadInputError, DomainError } from '../../../common/errors/domain-error.js';
 import { ErrorCode } from '../../../common/errors/error-codes.js';
-import { PAYLOAD_FIELD, type ArticleBlockInput } from '../dto/article-block.input.js';
+import { blockDefinition } from '../blocks/block-registry.js';
+import type { ArticleBlockInput } from '../dto/article-block.input.js';
 import type { UpdateArticleInput } from '../dto/article.inputs.js';
 import type { RevisionSnapshot, SnapshotBlock } from './revision-snapshot.js';
 
@@ -33,16 +34,9 @@ export function snapshotInput(articleId: string, expectedVersion: number, snapsh
 }
 
 function blockInput(block: SnapshotBlock): ArticleBlockInput {
-  const data = block.type === 'FACT_BOX' ? factBoxInput(block.data) : block.data;
-  return { type: block.type, [PAYLOAD_FIELD[block.type]]: data };
-}
-
-/** Fact dates are stored as "2026-02-09" and taken as dates. */
-function factBoxInput(data: Record<string, unknown>) {
-  const items = (data.items as { fact?: { on?: string | null } | null }[]).map((item) =>
-    item.fact?.on ? { ...item, fact: { ...item.fact, on: new Date(`${item.fact.on}T00:00:00Z`) } } : item,
-  );
-  return { ...data, items };
+  const definition = blockDefinition(block.type);
+  const data = definition.restoreInput ? definition.restoreInput(block.data) : block.data;
+  return { type: block.type, [definition.payloadField]: data };
 }
 
 /**

@@ -1,56 +1,16 @@
 import { toGlobalId } from '../../../graphql/relay/global-id.js';
-import { LINKABLE_TYPENAMES } from '../../references/linkables/linkable-kinds.js';
+import { blockDefinition } from '../blocks/block-registry.js';
+import { linkableTypename as linkable } from '../blocks/revision-ids.js';
 import { BLOCK_TYPENAMES } from '../models/article-blocks.model.js';
 import { ownText } from './compare/compare-snapshots.js';
 import type { RevisionSnapshot, SnapshotBlock } from './revision-snapshot.js';
 
 type Data = Record<string, unknown>;
-const gid = (type: string) => (id: unknown) => (typeof id === 'string' ? toGlobalId(type, id) : id);
-const linkable = (targetType: unknown) => LINKABLE_TYPENAMES[targetType as keyof typeof LINKABLE_TYPENAMES];
 
 /** The ids inside a stored block are row keys; the API gives out global ids, so the payload shows those, in input shape. */
 function payloadView(block: SnapshotBlock): Data {
-  const d = block.data;
-  switch (block.type) {
-    case 'PARAGRAPH':
-      return {
-        ...d,
-        mentions: ((d.mentions as Data[] | undefined) ?? []).map((m) => ({ ...m, targetId: gid(linkable(m.targetType))(m.targetId) })),
-      };
-    case 'QUOTE':
-      return { quoteId: gid('Quote')(d.quoteId) };
-    case 'IMAGE':
-      return { ...d, assetId: gid('MediaAsset')(d.assetId) };
-    case 'SOCIAL_POST':
-      return { socialPostId: gid('SocialPost')(d.socialPostId) };
-    case 'RESULTS_TABLE':
-      return {
-        ...d,
-        unitId: gid('Unit')(d.unitId ?? null),
-        eventId: gid('Event')(d.eventId ?? null),
-        competitorIds: ((d.competitorIds as string[] | undefined) ?? []).map(gid('Competitor')),
-      };
-    case 'FACT_BOX':
-      return {
-        ...d,
-        items: ((d.items as Data[] | undefined) ?? []).map((item) => {
-          const fact = item.fact as Data | null | undefined;
-          if (!fact) return item;
-          const [result, person] = [gid('Result'), gid('Person')];
-          return {
-            ...item,
-            fact: {
-              ...fact,
-              resultId: result(fact.resultId ?? null),
-              otherResultId: result(fact.otherResultId ?? null),
-              personId: person(fact.personId ?? null),
-            },
-          };
-        }),
-      };
-    default:
-      return d;
-  }
+  const definition = blockDefinition(block.type);
+  return definition.revisionView ? definition.revisionView(block.data) : block.data;
 }
 
 export interface RevisionBlockView {

@@ -1,5 +1,6 @@
 import { required } from '../../../../common/required.js';
 import { canonicalJson } from '../../blocks/block-key.js';
+import { blockDefinition } from '../../blocks/block-registry.js';
 import { SNAPSHOT_FIELDS, type RevisionSnapshot, type SnapshotBlock } from '../revision-snapshot.js';
 import { alignBlocks, type BlockChangeKind } from './block-alignment.js';
 import { type TextSegment, wordDiff } from './word-diff.js';
@@ -31,7 +32,6 @@ export interface SnapshotComparison {
 }
 
 const TEXT_FIELDS = new Set(['headline', 'summary', 'seoTitle', 'seoDescription']);
-const DIFFED_BLOCKS = new Set(['PARAGRAPH', 'HEADING', 'QUOTE']);
 
 /** The text a block reads as: its own for paragraphs and headings, the quote's for quotes (looked up by the caller). */
 export type BlockText = (block: SnapshotBlock) => string | null;
@@ -49,7 +49,7 @@ export function compareSnapshots(before: RevisionSnapshot, after: RevisionSnapsh
     const [beforeText, afterText] = [a && textOf(a), b && textOf(b)];
     // Every line of an alignment has a block on at least one side.
     const { type } = required(b ?? a, 'a block on one side of the line');
-    const diffed = line.kind === 'CHANGED' && DIFFED_BLOCKS.has(type);
+    const diffed = line.kind === 'CHANGED' && blockDefinition(type).wordDiff === true;
     return {
       kind: line.kind,
       type,
@@ -65,9 +65,8 @@ export function compareSnapshots(before: RevisionSnapshot, after: RevisionSnapsh
   return { fields, blocks };
 }
 
-/** The text of a paragraph or heading block; other blocks have none of their own. */
+/** The text of a paragraph or heading block, a fact box's title; other blocks have none of their own. */
 export function ownText(block: SnapshotBlock): string | null {
-  if (block.type === 'PARAGRAPH' || block.type === 'HEADING') return (block.data.text as string | undefined) ?? null;
-  if (block.type === 'FACT_BOX') return (block.data.title as string | undefined) ?? null;
-  return null;
+  const definition = blockDefinition(block.type);
+  return definition.ownText ? definition.ownText(block.data) : null;
 }
