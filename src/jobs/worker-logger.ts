@@ -21,6 +21,3 @@ export function workerLogger(context: string): Logger {
     }
   });
 }
-
-/** A logger that drops everything, for migrations run by tooling. */
-export const silentWorkerLogger = new Logger(() => () => undefined);

@@ -3,6 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { applyMigrations, diffSchemaAgainstMigrations, projectRoot } from '../../src/database/migrations/migrator.js';
+import { createPrismaClient } from '../../src/database/prisma-client.factory.js';
+import { seedDatabase } from '../../src/seed/seed.js';
 import {
   createTestDatabase,
   databaseUrl,
@@ -61,6 +63,18 @@ describe('migrations', () => {
 
     it('applies nothing the second time', async () => {
       await expect(applyMigrations(url)).resolves.toEqual([]);
+    });
+
+    it("creates the job queue's schema too, so the seed can publish the demo story before any job runner starts", async () => {
+      const prisma = createPrismaClient({ url, poolMax: 2 });
+      try {
+        await seedDatabase(prisma, { demo: true });
+        expect(await prisma.articlePublication.count()).toBe(1);
+        const [{ jobs }] = await prisma.$queryRaw<{ jobs: number }[]>`SELECT count(*)::int AS jobs FROM graphile_worker.jobs`;
+        expect(jobs).toBeGreaterThan(0);
+      } finally {
+        await prisma.$disconnect();
+      }
     });
   });
 

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres/embedded-postgres.js';
 import { applyMigrations } from '../../src/database/migrations/migrator.js';
-import { applyJobMigrations } from '../../src/jobs/job-migrations.js';
 import {
   databaseUrl,
   dropDatabase,
@@ -46,7 +45,6 @@ export async function setupTestServer(): Promise<void> {
       await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
     }, adminUrl);
     await applyMigrations(databaseUrl(adminUrl, TEMPLATE_DATABASE));
-    await applyJobMigrations(databaseUrl(adminUrl, TEMPLATE_DATABASE));
   } catch (error) {
     await stopEmbedded?.();
     const where = external ? 'the server in TEST_DATABASE_URL/DATABASE_URL' : 'the embedded PostgreSQL';

@@ -1,3 +1,4 @@
+import { applyJobQueueSchema } from './job-queue-schema.js';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -83,10 +84,12 @@ async function withEngine<T>(databaseUrl: string, options: MigratorOptions, run:
  */
 export async function applyMigrations(databaseUrl: string, options: MigratorOptions = {}): Promise<string[]> {
   const migrationsList = await readMigrationsList(paths(options).migrationsDir);
-  return withEngine(databaseUrl, options, async (engine) => {
+  const applied = await withEngine(databaseUrl, options, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     return appliedMigrationNames;
   });
+  await applyJobQueueSchema(databaseUrl);
+  return applied;
 }
 
 /**
