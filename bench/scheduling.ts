@@ -1,5 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { required } from '../src/common/required.js';
+import { uuidOfGlobalId } from '../src/graphql/relay/global-id.js';
 import { percentile } from './load.js';
 import type { Row } from './report.js';
 import type { BenchServer } from './servers.js';
@@ -40,7 +42,7 @@ export async function runScheduling(server: BenchServer, databaseUrl: string, co
   const at = new Date(Date.now() + LEAD_MS);
   for (const draft of drafts) {
     await post(server, token, SCHEDULE, { input: { id: draft.id, expectedVersion: draft.version, at: at.toISOString() } });
-    ids.push(draft.id);
+    ids.push(required(uuidOfGlobalId(draft.id, ['Article']), `the key of ${draft.id}`));
   }
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();

@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { errors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { UnauthenticatedError } from '../common/errors/domain-error.js';
@@ -8,6 +9,7 @@ import type { Role, StaffViewer } from './viewer.js';
 export const ACCESS_AUDIENCE = 'podium-api';
 // Only this algorithm is accepted: a token naming `none` or an asymmetric one never verifies.
 const ALGORITHM = 'HS256';
+const VERIFIED_KEPT = 10_000;
 
 export interface SignOptions {
   audience: string;
@@ -18,12 +20,16 @@ export interface SignOptions {
 /** Signs and verifies the server's JWTs: explicit algorithm, issuer, audience and expiry. */
 @Injectable()
 export class Tokens {
-  private readonly key: Uint8Array;
+  // A KeyObject made once: given raw bytes, jose imports the key again on every sign and verify.
+  private readonly key: KeyObject;
   private readonly issuer: string;
   private readonly accessTtlSeconds: number;
+  // A session sends the same token with every request: its signature is checked once, then the
+  // exact string is known until it expires (any other string, a tampered one too, is verified).
+  private readonly verified = new Map<string, { viewer: StaffViewer; expiresAtMs: number }>();
 
   constructor(config: AppConfig) {
-    this.key = new TextEncoder().encode(config.auth.jwtSecret);
+    this.key = createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8'));
     this.issuer = config.auth.issuer;
     this.accessTtlSeconds = config.auth.accessTokenTtlSeconds;
   }
@@ -66,8 +72,13 @@ export class Tokens {
   }
 
   async verifyAccessToken(token: string): Promise<StaffViewer> {
+    const known = this.verified.get(token);
+    if (known && known.expiresAtMs > Date.now()) return known.viewer;
     const claims = await this.verify(token, ACCESS_AUDIENCE);
     if (typeof claims.role !== 'string' || typeof claims.email !== 'string') throw new UnauthenticatedError('The token is not valid');
-    return { kind: 'staff', userId: claims.sub, role: claims.role as Role, email: claims.email };
+    const viewer: StaffViewer = { kind: 'staff', userId: claims.sub, role: claims.role as Role, email: claims.email };
+    if (this.verified.size >= VERIFIED_KEPT) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, { viewer, expiresAtMs: (claims.exp ?? 0) * 1000 });
+    return viewer;
   }
 }
