@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import pg from 'pg';
 import { DATABASE_OPTIONS, type DatabaseOptions } from '../../database/prisma.service.js';
 
-/** The NOTIFY channel of cache invalidation; any payload but an instance's own id moves that instance's generation on. */
+/** The NOTIFY channel of cache invalidation: every committed write that readers can see sends one (recordAudit), and each instance moves its generation on. */
 export const CACHE_INVALIDATION_CHANNEL = 'podium_response_cache';
 const CHANNEL = CACHE_INVALIDATION_CHANNEL;
 /** Names the LISTEN connection in pg_stat_activity. */
@@ -15,9 +14,10 @@ const LONGEST_RETRY_MS = 30_000;
 export type ListenerState = 'listening' | 'reconnecting' | 'stopped';
 
 /**
- * The response cache's generation: part of every cache key, bumped after every write. A
- * bump is broadcast to the other API instances with PostgreSQL NOTIFY, so no instance
- * serves a response cached before a write another instance made.
+ * The response cache's generation: part of every cache key, moved on after every write.
+ * Writes send a NOTIFY in their own transaction (recordAudit), heard by every API instance
+ * when the write commits, so no instance serves a response cached before a write another
+ * instance made; the writing instance also moves on as it answers the mutation.
  *
  * The LISTEN connection reconnects by itself with backoff. While it is down this instance
  * cannot hear the others' writes, so `trusted` is false and the cache is bypassed; once it
@@ -26,7 +26,6 @@ export type ListenerState = 'listening' | 'reconnecting' | 'stopped';
 @Injectable()
 export class CacheGeneration implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(CacheGeneration.name);
-  private readonly instanceId = randomUUID();
   private generation = 0;
   private listener: pg.Client | null = null;
   private failures = 0;
@@ -55,16 +54,13 @@ export class CacheGeneration implements OnModuleInit, OnModuleDestroy {
     await this.listen();
   }
 
-  /** Moves the generation on and tells the other instances. Never throws: the write it follows has committed. */
-  async bump(): Promise<void> {
+  /**
+   * Moves this instance's generation on at once, for a client reading its own write. The other
+   * instances (and this one) hear of the write from the NOTIFY its transaction sent
+   * (recordAudit), delivered when it commits.
+   */
+  advance(): void {
     this.generation += 1;
-    const listener = this.listener;
-    if (!listener) return;
-    try {
-      await listener.query('SELECT pg_notify($1, $2)', [CHANNEL, this.instanceId]);
-    } catch (error) {
-      this.lost(listener, error as Error);
-    }
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -81,8 +77,7 @@ export class CacheGeneration implements OnModuleInit, OnModuleDestroy {
       connectionTimeoutMillis: this.database.acquireTimeoutMs,
       application_name: LISTENER_APPLICATION_NAME,
     });
-    client.on('notification', (message) => {
-      if (message.payload === this.instanceId) return;
+    client.on('notification', () => {
       this.generation += 1;
       this.events.emit('heard');
     });

@@ -27,8 +27,9 @@ export function responseCachePlugins(generation: CacheGeneration, settings: Resp
   const invalidateOnWrite: ApolloServerPlugin<RequestContext> = {
     requestDidStart() {
       return Promise.resolve({
-        async willSendResponse({ operation }) {
-          if (operation?.operation === OperationTypeNode.MUTATION) await generation.bump();
+        willSendResponse({ operation }) {
+          if (operation?.operation === OperationTypeNode.MUTATION) generation.advance();
+          return Promise.resolve();
         },
       });
     },

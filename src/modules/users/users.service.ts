@@ -7,7 +7,6 @@ import { DomainError } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
 import { updateAtVersion } from '../../database/optimistic-update.js';
 import { PrismaService } from '../../database/prisma.service.js';
-import { CacheGeneration } from '../../graphql/response-cache/cache-generation.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { CreateUserInput, UpdateUserInput } from './dto/user.inputs.js';
 import { RefreshTokensRepository } from './sessions/refresh-tokens.repository.js';
@@ -21,7 +20,6 @@ export class UsersService {
     private readonly repository: UsersRepository,
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly disabledUsers: DisabledUsers,
-    private readonly generation: CacheGeneration,
   ) {}
 
   async create(viewer: Viewer, { password, ...input }: CreateUserInput) {
@@ -79,9 +77,8 @@ export class UsersService {
       });
       return tx.user.findUniqueOrThrow({ where: { id } });
     });
+    // The other processes reload their DisabledUsers on the NOTIFY that recordAudit sent with the write.
     this.disabledUsers.set(user.id, user.disabledAt !== null);
-    // The write's NOTIFY, even with the response cache off: the other processes reload their DisabledUsers on it.
-    if (disabled !== undefined) await this.generation.bump();
     return user;
   }
 }
