@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { required } from '../../common/required.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { DeskRow } from './results-desk.rules.js';
+import { resultColumns } from './result-columns.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -13,28 +14,6 @@ const eventRules = {
 } satisfies Prisma.EventSelect;
 
 export type UnitResultContext = Awaited<ReturnType<ResultsDeskRepository['loadUnitContext']>>;
-
-/** The value columns of a result row, as written on insert and on update. */
-function columnsOf(row: DeskRow) {
-  return {
-    displayOrder: row.displayOrder,
-    startOrder: row.startOrder ?? null,
-    startGroup: row.startGroup ?? null,
-    lane: row.lane ?? null,
-    rank: row.rank ?? null,
-    rankEqual: row.rankEqual ?? false,
-    irm: row.irm ?? null,
-    timeMs: row.timeMs ?? null,
-    timePrecision: row.timePrecision ?? null,
-    points: row.points ?? null,
-    score: row.score ?? null,
-    markMm: row.markMm ?? null,
-    wlt: row.wlt ?? null,
-    resultCode: row.resultCode ?? null,
-    qualificationMark: row.qualificationMark ?? null,
-    medal: row.medal ?? null,
-  };
-}
 
 /** Prisma calls of the results desk; every method runs inside the caller's transaction. */
 @Injectable()
@@ -102,7 +81,7 @@ export class ResultsDeskRepository {
     }
     if (fresh.length > 0) {
       const created = await tx.result.createManyAndReturn({
-        data: fresh.map((row) => ({ unitId, competitorId: row.competitorId, ...columnsOf(row) })),
+        data: fresh.map((row) => ({ unitId, competitorId: row.competitorId, ...resultColumns(row) })),
         select: { id: true, competitorId: true },
       });
       for (const row of created) idOf.set(row.competitorId, row.id);
@@ -127,7 +106,7 @@ export class ResultsDeskRepository {
   /** One statement for all kept rows, so a 500-row save costs the same number of round trips as a 5-row one. */
   private async updateKept(tx: Tx, unitId: string, kept: ReadonlyArray<{ id: string; row: DeskRow }>): Promise<void> {
     const values = kept.map(({ id, row }) => {
-      const c = columnsOf(row);
+      const c = resultColumns(row);
       return Prisma.sql`(${id}::uuid, ${c.displayOrder}::int, ${c.startOrder}::int, ${c.startGroup}::int, ${c.lane}::varchar,
         ${c.rank}::int, ${c.rankEqual}::boolean, ${c.irm}::"Irm", ${c.timeMs}::int, ${c.timePrecision}::"TimePrecision",
         ${c.points}::numeric, ${c.score}::int, ${c.markMm}::int, ${c.wlt}::"Wlt", ${c.resultCode}::varchar,

@@ -2,6 +2,7 @@ import { Prisma } from '../../../generated/prisma/client.js';
 import type { DeskRow, ResultDetailCandidate } from '../results-desk.rules.js';
 import type { EventStandingInput } from '../dto/set-event-standings.input.js';
 import type { RowValues } from './result-diff.js';
+import { resultColumns } from '../result-columns.js';
 
 type Decimalish = string | number | Prisma.Decimal | null | undefined;
 
@@ -23,22 +24,8 @@ export function resultValues(row: ResultLike): RowValues {
     .map((d) => ({ kind: d.kind, seq: d.seq, judge: d.judge ?? '', label: d.label, timeMs: d.timeMs ?? null, value: decimal(d.value) }))
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.seq - b.seq || a.judge.localeCompare(b.judge));
   return {
-    displayOrder: row.displayOrder,
-    startOrder: row.startOrder ?? null,
-    startGroup: row.startGroup ?? null,
-    lane: row.lane ?? null,
-    rank: row.rank ?? null,
-    rankEqual: row.rankEqual ?? false,
-    irm: row.irm ?? null,
-    timeMs: row.timeMs ?? null,
-    timePrecision: row.timePrecision ?? null,
+    ...resultColumns(row),
     points: decimal(row.points),
-    score: row.score ?? null,
-    markMm: row.markMm ?? null,
-    wlt: row.wlt ?? null,
-    resultCode: row.resultCode ?? null,
-    qualificationMark: row.qualificationMark ?? null,
-    medal: row.medal ?? null,
     recordMarks: [...(row.recordMarks ?? [])].sort(),
     details,
   };
