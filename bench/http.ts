@@ -1,6 +1,11 @@
 /** A GraphQL request that must succeed: HTTP 200, no `errors`, and no top-level field null. */
-export async function postChecked(url: string, requestBody: string, what: string): Promise<Record<string, unknown>> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: requestBody });
+export async function postChecked(
+  url: string,
+  requestBody: string,
+  what: string,
+  headers: Record<string, string> = {},
+): Promise<Record<string, unknown>> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: requestBody });
   const text = await response.text();
   const json = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: unknown };
   const data = json.data;

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { required } from '../src/common/required.js';
 import { uuidOfGlobalId } from '../src/graphql/relay/global-id.js';
+import { postChecked } from './http.js';
 import { percentile } from './load.js';
 import type { Row } from './report.js';
 import type { BenchServer } from './servers.js';
@@ -12,14 +13,10 @@ const LEAD_MS = 5_000;
 const GIVE_UP_MS = 120_000;
 
 async function post(server: BenchServer, token: string, query: string, variables: Record<string, unknown>) {
-  const response = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
+  const data = await postChecked(server.url, JSON.stringify({ query, variables }), query.slice(0, 40), {
+    authorization: `Bearer ${token}`,
   });
-  const body = (await response.json()) as { data?: Record<string, { id: string; version: number }>; errors?: unknown };
-  if (!body.data) throw new Error(`${query.slice(0, 40)}: ${JSON.stringify(body.errors)}`);
-  return Object.values(body.data)[0];
+  return Object.values(data)[0] as { id: string; version: number };
 }
 
 /**
