@@ -2,10 +2,11 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { type GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
+import { ForbiddenError } from '../common/errors/domain-error.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
-import { hasRole, type Role, type Viewer } from './viewer.js';
+import { requireRole } from './require-role.js';
+import type { Role } from './viewer.js';
 
 /**
  * The one access check of every GraphQL operation and guarded field: `@Roles` says who may,
@@ -26,11 +27,4 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, targets)) return true;
     throw new ForbiddenError('This mutation is not open to anyone');
   }
-}
-
-/** Passes staff with one of `roles`; otherwise UNAUTHENTICATED without credentials, FORBIDDEN with them. */
-export function requireRole(viewer: Viewer, roles: Role[]): true {
-  if (hasRole(viewer, ...roles)) return true;
-  if (viewer.kind === 'anonymous') throw new UnauthenticatedError('Sign in first');
-  throw new ForbiddenError(`Needs the role ${roles.join(' or ')}`);
 }

@@ -1,4 +1,5 @@
-import { ForbiddenError, UnauthenticatedError } from '../../../common/errors/domain-error.js';
+import { requireRole } from '../../../auth/require-role.js';
+import { ForbiddenError } from '../../../common/errors/domain-error.js';
 import type { ArticleStatus } from '../../../generated/prisma/enums.js';
 import { hasRole, type Role, type Viewer } from '../../../auth/viewer.js';
 
@@ -7,17 +8,12 @@ interface OwnedStory {
   createdById: string | null;
 }
 
-/** Writers and editors create stories. */
+/** Writers and editors create stories and edit them (a writer only their own drafts). */
 export const CREATE_ROLES: Role[] = ['WRITER', 'EDITOR'];
-
-function assertRole(viewer: Viewer, roles: readonly Role[], what: string): void {
-  if (viewer.kind === 'anonymous' || viewer.kind === 'apiKey') throw new UnauthenticatedError(`Sign in to ${what}`);
-  if (!hasRole(viewer, ...roles)) throw new ForbiddenError(`Your role may not ${what}`);
-}
 
 /** Editors edit any story; a writer only their own DRAFT (not another's, not one in review). */
 export function assertMayEdit(viewer: Viewer, story: OwnedStory): void {
-  assertRole(viewer, ['WRITER', 'EDITOR'], 'edit stories');
+  requireRole(viewer, CREATE_ROLES);
   if (hasRole(viewer, 'EDITOR')) return;
   const own = viewer.kind === 'staff' && story.createdById === viewer.userId;
   if (!own) throw new ForbiddenError('A writer edits only the stories they created');
@@ -26,12 +22,12 @@ export function assertMayEdit(viewer: Viewer, story: OwnedStory): void {
 
 /** The roles of the transition, and for a writer, their own story. */
 export function assertMayTransition(viewer: Viewer, roles: readonly Role[], story: OwnedStory, action: string): void {
-  assertRole(viewer, roles, action);
+  requireRole(viewer, roles);
   if (hasRole(viewer, 'EDITOR')) return;
   if (!(viewer.kind === 'staff' && story.createdById === viewer.userId))
     throw new ForbiddenError(`You may ${action} only your own stories`);
 }
 
 export function assertMayCreate(viewer: Viewer): void {
-  assertRole(viewer, CREATE_ROLES, 'create stories');
+  requireRole(viewer, CREATE_ROLES);
 }
