@@ -1,4 +1,4 @@
-import argon2 from 'argon2';
+import { hashPassword } from '../../src/auth/passwords.js';
 import type { Role } from '../../src/auth/viewer.js';
 import type { PrismaClient } from '../../src/generated/prisma/client.js';
 
@@ -16,7 +16,7 @@ let passwordHash: Promise<string> | undefined;
 
 /** One member of staff per role, `<role>@podium.test`, all with TEST_PASSWORD; kept when they exist already. */
 export async function ensureTestUsers(prisma: Pick<PrismaClient, 'user'>): Promise<Record<Role, TestUser>> {
-  passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id });
+  passwordHash ??= hashPassword(TEST_PASSWORD);
   const hash = await passwordHash;
   const users = await Promise.all(
     TEST_ROLES.map((role) => {
