@@ -49,28 +49,12 @@ export async function removeJob(tx: Tx, jobKey: string): Promise<void> {
  * The durable job queue (graphile-worker tables in the app's database). Features register
  * their task handlers with `register` from their module's `onModuleInit`: the runner starts
  * on application bootstrap with every handler registered by then, and refuses later ones.
- * Jobs are added with `add` inside the Prisma transaction of the write they follow.
+ * Jobs are added with `addJob` inside the Prisma transaction of the write they follow.
  */
 @Injectable()
 export class JobQueue {
   private readonly handlers = new Map<string, JobHandler>();
   private sealed = false;
-
-  static add(tx: Tx, task: string, payload: object, opts?: JobOptions): Promise<string> {
-    return addJob(tx, task, payload, opts);
-  }
-
-  static remove(tx: Tx, jobKey: string): Promise<void> {
-    return removeJob(tx, jobKey);
-  }
-
-  add(tx: Tx, task: string, payload: object, opts?: JobOptions): Promise<string> {
-    return addJob(tx, task, payload, opts);
-  }
-
-  remove(tx: Tx, jobKey: string): Promise<void> {
-    return removeJob(tx, jobKey);
-  }
 
   register(task: string, handler: JobHandler): void {
     if (this.sealed) throw new Error(`Task "${task}" registered after the job runner started: register it in onModuleInit`);

@@ -1,4 +1,4 @@
-import { JobQueue } from '../../src/jobs/job-queue.js';
+import { addJob, removeJob } from '../../src/jobs/job-queue.js';
 import { eventually, sleep } from '../utils/eventually.js';
 import { JobProbe, PROBE_TASK } from '../utils/job-probe.js';
 import { createTestApp, type TestApp } from '../utils/test-app.js';
@@ -24,11 +24,11 @@ describe('job queue (graphile-worker)', () => {
 
     await expect(
       api.prisma.$transaction(async (tx) => {
-        await JobQueue.add(tx, PROBE_TASK, { n: 1 });
+        await addJob(tx, PROBE_TASK, { n: 1 });
         throw new Error('the write failed after adding its job');
       }),
     ).rejects.toThrow('the write failed');
-    await api.prisma.$transaction((tx) => JobQueue.add(tx, PROBE_TASK, { n: 2 }));
+    await api.prisma.$transaction((tx) => addJob(tx, PROBE_TASK, { n: 2 }));
 
     await eventually(() => probe.ran(2).length === 1, 15000, 'the committed job');
     await eventually(async () => (await pendingJobs(api)) === 0, 15000, 'the queue to empty');
@@ -45,7 +45,7 @@ describe('job queue (graphile-worker)', () => {
 
     const jobs = Array.from({ length: 40 }, (_, n) => n);
     await first.prisma.$transaction(async (tx) => {
-      for (const n of jobs) await JobQueue.add(tx, PROBE_TASK, { n });
+      for (const n of jobs) await addJob(tx, PROBE_TASK, { n });
     });
 
     await eventually(() => probe.runs.length >= jobs.length, 20000, 'every job to run');
@@ -60,7 +60,7 @@ describe('job queue (graphile-worker)', () => {
     const probe = new JobProbe();
     const apiOnly = await createTestApp({ seed: false, env: { JOBS_ENABLED: 'false' }, extraModules: [probe.module('api-only')] });
     apps.push(apiOnly);
-    await apiOnly.prisma.$transaction((tx) => JobQueue.add(tx, PROBE_TASK, { n: 7 }));
+    await apiOnly.prisma.$transaction((tx) => addJob(tx, PROBE_TASK, { n: 7 }));
     await sleep(300);
     expect(probe.runs).toEqual([]);
     expect(await pendingJobs(apiOnly)).toBe(1);
@@ -78,10 +78,10 @@ describe('job queue (graphile-worker)', () => {
     apps.push(api);
     const runAt = new Date(Date.now() + 800);
     await api.prisma.$transaction(async (tx) => {
-      await JobQueue.add(tx, PROBE_TASK, { n: 1 }, { runAt });
-      await JobQueue.add(tx, PROBE_TASK, { n: 2 }, { runAt, jobKey: 'removed-later' });
+      await addJob(tx, PROBE_TASK, { n: 1 }, { runAt });
+      await addJob(tx, PROBE_TASK, { n: 2 }, { runAt, jobKey: 'removed-later' });
     });
-    await api.prisma.$transaction((tx) => JobQueue.remove(tx, 'removed-later'));
+    await api.prisma.$transaction((tx) => removeJob(tx, 'removed-later'));
 
     await eventually(() => probe.ran(1).length === 1, 15000, 'the scheduled job');
     const ranAt = Date.now();
@@ -94,8 +94,8 @@ describe('job queue (graphile-worker)', () => {
     const probe = new JobProbe();
     const api = await createTestApp({ seed: false, env: { JOBS_ENABLED: 'false' }, extraModules: [probe.module('api-only')] });
     apps.push(api);
-    await api.prisma.$transaction((tx) => JobQueue.add(tx, PROBE_TASK, { n: 1 }, { jobKey: 'same' }));
-    await api.prisma.$transaction((tx) => JobQueue.add(tx, PROBE_TASK, { n: 2 }, { jobKey: 'same' }));
+    await api.prisma.$transaction((tx) => addJob(tx, PROBE_TASK, { n: 1 }, { jobKey: 'same' }));
+    await api.prisma.$transaction((tx) => addJob(tx, PROBE_TASK, { n: 2 }, { jobKey: 'same' }));
     expect(await pendingJobs(api)).toBe(1);
 
     const worker = await createTestApp({ databaseUrl: api.databaseUrl, env: FAST, extraModules: [probe.module('worker')] });

@@ -4,7 +4,7 @@ import { PrismaService } from '../../../database/prisma.service.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 import { emitEvent } from '../../../events/outbox.js';
 import { userIdOf, type Viewer } from '../../../auth/viewer.js';
-import { JobQueue } from '../../../jobs/job-queue.js';
+import { removeJob } from '../../../jobs/job-queue.js';
 import { PublicationRepository } from '../publication/publication.repository.js';
 import { PublishBlockedError } from './publish-blocked.error.js';
 import { PublishChecksService } from './publish-checks.service.js';
@@ -47,7 +47,7 @@ export class PublishingService {
     );
     const correction = options.correction ? { note: options.correction, at: now.toISOString() } : null;
     await this.publications.snapshot(tx, story.id, { publishedAt, publishedById: userIdOf(viewer), correction });
-    if (story.status === 'SCHEDULED') await JobQueue.remove(tx, publishJobKey(story.id));
+    if (story.status === 'SCHEDULED') await removeJob(tx, publishJobKey(story.id));
     const payload = { slug: article.slug, version: article.version, ...(correction ? { correction: correction.note } : {}) };
     await emitEvent(tx, {
       type: correction ? 'article.corrected' : 'article.published',
@@ -71,7 +71,7 @@ export class PublishingService {
     return this.prisma.$transaction(async (tx) => {
       const story = await lockForStep(tx, viewer, 'archive', input);
       const article = await applyStep(tx, viewer, 'archive', story, { scheduledAt: null });
-      if (story.status === 'SCHEDULED') await JobQueue.remove(tx, publishJobKey(story.id));
+      if (story.status === 'SCHEDULED') await removeJob(tx, publishJobKey(story.id));
       if (story.status === 'PUBLISHED') await this.takeDown(tx, article.id, article.slug);
       return article;
     });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../../database/prisma.service.js';
 import type { Viewer } from '../../../auth/viewer.js';
-import { JobQueue } from '../../../jobs/job-queue.js';
+import { removeJob } from '../../../jobs/job-queue.js';
 import { applyStep, lockForStep, publishJobKey, type StepInput } from './workflow-step.js';
 import type { SendBackArticleInput } from './workflow.inputs.js';
 
@@ -18,7 +18,7 @@ export class ReviewService {
   sendBack(viewer: Viewer, { note, ...input }: SendBackArticleInput) {
     return this.prisma.$transaction(async (tx) => {
       const story = await lockForStep(tx, viewer, 'sendBack', input);
-      if (story.status === 'SCHEDULED') await JobQueue.remove(tx, publishJobKey(story.id));
+      if (story.status === 'SCHEDULED') await removeJob(tx, publishJobKey(story.id));
       return applyStep(tx, viewer, 'sendBack', story, { reviewNote: note, scheduledAt: null }, { note });
     });
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BadInputError } from '../../../common/errors/domain-error.js';
 import { PrismaService } from '../../../database/prisma.service.js';
 import type { Viewer } from '../../../auth/viewer.js';
-import { JobQueue } from '../../../jobs/job-queue.js';
+import { addJob, removeJob } from '../../../jobs/job-queue.js';
 import { PublishBlockedError } from './publish-blocked.error.js';
 import { PublishChecksService } from './publish-checks.service.js';
 import { applyStep, lockForStep, PUBLISH_TASK, publishJobKey, type StepInput } from './workflow-step.js';
@@ -26,7 +26,7 @@ export class SchedulingService {
       const reasons = await this.checks.check(tx, story.id);
       if (reasons.length) throw new PublishBlockedError(reasons);
       const article = await applyStep(tx, viewer, 'schedule', story, { scheduledAt: at, publishFailure: null }, { at: at.toISOString() });
-      await JobQueue.add(tx, PUBLISH_TASK, { articleId: story.id, at: at.toISOString() }, { runAt: at, jobKey: publishJobKey(story.id) });
+      await addJob(tx, PUBLISH_TASK, { articleId: story.id, at: at.toISOString() }, { runAt: at, jobKey: publishJobKey(story.id) });
       return article;
     });
   }
@@ -35,7 +35,7 @@ export class SchedulingService {
   unschedule(viewer: Viewer, input: StepInput) {
     return this.prisma.$transaction(async (tx) => {
       const story = await lockForStep(tx, viewer, 'unschedule', input);
-      await JobQueue.remove(tx, publishJobKey(story.id));
+      await removeJob(tx, publishJobKey(story.id));
       return applyStep(tx, viewer, 'unschedule', story, { scheduledAt: null });
     });
   }
