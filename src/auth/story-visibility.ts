@@ -22,14 +22,28 @@ export const PUBLIC_STORY_REFERENCES = Prisma.sql`"ArticlePublicationReference"`
 /** Whether a story in this status has a public version. */
 export const isPublicStatus = (status: ArticleStatus): boolean => status === PUBLIC_STORY_STATUS;
 
+// Each column of the Article type and the publication's expression for it (`$` is the alias).
+const PUBLIC_STORY_COLUMNS: [name: string, expression: string][] = [
+  ['id', '$."articleId"'],
+  ...['slug', 'headline', 'summary', 'language', 'section', 'tags'].map((c): [string, string] => [c, `$.${c}`]),
+  ...['datelinePlace', 'datelineDate', 'canonicalUrl', 'seoTitle', 'seoDescription'].map((c): [string, string] => [c, `$."${c}"`]),
+  ['status', `'PUBLISHED'::"ArticleStatus"`],
+  ['version', '$.version'],
+  ['createdAt', '$."publishedAt"'],
+  ['updatedAt', '$."revisedAt"'],
+  ['publishedAt', '$."publishedAt"'],
+  ['corrections', '$.corrections'],
+  ['published', 'true'],
+];
+
 /**
- * The columns of a public story (the Article type's fields) from a publication aliased `alias`:
- * readers see the snapshot's fields, with the time it went out as `updatedAt`.
+ * The columns of a public story (the Article type's fields) from a publication aliased `alias`,
+ * each named `<prefix><field>`: readers see the snapshot's fields, with the time it went out as
+ * `updatedAt`.
  */
-export function publicStoryColumns(alias: string): Prisma.Sql {
-  const a = Prisma.raw(`"${alias}"`);
-  return Prisma.sql`${a}."articleId" AS id, ${a}.slug, ${a}.headline, ${a}.summary, ${a}.language, ${a}.section, ${a}.tags,
-  ${a}."datelinePlace", ${a}."datelineDate", ${a}."canonicalUrl", ${a}."seoTitle", ${a}."seoDescription",
-  'PUBLISHED'::"ArticleStatus" AS status, ${a}.version, ${a}."publishedAt" AS "createdAt", ${a}."revisedAt" AS "updatedAt",
-  ${a}."publishedAt", ${a}.corrections, true AS published`;
+export function publicStoryColumns(alias: string, prefix = ''): Prisma.Sql {
+  const table = `"${alias}"`;
+  return Prisma.raw(
+    PUBLIC_STORY_COLUMNS.map(([name, expression]) => `${expression.replaceAll('$', table)} AS "${prefix}${name}"`).join(', '),
+  );
 }

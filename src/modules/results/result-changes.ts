@@ -1,3 +1,4 @@
+import { PUBLIC_STORIES, PUBLIC_STORY_REFERENCES } from '../../auth/story-visibility.js';
 import { EventType } from '../../events/event-types.js';
 import { emitEvent } from '../../events/outbox.js';
 import type { Prisma } from '../../generated/prisma/client.js';
@@ -13,9 +14,8 @@ const GRAPHQL_TYPE = { UNIT: 'Unit', EVENT: 'Event' } as const;
 /** The slugs of the published stories whose published snapshot references the target. */
 async function publishedStoriesShowing(tx: Tx, target: ShownTarget): Promise<string[]> {
   const rows = await tx.$queryRaw<{ slug: string }[]>`
-    SELECT DISTINCT p.slug FROM "ArticlePublicationReference" r
-    JOIN "ArticlePublication" p ON p."articleId" = r."articleId"
-    JOIN "Article" a ON a.id = r."articleId" AND a.status = 'PUBLISHED'
+    SELECT DISTINCT p.slug FROM ${PUBLIC_STORY_REFERENCES} r
+    JOIN ${PUBLIC_STORIES} p ON p."articleId" = r."articleId"
     WHERE r."targetType" = ${target.type}::"ReferenceTargetType" AND r."targetId" = ${target.id}::uuid
     ORDER BY p.slug`;
   return rows.map((row) => row.slug);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../../generated/prisma/client.js';
 import type { Person } from '../../../generated/prisma/client.js';
-import { PUBLIC_STORIES } from '../../../auth/story-visibility.js';
+import { PUBLIC_STORIES, publicStoryColumns } from '../../../auth/story-visibility.js';
 import { PrismaService } from '../../../database/prisma.service.js';
 import { KeysetOrder, type KeysetPage } from '../../../graphql/pagination/keyset.js';
 import type { ArticleRow } from '../reading/articles-list.sql.js';
@@ -72,11 +72,7 @@ export class SearchRepository {
       page AS (SELECT * FROM ranked WHERE ${page.sqlWhere()} ORDER BY ${page.sqlOrderBy()} LIMIT ${page.take})
       SELECT page.kind, page.score::float8 AS score, page."hitPosition",
         CASE WHEN page.kind = 'Article' THEN ${this.headline(config, text, tsquery)} END AS highlight,
-        a."articleId" AS "a_id", a.slug AS "a_slug", a.headline AS "a_headline", a.summary AS "a_summary", a.language AS "a_language",
-        a.section AS "a_section", a.tags AS "a_tags", a."datelinePlace" AS "a_datelinePlace", a."datelineDate" AS "a_datelineDate",
-        a."canonicalUrl" AS "a_canonicalUrl", a."seoTitle" AS "a_seoTitle", a."seoDescription" AS "a_seoDescription",
-        'PUBLISHED'::"ArticleStatus" AS "a_status", a.version AS "a_version", a."publishedAt" AS "a_createdAt",
-        a."revisedAt" AS "a_updatedAt", a."publishedAt" AS "a_publishedAt", a.corrections AS "a_corrections", true AS "a_published",
+        ${publicStoryColumns('a', 'a_')},
         p.id AS "p_id", p.slug AS "p_slug", p."givenName" AS "p_givenName", p."familyName" AS "p_familyName",
         p."displayName" AS "p_displayName", p."nameOrder" AS "p_nameOrder", p."birthDate" AS "p_birthDate", p.gender AS "p_gender",
         p."nocCode" AS "p_nocCode", p.description AS "p_description", p.version AS "p_version",
