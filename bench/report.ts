@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import * as prettier from 'prettier';
 import { cpus } from 'node:os';
 
 export interface Row {
@@ -89,7 +90,10 @@ export async function writeBenchmarksFile(path: string, block: string): Promise<
   const current = existsSync(path) ? await readFile(path, 'utf8') : '';
   const end = current.indexOf(END);
   const after = end === -1 ? '\n' : current.slice(end + END.length);
-  await writeFile(path, `${INTRO}\n${START}\n${block}\n${END}${after}`);
+  const text = `${INTRO}\n${START}\n${block}\n${END}${after}`;
+  // Formatted as the repository's format check wants, so a fresh table needs no hand edit.
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  await writeFile(path, await prettier.format(text, { ...options, filepath: path }));
 }
 
 export const mib = (bytes: number) => `${fixed(bytes / 1024 / 1024, 0)} MiB`;

@@ -54,6 +54,7 @@ export async function removeJob(tx: Tx, jobKey: string): Promise<void> {
 @Injectable()
 export class JobQueue {
   private readonly handlers = new Map<string, JobHandler>();
+  private readonly schedules: RecurringTask[] = [];
   private sealed = false;
 
   register(task: string, handler: JobHandler): void {
@@ -62,9 +63,25 @@ export class JobQueue {
     this.handlers.set(task, handler);
   }
 
-  /** The handlers, once: the runner takes them at start. */
-  seal(): ReadonlyMap<string, JobHandler> {
-    this.sealed = true;
-    return this.handlers;
+  /**
+   * A task run on a cron schedule (`0 * * * *`: at the top of every hour, UTC). graphile-worker
+   * records each run in its known_crontabs table, so with several processes it runs once, and
+   * a run missed while every process was down is not made up.
+   */
+  repeat(task: string, match: string, handler: JobHandler): void {
+    this.register(task, handler);
+    this.schedules.push({ task, match });
   }
+
+  /** The handlers and schedules, once: the runner takes them at start. */
+  seal(): { handlers: ReadonlyMap<string, JobHandler>; schedules: readonly RecurringTask[] } {
+    this.sealed = true;
+    return { handlers: this.handlers, schedules: this.schedules };
+  }
+}
+
+export interface RecurringTask {
+  task: string;
+  /** A cron pattern, in UTC. */
+  match: string;
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { run, type Runner, type TaskList } from 'graphile-worker';
+import { parseCronItems, run, type ParsedCronItem, type Runner, type TaskList } from 'graphile-worker';
 import pg from 'pg';
 import { AppConfig } from '../config/app-config.js';
 import { DATABASE_OPTIONS, type DatabaseOptions } from '../database/prisma.service.js';
@@ -21,6 +21,7 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
   private runner: Runner | null = null;
   private pool: pg.Pool | null = null;
   private taskList: TaskList = {};
+  private cronItems: ParsedCronItem[] = [];
   private stopping = false;
 
   constructor(
@@ -34,7 +35,7 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const handlers = this.queue.seal();
+    const { handlers, schedules } = this.queue.seal();
     if (!this.config.jobs.enabled) return;
     const taskList: TaskList = {};
     for (const [name, handler] of handlers) {
@@ -47,6 +48,7 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
         });
     }
     this.taskList = taskList;
+    this.cronItems = parseCronItems(schedules.map(({ task, match }) => ({ task, match, identifier: task })));
     await this.start();
   }
 
@@ -69,6 +71,7 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
       this.runner = await run({
         pgPool: pool,
         taskList: this.taskList,
+        parsedCronItems: this.cronItems,
         concurrency,
         pollInterval: pollIntervalMs,
         noHandleSignals: true,

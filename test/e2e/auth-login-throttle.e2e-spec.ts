@@ -1,3 +1,5 @@
+import { SessionsHousekeeping, SWEEP_SESSIONS_TASK } from '../../src/modules/users/sessions/sessions-housekeeping.js';
+import { eventually } from '../utils/eventually.js';
 import { createTestApp, errorCodes, type GqlResponse, type TestApp } from '../utils/test-app.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { user { email } } }`;
@@ -69,5 +71,42 @@ describe('login rate limit per account and per IP', () => {
 
     await waitOutTheWindow();
     expect((await login(WRITER.email, WRITER.password)).errors).toBeUndefined();
+  });
+
+  it('forgets counters whose window and block have ended, and refresh tokens a day past expiry, in an hourly job', async () => {
+    const { prisma } = api;
+    const longAgo = new Date(Date.now() - 3_600_000);
+    await prisma.loginThrottle.createMany({
+      data: [
+        { key: 'ip:192.0.2.1', failures: 2, windowStart: longAgo },
+        { key: 'ip:192.0.2.2', failures: 9, windowStart: longAgo, blockedUntil: new Date(Date.now() - 1000) },
+        { key: 'ip:192.0.2.3', failures: 9, windowStart: longAgo, blockedUntil: new Date(Date.now() + 3_600_000) },
+        { key: 'ip:192.0.2.4', failures: 1, windowStart: new Date() },
+      ],
+    });
+    const userId = api.users.EDITOR.id;
+    const familyId = '019a0000-0000-7000-8000-000000000001';
+    await prisma.refreshToken.createMany({
+      data: [
+        { userId, familyId, tokenHash: 'a'.repeat(64), expiresAt: new Date(Date.now() - 2 * 86_400_000) },
+        { userId, familyId, tokenHash: 'b'.repeat(64), expiresAt: new Date(Date.now() - 3_600_000) },
+      ],
+    });
+
+    await api.app.get(SessionsHousekeeping).sweep();
+
+    const keys = (await prisma.loginThrottle.findMany({ where: { key: { startsWith: 'ip:192.0.2.' } } })).map((r) => r.key).sort();
+    expect(keys).toEqual(['ip:192.0.2.3', 'ip:192.0.2.4']);
+    const tokens = (await prisma.refreshToken.findMany({ where: { familyId } })).map((t) => t.tokenHash[0]);
+    expect(tokens).toEqual(['b']);
+    // The sweep is a recurring job of the queue: graphile-worker knows its schedule once the runner started.
+    await eventually(
+      async () => {
+        const rows = await prisma.$queryRaw<{ identifier: string }[]>`SELECT identifier FROM graphile_worker._private_known_crontabs`;
+        return rows.some((r) => r.identifier === SWEEP_SESSIONS_TASK);
+      },
+      10_000,
+      'the sweep in the known crontabs',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { idempotencyStorageKey } from '../../src/graphql/idempotency/idempotency.plugin.js';
 import { createTestApp, type TestApp } from '../utils/test-app.js';
 
 const CREATE_PERSON = `mutation ($name: String!) { createPerson(input: { displayName: $name }) { slug } }`;
@@ -12,10 +13,10 @@ describe('Idempotency-Key on mutations', () => {
     await api.close();
   });
 
-  const post = (key: string | undefined, query: string, variables: Record<string, unknown>) =>
+  const post = (key: string | undefined, query: string, variables: Record<string, unknown>, authorization = api.adminHeaders) =>
     fetch(`${api.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...api.adminHeaders, ...(key ? { 'idempotency-key': key } : {}) },
+      headers: { 'content-type': 'application/json', ...authorization, ...(key ? { 'idempotency-key': key } : {}) },
       body: JSON.stringify({ query, variables }),
     });
 
@@ -65,7 +66,25 @@ describe('Idempotency-Key on mutations', () => {
     const corrected = await post(key, CREATE_PERSON, { name: 'Corrected Probe' });
     expect(corrected.headers.get('idempotent-replayed')).toBeNull();
     expect(await corrected.json()).toEqual({ data: { createPerson: { slug: 'corrected-probe' } } });
-    expect(await api.prisma.idempotentRequest.findUnique({ where: { key } })).toMatchObject({ status: 'DONE' });
+    const admin = { kind: 'staff' as const, userId: api.users.ADMIN.id, role: 'ADMIN' as const, email: api.users.ADMIN.email };
+    const stored = await api.prisma.idempotentRequest.findUnique({ where: { key: idempotencyStorageKey(admin, key) } });
+    expect(stored).toMatchObject({ status: 'DONE' });
+  });
+
+  it("keeps each caller's keys apart: another user's request with the same key and body runs as their own", async () => {
+    const key = randomUUID();
+    const first = await post(key, CREATE_PERSON, { name: 'Shared Key Probe' });
+    expect(await first.json()).toEqual({ data: { createPerson: { slug: 'shared-key-probe' } } });
+
+    const results = { authorization: `Bearer ${await api.tokenFor('RESULTS')}` };
+    const other = await post(key, CREATE_PERSON, { name: 'Shared Key Probe' }, results);
+    expect(other.headers.get('idempotent-replayed')).toBeNull();
+    // Run, not replayed: the slug exists now, which is what this caller would be told without a key.
+    const body = (await other.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('SLUG_TAKEN');
+    const anonymous = await post(key, CREATE_PERSON, { name: 'Shared Key Probe' }, {});
+    expect(((await anonymous.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(await api.prisma.person.count({ where: { displayName: 'Shared Key Probe' } })).toBe(1);
   });
 
   it('leaves requests without a key alone', async () => {

@@ -1,29 +1,28 @@
-import { Module, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
+import { JobQueue } from '../../jobs/job-queue.js';
+import { JobsModule } from '../../jobs/jobs.module.js';
 import { IdempotencyRepository } from './idempotency.repository.js';
 
-const SWEEP_EVERY_MS = 60 * 60 * 1000;
+export const SWEEP_IDEMPOTENCY_KEYS_TASK = 'housekeeping.sweep-idempotency-keys';
 
-/** Keeps the table of idempotency keys small: expired keys go once an hour. */
-class IdempotencySweeper implements OnModuleInit, OnModuleDestroy {
-  private timer: NodeJS.Timeout | undefined;
-
-  constructor(private readonly repository: IdempotencyRepository) {}
+/** Keeps the table of idempotency keys small: expired keys go once an hour, in one process. */
+@Injectable()
+class IdempotencySweeper implements OnModuleInit {
+  constructor(
+    private readonly queue: JobQueue,
+    private readonly repository: IdempotencyRepository,
+  ) {}
 
   onModuleInit(): void {
-    this.timer = setInterval(() => void this.repository.sweep().catch(() => undefined), SWEEP_EVERY_MS);
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    clearInterval(this.timer);
+    this.queue.repeat(SWEEP_IDEMPOTENCY_KEYS_TASK, '7 * * * *', async () => {
+      await this.repository.sweep();
+    });
   }
 }
 
 @Module({
-  providers: [
-    IdempotencyRepository,
-    { provide: IdempotencySweeper, useFactory: (r: IdempotencyRepository) => new IdempotencySweeper(r), inject: [IdempotencyRepository] },
-  ],
+  imports: [JobsModule],
+  providers: [IdempotencyRepository, IdempotencySweeper],
   exports: [IdempotencyRepository],
 })
 export class IdempotencyModule {}

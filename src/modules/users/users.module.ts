@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ResponseCacheModule } from '../../graphql/response-cache/response-cache.module.js';
+import { JobsModule } from '../../jobs/jobs.module.js';
 import { DisabledUsersSync } from './disabled-users.sync.js';
 import { LoginThrottle } from './sessions/login-throttle.js';
 import { RefreshTokensRepository } from './sessions/refresh-tokens.repository.js';
+import { SessionsHousekeeping } from './sessions/sessions-housekeeping.js';
 import { SessionsResolver } from './sessions/sessions.resolver.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import { UserFieldsResolver } from './user-fields.resolver.js';
@@ -13,7 +15,7 @@ import { UsersService } from './users.service.js';
 
 /** Staff accounts: login and sessions, the admins' user management, who may read what of a user. */
 @Module({
-  imports: [ResponseCacheModule],
+  imports: [ResponseCacheModule, JobsModule],
   providers: [
     UsersRepository,
     UsersLoaders,
@@ -24,6 +26,7 @@ import { UsersService } from './users.service.js';
     LoginThrottle,
     SessionsService,
     SessionsResolver,
+    SessionsHousekeeping,
     DisabledUsersSync,
   ],
   exports: [UsersLoaders],

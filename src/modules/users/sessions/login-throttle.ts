@@ -61,6 +61,14 @@ export class LoginThrottle {
           ELSE t."blockedUntil" END`;
   }
 
+  /** Forgets counters whose window has run out and whose block, if any, has ended. */
+  async sweep(): Promise<number> {
+    const { windowSeconds } = this.config.loginThrottle;
+    return this.prisma.$executeRaw`
+      DELETE FROM "LoginThrottle"
+      WHERE "windowStart" < now() - ${windowSeconds}::int * interval '1 second' AND coalesce("blockedUntil", '-infinity') < now()`;
+  }
+
   /** A successful login clears its account's failures (not its address's: one good password does not vouch for the rest). */
   async reset(tx: Prisma.TransactionClient, keys: ThrottleKeys): Promise<void> {
     await tx.loginThrottle.deleteMany({ where: { key: keys.account } });

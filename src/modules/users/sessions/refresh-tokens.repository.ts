@@ -41,6 +41,12 @@ export class RefreshTokensRepository {
     return count;
   }
 
+  /** Removes tokens more than a day past their expiry. */
+  async sweepExpired(): Promise<number> {
+    const { count } = await this.prisma.refreshToken.deleteMany({ where: { expiresAt: { lt: new Date(Date.now() - 86_400_000) } } });
+    return count;
+  }
+
   async revokeUser(db: Db, userId: string): Promise<number> {
     const { count } = await db.refreshToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
     return count;
