@@ -1,4 +1,4 @@
-import { createTestApp, errorCodes, type TestApp } from '../utils/test-app.js';
+import { createTestApp, errorCodes, type GqlResponse, type TestApp } from '../utils/test-app.js';
 import { keyOf } from '../utils/ids.js';
 import { createPerson, createQuote, paragraph, quoteBlock } from './articles-search.helpers.js';
 
@@ -27,6 +27,22 @@ describe('story workflow', () => {
     quoteId = (await createQuote(api, person.id, 'We skated our best race.')).id;
   });
   afterAll(() => api.close());
+
+  async function apiKey(scopes: string[]): Promise<string> {
+    const created = await api.gql(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }`, {
+      input: { name: `Frontend ${++n}`, scopes },
+    });
+    return (created.data!.createApiKey as { key: string }).key;
+  }
+  async function withKey(key: string, query: string, variables: Record<string, unknown>): Promise<GqlResponse> {
+    const response = await fetch(`${api.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': key },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GqlResponse, 'status'>;
+    return { status: response.status, data: body.data ?? null, errors: body.errors };
+  }
 
   async function ok(query: string, variables: Record<string, unknown>, as: Parameters<TestApp['gqlAs']>[0] = 'ADMIN') {
     const response = await api.gqlAs(as, query, variables);
@@ -229,16 +245,33 @@ describe('story workflow', () => {
         id: story.id,
       })) as unknown as { token: string };
       const QUERY = `query($token: String!) { articlePreview(token: $token) { headline status body { __typename } } }`;
-      const read = await api.gqlAs('anonymous', QUERY, { token });
+      const preview = await apiKey(['PUBLISHED', 'PREVIEW']);
+      const read = await withKey(preview, QUERY, { token });
+      expect(read.errors).toBeUndefined();
       expect(read.data!.articlePreview).toEqual({
         headline: 'Headline zqpreview',
         status: 'DRAFT',
         body: [{ __typename: 'ParagraphBlock' }, { __typename: 'QuoteBlock' }],
       });
+      expect((await api.gqlAs('PHOTO', QUERY, { token })).data!.articlePreview).toEqual(read.data!.articlePreview);
       const tampered = token.slice(0, -3) + (token.endsWith('AAA') ? 'BBB' : 'AAA');
-      expect(errorCodes(await api.gqlAs('anonymous', QUERY, { token: tampered }))).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes(await withKey(preview, QUERY, { token: tampered }))).toEqual(['UNAUTHENTICATED']);
       const access = await api.tokenFor('EDITOR');
-      expect(errorCodes(await api.gqlAs('anonymous', QUERY, { token: access }))).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes(await withKey(preview, QUERY, { token: access }))).toEqual(['UNAUTHENTICATED']);
+    });
+
+    it('needs staff or a frontend key with the PREVIEW scope beside the token: a leaked preview link alone reads nothing', async () => {
+      const story = await draft('zqleaked');
+      const { token } = (await ok(`mutation($id: ID!) { createArticlePreview(id: $id) { token expiresAt } }`, {
+        id: story.id,
+      })) as unknown as { token: string };
+      const QUERY = `query($token: String!) { articlePreview(token: $token) { headline } }`;
+      const anonymous = await api.gqlAs('anonymous', QUERY, { token });
+      expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
+      expect(anonymous.data).toEqual({ articlePreview: null });
+      const published = await withKey(await apiKey(['PUBLISHED']), QUERY, { token });
+      expect(errorCodes(published)).toEqual(['FORBIDDEN']);
+      expect(published.data).toEqual({ articlePreview: null });
     });
   });
 });

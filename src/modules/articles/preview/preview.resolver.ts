@@ -1,6 +1,6 @@
 import { Args, ArgsType, Context, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
-import { Roles } from '../../../auth/roles.decorator.js';
+import { AllowApiKeyScope, Roles, STAFF } from '../../../auth/roles.decorator.js';
 import { NotFoundError } from '../../../common/errors/domain-error.js';
 import type { RequestContext } from '../../../graphql/request-context.js';
 import { DateTimeScalar } from '../../../graphql/scalars/index.js';
@@ -47,10 +47,12 @@ export class PreviewResolver {
     return { token, expiresAt: new Date(Date.now() + PREVIEW_TTL_SECONDS * 1000) };
   }
 
+  @Roles(...STAFF)
+  @AllowApiKeyScope('PREVIEW')
   @Query(() => Article, {
     nullable: true,
     description:
-      "A story's working copy through a preview token, whatever its status; UNAUTHENTICATED when the token is expired or not valid.",
+      "A story's working copy through a preview token, whatever its status, for staff and frontends with a PREVIEW API key; UNAUTHENTICATED when the token is expired or not valid, or without credentials.",
   })
   async articlePreview(@Args() { token }: ArticlePreviewArgs, @Context() ctx: RequestContext) {
     const { sub } = await this.tokens.verify(token, PREVIEW_AUDIENCE);
