@@ -106,7 +106,7 @@ describe('restoring a revision, and saves that lose the race', () => {
     const before = await stored(created.id);
     const stale = await api.gql(RESTORE, { input: { revisionId: first.id, expectedVersion: saved.version - 1 } });
     expect(errorCodes(stale)).toEqual(['VERSION_CONFLICT']);
-    expect(stale.errors![0].extensions.currentVersion).toBe(saved.version);
+    expect(stale.errors![0].extensions).toMatchObject({ currentVersion: saved.version, savedBy: { displayName: 'Test admin' } });
     const unknown = await api.gql(RESTORE, {
       input: { revisionId: globalId('ArticleRevision', '01900000-0000-7000-8000-000000000000'), expectedVersion: saved.version },
     });

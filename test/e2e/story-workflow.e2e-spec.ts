@@ -165,10 +165,16 @@ describe('story workflow', () => {
 
     it('answers a stale version with VERSION_CONFLICT and changes nothing', async () => {
       const story = await draft('zqstale');
-      const saved = await ok(UPDATE, { input: { id: story.id, expectedVersion: story.version, headline: 'Saved first' } });
+      const saved = await ok(UPDATE, { input: { id: story.id, expectedVersion: story.version, headline: 'Saved first' } }, 'EDITOR');
       const stale = await api.gql(PUBLISH, { input: { id: story.id, expectedVersion: story.version } });
       expect(errorCodes(stale)).toEqual(['VERSION_CONFLICT']);
-      expect(stale.errors![0].extensions.currentVersion).toBe(saved.version);
+      // Who saved meanwhile, as a stale save is told; a step carries no content, so none is kept.
+      expect(stale.errors![0].extensions).toMatchObject({
+        currentVersion: saved.version,
+        savedBy: { displayName: 'Test editor' },
+        rejectedRevisionId: null,
+      });
+      expect(stale.errors![0].message).toContain('saved by Test editor first');
       const stored = await api.prisma.article.findUniqueOrThrow({ where: { id: keyOf(story.id) }, include: { publication: true } });
       expect(stored).toMatchObject({ status: 'DRAFT', version: saved.version, publication: null });
     });

@@ -64,11 +64,21 @@ export class ArticleRevisions {
   /**
    * After a save of a story was refused with VERSION_CONFLICT and rolled back: keeps what it
    * would have saved as a CONFLICTED revision (its own transaction), then fails with who saved
-   * first and the kept revision's id. Other errors, and refused restores (their content is a
-   * revision already), pass through unchanged.
+   * first and the kept revision's id. A refused restore names who saved first too, and keeps
+   * nothing (its content is a revision already). Other errors pass through unchanged.
    */
   async keepRejected(error: unknown, input: UpdateArticleInput, viewer: Viewer, cause: RevisionCause = SAVED): Promise<never> {
-    if (!(error instanceof VersionConflictError) || error.details.entity !== 'Article' || cause.reason === 'RESTORED') throw error;
+    if (!(error instanceof VersionConflictError) || error.details.entity !== 'Article') throw error;
+    if (cause.reason === 'RESTORED') {
+      const current = await this.repository.findArticle(input.id);
+      if (!current) throw error;
+      throw new ArticleVersionConflictError(error, {
+        currentVersion: current.version,
+        savedBy: current.updatedBy,
+        savedAt: current.updatedAt,
+        rejectedRevisionId: null,
+      });
+    }
     const kept = await this.prisma.$transaction(async (tx) => {
       const current = await this.repository.findArticle(input.id, tx);
       if (!current) return null;

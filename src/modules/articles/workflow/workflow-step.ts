@@ -1,4 +1,5 @@
 import { NotFoundError, VersionConflictError } from '../../../common/errors/domain-error.js';
+import { ArticleVersionConflictError } from '../revisions/revisions.errors.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 import type { ArticleStatus } from '../../../generated/prisma/enums.js';
 import { recordAudit } from '../../../audit/audit-log.js';
@@ -26,6 +27,12 @@ export interface LockedStory {
   publishedAt: Date | null;
 }
 
+interface LastSave {
+  updatedAt: Date;
+  updatedById: string | null;
+  updatedByName: string | null;
+}
+
 /**
  * Locks the story, then checks in this order: it exists, the viewer's role (and, for a
  * writer, ownership), the version, and that the action is allowed from its status. Only
@@ -37,12 +44,21 @@ export async function lockForStep(
   action: WorkflowAction,
   { id, expectedVersion }: StepInput,
 ): Promise<LockedStory> {
-  const rows = await tx.$queryRaw<(LockedStory | undefined)[]>`
-    SELECT id, status, version, "createdById", "publishedAt" FROM "Article" WHERE id = ${id}::uuid FOR UPDATE`;
-  const story = rows[0];
-  if (!story) throw new NotFoundError('Article', { id });
+  const rows = await tx.$queryRaw<(LockedStory & LastSave)[]>`
+    SELECT a.id, a.status, a.version, a."createdById", a."publishedAt", a."updatedAt", u.id AS "updatedById", u."displayName" AS "updatedByName"
+    FROM "Article" a LEFT JOIN "User" u ON u.id = a."updatedById" WHERE a.id = ${id}::uuid FOR UPDATE OF a`;
+  const row = rows.at(0);
+  if (!row) throw new NotFoundError('Article', { id });
+  const { updatedAt, updatedById, updatedByName, ...story } = row;
   assertMayTransition(viewer, TRANSITIONS[action].roles, story, action);
-  if (story.version !== expectedVersion) throw new VersionConflictError('Article', id, expectedVersion, story.version);
+  if (story.version !== expectedVersion) {
+    throw new ArticleVersionConflictError(new VersionConflictError('Article', id, expectedVersion, story.version), {
+      currentVersion: story.version,
+      savedBy: updatedById && updatedByName !== null ? { id: updatedById, displayName: updatedByName } : null,
+      savedAt: updatedAt,
+      rejectedRevisionId: null,
+    });
+  }
   targetStatus(action, story.status);
   return story;
 }
