@@ -18,7 +18,19 @@ export interface InputProblem {
  * and the depth of its variables, before any of it reaches a resolver or the database.
  */
 export function findInputProblem(document: DocumentNode, variables: Record<string, unknown> | undefined): InputProblem | undefined {
-  return (variables && problemInVariables(variables)) ?? problemInLiterals(document);
+  return (variables && problemInVariables(variables)) ?? literalProblemOf(document);
+}
+
+// Apollo keeps one parsed document per query text, so its literals are checked once.
+const literalProblems = new WeakMap<DocumentNode, InputProblem | null>();
+
+function literalProblemOf(document: DocumentNode): InputProblem | undefined {
+  let problem = literalProblems.get(document);
+  if (problem === undefined) {
+    problem = problemInLiterals(document) ?? null;
+    literalProblems.set(document, problem);
+  }
+  return problem ?? undefined;
 }
 
 function problemInVariables(variables: Record<string, unknown>): InputProblem | undefined {

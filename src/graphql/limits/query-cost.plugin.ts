@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { assertAffordable, type CostRules } from './query-cost.js';
+import { assertAffordable, CostMemo, type CostRules } from './query-cost.js';
 import { refusal } from './refusal.js';
 
 /**
@@ -9,12 +9,16 @@ import { refusal } from './refusal.js';
  * the same document and variables, and costing a large document on every hit is not free.
  */
 export function queryCostPlugin(maxCost: number, rules: CostRules): ApolloServerPlugin {
+  const memo = new CostMemo();
   return {
     requestDidStart() {
       return Promise.resolve({
         responseForOperation({ schema, document, request }) {
           try {
-            assertAffordable({ schema, document, operationName: request.operationName, variables: request.variables, maxCost, rules });
+            assertAffordable(
+              { schema, document, operationName: request.operationName, variables: request.variables, maxCost, rules },
+              memo,
+            );
             return Promise.resolve(null);
           } catch (error) {
             if (error instanceof GraphQLError) return Promise.resolve(refusal(error));

@@ -1,5 +1,5 @@
-import { buildSchema, parse, type GraphQLObjectType } from 'graphql';
-import { assertAffordable } from './query-cost.js';
+import { buildSchema, parse, type DocumentNode, type GraphQLObjectType } from 'graphql';
+import { assertAffordable, CostMemo } from './query-cost.js';
 
 const schema = buildSchema(`
   type Query { articles(first: Int, last: Int): ArticleConnection!  unit(id: ID!): Unit  nodes(ids: [ID!]!): [Unit]! }
@@ -65,5 +65,27 @@ describe('query cost', () => {
         rules,
       });
     expect(check).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_COSTLY', maxCost: 20000 }) }));
+  });
+});
+
+describe('costs kept per document', () => {
+  const memo = new CostMemo();
+  const costWith = (document: DocumentNode, variables?: Record<string, unknown>) =>
+    assertAffordable({ schema, document, variables, maxCost: Number.MAX_SAFE_INTEGER, rules }, memo);
+
+  it('answers as without the memo, whatever the variables that size lists say', () => {
+    const document = parse('query ($n: Int, $id: ID!) { articles(first: $n) { edges { node { headline } } } unit(id: $id) { name } }');
+    for (const n of [1, 100, 3, 100]) {
+      expect(costWith(document, { n, id: `u${n}` })).toBe(
+        cost('query ($n: Int, $id: ID!) { articles(first: $n) { edges { node { headline } } } unit(id: $id) { name } }', { n, id: 'x' }),
+      );
+    }
+  });
+
+  it('refuses a costly operation every time, not only the first', () => {
+    const document = parse('query ($n: Int) { articles(first: $n) { edges { node { units { results { rank } } } } } }');
+    const check = { schema, document, variables: { n: 100 }, maxCost: 1000, rules };
+    expect(() => assertAffordable(check, memo)).toThrow(/more than the 1000 allowed/);
+    expect(() => assertAffordable(check, memo)).toThrow(/more than the 1000 allowed/);
   });
 });

@@ -1,4 +1,4 @@
-import { getNamedType, getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, isListType, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../../common/errors/error-codes.js';
 import { DEFAULT_PAGE_SIZE } from '../pagination/connection.js';
@@ -47,20 +47,10 @@ function pageSizeOf(args: Record<string, unknown>): number | undefined {
   return Array.isArray(args.ids) ? args.ids.length : undefined;
 }
 
-export interface CostCheck {
-  schema: GraphQLSchema;
-  document: DocumentNode;
-  operationName?: string | null;
-  variables?: Record<string, unknown>;
-  maxCost: number;
-  rules: CostRules;
-}
-
-/** The operation's cost with its variables applied; throws QUERY_TOO_COSTLY past `maxCost`. */
-export function assertAffordable(check: CostCheck): number {
-  let cost: number;
+/** The cost; 0 when it cannot be computed (see below). */
+function operationCost(check: CostCheck): number {
   try {
-    cost = getComplexity({
+    return getComplexity({
       schema: check.schema,
       query: check.document,
       operationName: check.operationName ?? undefined,
@@ -72,6 +62,69 @@ export function assertAffordable(check: CostCheck): number {
     // them with the proper code before running anything, so there is no cost to bound.
     return 0;
   }
+}
+
+/** The arguments whose values change a cost: page sizes and `nodes(ids:)`. */
+const SIZING_ARGUMENTS = new Set(['first', 'last', 'ids']);
+/** Costs kept per document, for as many sets of sizing variables. */
+const MEMO_PER_DOCUMENT = 64;
+
+/**
+ * Costs by document, operation and the variables that size lists: costing a story page's
+ * document walks every field of it, and only `first`, `last` and `ids` change the result, so
+ * a page asked for a thousand different slugs is costed once. Apollo keeps one parsed
+ * document per query text, which makes the document a stable key.
+ */
+export class CostMemo {
+  private readonly costs = new WeakMap<DocumentNode, Map<string, number>>();
+  private readonly sizingVariables = new WeakMap<DocumentNode, string[]>();
+
+  costOf(check: CostCheck): number {
+    const sizing = this.sizingVariablesOf(check.document);
+    const key = JSON.stringify([check.operationName ?? null, sizing.map((name) => check.variables?.[name] ?? null)]);
+    const known = this.costs.get(check.document) ?? new Map<string, number>();
+    this.costs.set(check.document, known);
+    let cost = known.get(key);
+    if (cost === undefined) {
+      cost = operationCost(check);
+      if (known.size < MEMO_PER_DOCUMENT) known.set(key, cost);
+    }
+    return cost;
+  }
+
+  private sizingVariablesOf(document: DocumentNode): string[] {
+    let names = this.sizingVariables.get(document);
+    if (!names) {
+      const found = new Set<string>();
+      visit(document, {
+        Argument(node) {
+          if (!SIZING_ARGUMENTS.has(node.name.value)) return;
+          visit(node.value, {
+            Variable(variable) {
+              found.add(variable.name.value);
+            },
+          });
+        },
+      });
+      names = [...found].sort();
+      this.sizingVariables.set(document, names);
+    }
+    return names;
+  }
+}
+
+export interface CostCheck {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName?: string | null;
+  variables?: Record<string, unknown>;
+  maxCost: number;
+  rules: CostRules;
+}
+
+/** The operation's cost with its variables applied; throws QUERY_TOO_COSTLY past `maxCost`. */
+export function assertAffordable(check: CostCheck, memo?: CostMemo): number {
+  const cost = memo ? memo.costOf(check) : operationCost(check);
   if (cost > check.maxCost) {
     throw new GraphQLError(`Query costs ${cost}, more than the ${check.maxCost} allowed: ask for fewer items or fewer fields`, {
       extensions: { code: ErrorCode.QUERY_TOO_COSTLY, cost, maxCost: check.maxCost },
