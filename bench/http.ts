@@ -36,7 +36,7 @@ export interface SequentialTiming {
  * Statements are the server's counter across each request (nothing else runs meanwhile).
  */
 export async function timeSequential(
-  server: { url: string; counter: { count: number } },
+  server: { url: string; counter: { requestCount: number } },
   requestBody: string,
   count: number,
   warmup: number,
@@ -46,11 +46,11 @@ export async function timeSequential(
   const latencies: number[] = [];
   let statements = 0;
   for (let i = 0; i < count; i++) {
-    const before = server.counter.count;
+    const before = server.counter.requestCount;
     const start = performance.now();
     await postChecked(server.url, requestBody, what);
     latencies.push(performance.now() - start);
-    statements += server.counter.count - before;
+    statements += server.counter.requestCount - before;
   }
   return { latencies: latencies.sort((a, b) => a - b), sqlPerRequest: statements / count };
 }

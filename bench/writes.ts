@@ -100,7 +100,7 @@ async function timed(
   field: string,
   op: Op | null,
 ): Promise<Article> {
-  const statementsBefore = server.counter.count;
+  const statementsBefore = server.counter.requestCount;
   const start = performance.now();
   const response = await fetch(server.url, {
     method: 'POST',
@@ -115,7 +115,7 @@ async function timed(
     throw new Error(`${field}: expected 200 with data and no errors, got ${response.status}: ${text.slice(0, 500)}`);
   if (op) {
     op.latencies.push(elapsed);
-    op.statements += server.counter.count - statementsBefore;
+    op.statements += server.counter.requestCount - statementsBefore;
   }
   return article;
 }

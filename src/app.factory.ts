@@ -10,6 +10,7 @@ import { noStoreByDefault } from './graphql/http/cache-control.js';
 import { GRAPHQL_PATH } from './graphql/http/graphql-path.js';
 import { markPersistedQueryGets } from './graphql/persisted-queries/persisted-query-get.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
+import { QueryCounter } from './database/query-counter.js';
 
 export interface CreateAppOptions {
   /** Modules added beside the product's, e.g. the benchmark's in-memory baseline. */
@@ -32,6 +33,7 @@ export async function createApp(env: Environment, databaseUrl: string, options: 
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));
+  app.use(app.get(QueryCounter).middleware);
   app.disable('x-powered-by');
   if (env.TRUST_PROXY !== undefined) app.set('trust proxy', trustProxy(env.TRUST_PROXY));
   app.use(GRAPHQL_PATH, noStoreByDefault);

@@ -1,6 +1,7 @@
 import { auditActor, type Viewer } from '../auth/viewer.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { CACHE_INVALIDATION_CHANNEL } from '../graphql/response-cache/cache-generation.js';
+import { entityKey } from '../read-model/dependency-keys.js';
+import { recordPublicChange } from '../read-model/public-change.js';
 
 export interface AuditRecord {
   /** What was done, `<object>.<verb>`: "article.publish", "unit.setResults". */
@@ -9,14 +10,20 @@ export interface AuditRecord {
   objectId?: string | null;
   /** What changed, small: the fields touched, versions, counts; never a whole document. */
   summary?: Prisma.InputJsonObject;
-  /** False for writes no reader can see (sign-ins, keys, webhooks): they leave the response cache alone. */
+  /** False for writes no reader can see (sign-ins, keys, webhooks, a story's working copy): they leave pages and caches alone. */
   changesPublicData?: boolean;
+  /**
+   * What else readers see changed, as dependency keys ("Event:<id>", "StoriesAbout:Person:<id>"),
+   * beside the object itself: pages that show any of them are rebuilt.
+   */
+  alsoChanges?: string[];
 }
 
 /**
  * Writes who did what in the caller's transaction: the entry exists exactly when the change
- * does. It also tells every instance's response cache of the write: PostgreSQL delivers a
- * NOTIFY sent in a transaction when, and only if, it commits.
+ * does. A write readers can see is also recorded as a public change, in the same transaction:
+ * the stored pages that show the object become STALE, and every instance's response cache
+ * hears of it when, and only if, the write commits.
  */
 export async function recordAudit(tx: Prisma.TransactionClient, viewer: Viewer, record: AuditRecord): Promise<void> {
   const { actorType, actorId } = auditActor(viewer);
@@ -30,5 +37,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, viewer: Viewer, 
       summary: record.summary ?? {},
     },
   });
-  if (record.changesPublicData !== false) await tx.$executeRaw`SELECT pg_notify(${CACHE_INVALIDATION_CHANNEL}, 'audited-write')`;
+  if (record.changesPublicData === false) return;
+  const own = record.objectId ? [entityKey(record.objectType, record.objectId)] : [];
+  await recordPublicChange(tx, [...own, ...(record.alsoChanges ?? [])]);
 }

@@ -49,7 +49,11 @@ export class AppConfig {
     };
   }
   get responseCache() {
-    return { ttlSeconds: this.env.RESPONSE_CACHE_TTL_SECONDS, maxBytes: this.env.RESPONSE_CACHE_MAX_MB * 1024 * 1024 };
+    return {
+      ttlSeconds: this.env.RESPONSE_CACHE_TTL_SECONDS,
+      maxBytes: this.env.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
+      redisUrl: this.env.REDIS_URL ?? null,
+    };
   }
   get httpCacheMaxAgeSeconds(): number {
     return this.env.HTTP_CACHE_MAX_AGE_SECONDS;

@@ -49,6 +49,14 @@ export class Environment {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgresql:// connection string' })
   DATABASE_URL?: string;
 
+  /**
+   * A read replica of DATABASE_URL for public reads (queries of readers and API keys); writes,
+   * staff and everything in a mutation use DATABASE_URL. Unset: everything uses DATABASE_URL.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_READ_URL must be a postgresql:// connection string' })
+  DATABASE_READ_URL?: string;
+
   @IsInt()
   @Min(1)
   @Max(500)
@@ -107,17 +115,26 @@ export class Environment {
   @Min(100)
   GRAPHQL_MAX_TOKENS: number = 4000;
 
-  /** How long a query's whole response may be served from memory; any write clears it. 0 turns the cache off. */
+  /**
+   * How long a query's whole answer may be served again. Answers read from stored pages are
+   * dropped when one of their pages changes; any other answer when anything public changes.
+   * 0 turns the cache off.
+   */
   @IsInt()
   @Min(0)
   @Max(86400)
   RESPONSE_CACHE_TTL_SECONDS: number = 60;
 
-  /** Memory the response cache may use, in megabytes. */
+  /** Memory the response cache may use in each instance, in megabytes (with REDIS_URL, for the answers that are not shared). */
   @IsInt()
   @Min(1)
   @Max(4096)
   RESPONSE_CACHE_MAX_MB: number = 64;
+
+  /** Redis to share the response cache between instances (answers read from stored pages); unset: each instance keeps its own in memory. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
 
   /** After this long, no further resolver of a request starts (QUERY_TIMEOUT); statements are bounded by DATABASE_STATEMENT_TIMEOUT_MS. */
   @IsInt()
@@ -299,9 +316,11 @@ const OPTIONAL_VARIABLES = [
   'ADMIN_NAME',
   'ADMIN_PASSWORD',
   'AUTH_JWT_SECRET',
+  'DATABASE_READ_URL',
   'DATABASE_URL',
   'GRAPHQL_INTROSPECTION',
   'PERSISTED_QUERIES_MANIFEST',
+  'REDIS_URL',
   'TRUST_PROXY',
   'WEBHOOK_ALLOW_PRIVATE_NETWORKS',
 ];

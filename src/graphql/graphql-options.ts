@@ -22,8 +22,12 @@ import { CSRF_PREVENTION_HEADERS } from './persisted-queries/persisted-query-get
 import { inputHygienePlugin } from './input-hygiene.plugin.js';
 import { requestContextFactory } from './request-context.js';
 import { describeRootTypes } from './root-descriptions.js';
-import { CacheGeneration } from './response-cache/cache-generation.js';
-import { responseCachePlugins } from './response-cache/response-cache.plugins.js';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { DocumentExecutor } from '../read-model/document-executor.js';
+import { documentPathPlugin } from '../read-model/document-path.plugin.js';
+import { PublicChangeFeed } from '../read-model/public-change-feed.js';
+import { ResponseCache } from './response-cache/response-cache.js';
+import { readYourWritesPlugin, responseCachePlugin } from './response-cache/response-cache.plugin.js';
 
 /** What a plain list costs when its field declares no bound of its own. */
 const DEFAULT_LIST_SIZE = 100;
@@ -33,7 +37,9 @@ const DEFAULT_LIST_SIZE = 100;
 export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
   constructor(
     private readonly config: AppConfig,
-    private readonly cacheGeneration: CacheGeneration,
+    private readonly responseCache: ResponseCache,
+    private readonly pages: DocumentExecutor,
+    private readonly changes: PublicChangeFeed,
     private readonly metrics: Metrics,
     private readonly idempotency: IdempotencyRepository,
     private readonly viewers: ViewerResolver,
@@ -63,12 +69,18 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
         idempotencyPlugin(this.idempotency),
         statusCodesPlugin(),
         cacheControlPlugin(this.config.httpCacheMaxAgeSeconds),
-        ...responseCachePlugins(this.cacheGeneration, this.config.responseCache),
+        // Cache hints are not used (the response cache tags answers by the pages they read), and
+        // Apollo's hint collection would wrap every resolver.
+        ApolloServerPluginCacheControlDisabled(),
+        responseCachePlugin(this.responseCache, this.pages),
+        readYourWritesPlugin(this.responseCache, () => this.changes.sync()),
         // After the response cache, in this order: checks that a cached answer has passed
-        // already, then a slot for the reads that execute.
+        // already, then a slot for the reads that execute, then the stored pages for the queries
+        // they cover (the live path for the rest).
         inputHygienePlugin(),
         queryCostPlugin(limits.maxCost, { defaultListSize: DEFAULT_LIST_SIZE }),
         readGatePlugin(new Gate(database.readConcurrency), database.acquireTimeoutMs),
+        documentPathPlugin(this.pages),
         ...(limits.introspection ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
       ],
       validationRules: armor.validationRules,

@@ -1,12 +1,12 @@
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
 import { DatabaseProbe } from '../database/database-probe.js';
-import { CacheGeneration } from '../graphql/response-cache/cache-generation.js';
+import { PublicChangeFeed } from '../read-model/public-change-feed.js';
 
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly database: DatabaseProbe,
-    private readonly cacheGeneration: CacheGeneration,
+    private readonly changes: PublicChangeFeed,
   ) {}
 
   /** The process is up. */
@@ -17,13 +17,13 @@ export class HealthController {
   }
 
   /**
-   * The process can serve requests: the database answers (asked over a connection of its own). Without the cache-invalidation
-   * listener it still serves correct answers (the response cache is bypassed), so it stays
-   * ready and says `degraded`.
+   * The process can serve requests: the database answers (asked over a connection of its own).
+   * Without the public-change listener it still serves correct answers (cached answers are
+   * bypassed), so it stays ready and says `degraded`.
    */
   @Get('ready')
   async ready() {
-    const cacheInvalidation = this.cacheGeneration.state;
+    const cacheInvalidation = this.changes.state;
     try {
       await this.database.ping();
     } catch {

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { recordAudit } from '../../src/audit/audit-log.js';
 import { systemViewer } from '../../src/auth/viewer.js';
-import { CacheGeneration } from '../../src/graphql/response-cache/cache-generation.js';
+import { PublicChangeFeed } from '../../src/read-model/public-change-feed.js';
 import { sleep } from '../utils/eventually.js';
 import { createTestApp, type TestApp } from '../utils/test-app.js';
 
@@ -32,8 +32,8 @@ describe('an audited write invalidates the response cache when it commits', () =
   it('on every instance, with no mutation and no Apollo plugin involved', async () => {
     await warm(first);
     await warm(second);
-    const heardFirst = once(first.app.get(CacheGeneration).events, 'heard');
-    const heardSecond = once(second.app.get(CacheGeneration).events, 'heard');
+    const heardFirst = once(first.app.get(PublicChangeFeed).events, 'change');
+    const heardSecond = once(second.app.get(PublicChangeFeed).events, 'change');
     await first.prisma.$transaction(audit);
     await Promise.all([heardFirst, heardSecond]);
     expect(await first.countQueries(() => first.gqlAs('anonymous', NOCS))).toBeGreaterThan(0);
@@ -42,7 +42,7 @@ describe('an audited write invalidates the response cache when it commits', () =
 
   it('not at all when the transaction rolls back', async () => {
     await warm(second);
-    const generation = second.app.get(CacheGeneration).current;
+    const generation = second.app.get(PublicChangeFeed).generation;
     await expect(
       first.prisma.$transaction(async (tx) => {
         await audit(tx);
@@ -50,10 +50,10 @@ describe('an audited write invalidates the response cache when it commits', () =
       }),
     ).rejects.toThrow('the write failed');
     // A committed audit a moment later is heard; the rolled-back one before it must not have been.
-    const heard = once(second.app.get(CacheGeneration).events, 'heard');
+    const heard = once(second.app.get(PublicChangeFeed).events, 'change');
     await first.prisma.$transaction(audit);
     await heard;
     await sleep(100);
-    expect(second.app.get(CacheGeneration).current).toBe(generation + 1);
+    expect(second.app.get(PublicChangeFeed).generation).toBe(generation + 1);
   });
 });

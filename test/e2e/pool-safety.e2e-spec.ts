@@ -43,7 +43,7 @@ describe('pool safety: heavy reads cannot starve writes or health checks', () =>
     );
     await new Promise((wake) => setTimeout(wake, 100));
     const sleeping = await api.prisma.$queryRaw<{ count: number }[]>`
-      SELECT count(*)::int AS count FROM pg_stat_activity WHERE query LIKE '%pg_sleep%' AND state = 'active' AND pid <> pg_backend_pid()`;
+      SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%pg_sleep%' AND state = 'active' AND pid <> pg_backend_pid()`;
     expect(sleeping[0]?.count).toBeLessThanOrEqual(2);
 
     const write = await api.gql(`mutation { createPerson(input: { displayName: "Pool Probe" }) { slug } }`);

@@ -277,7 +277,9 @@ describe('deleting competitors, units, phases and events', () => {
     const event = await newEvent();
     const unit = await newUnit((await newPhase(event.id)).id);
     const read = `query($id: ID!) { unit(id: $id) { id name } }`;
-    // Readers' answers are cached; staff answers never are.
+    // Readers' answers are cached once the unit's page is built (the first read asks for it); staff answers never are.
+    expect((await api.gqlAs('anonymous', read, { id: unit.id })).data!.unit).toEqual({ id: unit.id, name: 'Race' });
+    await api.pagesSettled();
     expect((await api.gqlAs('anonymous', read, { id: unit.id })).data!.unit).toEqual({ id: unit.id, name: 'Race' });
     expect(await api.countQueries(() => api.gqlAs('anonymous', read, { id: unit.id }))).toBe(0);
     expect((await remove('unit', unit.id, unit.version)).errors).toBeUndefined();

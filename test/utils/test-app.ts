@@ -7,6 +7,7 @@ import { loadEnvironment } from '../../src/config/environment.js';
 import { createPrismaClient } from '../../src/database/prisma-client.factory.js';
 import { PrismaService } from '../../src/database/prisma.service.js';
 import { QueryCounter } from '../../src/database/query-counter.js';
+import { PublicChangeFeed } from '../../src/read-model/public-change-feed.js';
 import { seedDatabase } from '../../src/seed/seed.js';
 import { createTestDatabase } from './test-database.js';
 import { ensureTestUsers, type TestUser } from './test-users.js';
@@ -32,7 +33,9 @@ export interface TestApp {
   tokenFor(role: Role): Promise<string>;
   /** `Authorization` for requests a test sends itself, as the ADMIN. */
   adminHeaders: Record<string, string>;
-  /** Runs `fn` and returns how many SQL statements the server sent meanwhile. */
+  /** Waits until no stored page waits for a rebuild and no background job is due. */
+  pagesSettled(): Promise<void>;
+  /** Runs `fn` and returns how many SQL statements the server sent serving its requests (background jobs not counted). */
   countQueries(fn: () => Promise<unknown>): Promise<number>;
   /**
    * Runs `fn` several times and returns the fewest and most statements seen. DataLoader
@@ -114,19 +117,30 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     gql: <T>(query: string, variables?: Record<string, unknown>) => post<T>(adminToken, query, variables),
     gqlAs: async <T>(who: Role | 'anonymous', query: string, variables?: Record<string, unknown>) =>
       post<T>(who === 'anonymous' ? null : await tokenFor(who), query, variables),
+    async pagesSettled() {
+      for (let waited = 0; waited < 20_000; waited += 50) {
+        await jobsDrained();
+        const [{ stale }] = await prisma.$queryRaw<{ stale: number }[]>`
+          SELECT count(*)::int AS stale FROM "ReadDocument" WHERE state = 'STALE'`;
+        // Caches have heard of every rebuilt page once the notices sent so far are in.
+        if (stale === 0) return app.get(PublicChangeFeed).sync();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error('Stored pages still STALE after 20 s');
+    },
     async countQueries(fn) {
       await jobsDrained();
-      const before = counter.count;
+      const before = counter.requestCount;
       await fn();
-      return counter.count - before;
+      return counter.requestCount - before;
     },
     async statementRange(fn, runs = 5) {
       const counts: number[] = [];
       for (let i = 0; i < runs; i++) {
         await jobsDrained();
-        const before = counter.count;
+        const before = counter.requestCount;
         await fn();
-        counts.push(counter.count - before);
+        counts.push(counter.requestCount - before);
       }
       return { min: Math.min(...counts), max: Math.max(...counts) };
     },

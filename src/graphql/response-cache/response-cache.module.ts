@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CacheGeneration } from './cache-generation.js';
+import { ReadModelModule } from '../../read-model/read-model.module.js';
+import { ResponseCache } from './response-cache.js';
 
-@Module({ providers: [CacheGeneration], exports: [CacheGeneration] })
+@Module({ imports: [ReadModelModule], providers: [ResponseCache], exports: [ResponseCache, ReadModelModule] })
 export class ResponseCacheModule {}

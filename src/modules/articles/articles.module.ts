@@ -38,6 +38,9 @@ import { RevisionsRepository } from './revisions/revisions.repository.js';
 import { ArticleRevisionResolver, ArticleRevisionsFieldResolver, RevisionsResolver } from './revisions/revisions.resolver.js';
 import { RevisionsService } from './revisions/revisions.service.js';
 import { SearchResolver } from './search/search.resolver.js';
+import { ReadModelModule } from '../../read-model/read-model.module.js';
+import { ArticlesListService } from './reading/articles-list.service.js';
+import { StoryPages } from './reading/story-pages.js';
 import {
   EventArticlesResolver,
   MediaAssetUsagesResolver,
@@ -60,6 +63,7 @@ import {
     UnitsModule,
     VenuesModule,
     JobsModule,
+    ReadModelModule,
   ],
   providers: [
     ArticlesRepository,
@@ -72,7 +76,9 @@ import {
     ...BLOCK_RESOLVERS,
     ArticlesListRepository,
     ArticlesListLoaders,
+    ArticlesListService,
     ArticlesListResolver,
+    StoryPages,
     PersonArticlesResolver,
     EventArticlesResolver,
     MediaAssetUsagesResolver,

@@ -1,7 +1,13 @@
+import { ReadModelModule } from '../../read-model/read-model.module.js';
+import { CompetitionPages } from './competition-pages.js';
 import { Module } from '@nestjs/common';
 import { CompetitionsLoaders } from './competitions.loaders.js';
 import { CompetitionsResolver } from './competitions.resolver.js';
 import { CompetitionsService } from './competitions.service.js';
 
-@Module({ providers: [CompetitionsService, CompetitionsLoaders, CompetitionsResolver], exports: [CompetitionsLoaders] })
+@Module({
+  imports: [ReadModelModule],
+  providers: [CompetitionPages, CompetitionsService, CompetitionsLoaders, CompetitionsResolver],
+  exports: [CompetitionsLoaders],
+})
 export class CompetitionsModule {}

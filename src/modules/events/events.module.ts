@@ -1,3 +1,5 @@
+import { ReadModelModule } from '../../read-model/read-model.module.js';
+import { EventPages } from './event-pages.js';
 import { Module } from '@nestjs/common';
 import { CompetitionsModule } from '../competitions/competitions.module.js';
 import { DisciplinesModule } from '../disciplines/disciplines.module.js';
@@ -8,8 +10,8 @@ import { CompetitionEventsResolver, EventsResolver } from './events.resolver.js'
 import { EventsService } from './events.service.js';
 
 @Module({
-  imports: [CompetitionsModule, DisciplinesModule, ReferencesModule],
-  providers: [EventsRepository, EventsLoaders, EventsService, EventsResolver, CompetitionEventsResolver],
+  imports: [ReadModelModule, CompetitionsModule, DisciplinesModule, ReferencesModule],
+  providers: [EventPages, EventsRepository, EventsLoaders, EventsService, EventsResolver, CompetitionEventsResolver],
   exports: [EventsLoaders],
 })
 export class EventsModule {}

@@ -1,3 +1,5 @@
+import { ReadModelModule } from '../../read-model/read-model.module.js';
+import { PersonPages } from './person-pages.js';
 import { Module } from '@nestjs/common';
 import { NocsModule } from '../nocs/nocs.module.js';
 import { PeopleLoaders } from './people.loaders.js';
@@ -6,8 +8,8 @@ import { PeopleResolver } from './people.resolver.js';
 import { PeopleService } from './people.service.js';
 
 @Module({
-  imports: [NocsModule],
-  providers: [PeopleRepository, PeopleLoaders, PeopleService, PeopleResolver],
+  imports: [ReadModelModule, NocsModule],
+  providers: [PersonPages, PeopleRepository, PeopleLoaders, PeopleService, PeopleResolver],
   exports: [PeopleLoaders],
 })
 export class PeopleModule {}

@@ -1,3 +1,5 @@
+import { ReadModelModule } from '../../read-model/read-model.module.js';
+import { UnitPages } from './unit-pages.js';
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module.js';
 import { ReferencesModule } from '../references/references.module.js';
@@ -8,8 +10,8 @@ import { EventUnitsResolver, PhasesResolver, UnitsResolver } from './units.resol
 import { UnitsService } from './units.service.js';
 
 @Module({
-  imports: [EventsModule, ReferencesModule, VenuesModule],
-  providers: [UnitsRepository, UnitsLoaders, UnitsService, UnitsResolver, PhasesResolver, EventUnitsResolver],
+  imports: [ReadModelModule, EventsModule, ReferencesModule, VenuesModule],
+  providers: [UnitPages, UnitsRepository, UnitsLoaders, UnitsService, UnitsResolver, PhasesResolver, EventUnitsResolver],
   exports: [UnitsLoaders],
 })
 export class UnitsModule {}

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { DisabledUsers } from '../../auth/disabled-users.js';
-import { CacheGeneration } from '../../graphql/response-cache/cache-generation.js';
+import { PublicChangeFeed } from '../../read-model/public-change-feed.js';
+import type { PublicChangeNotice } from '../../read-model/public-change.js';
 import { UsersRepository } from './users.repository.js';
 
 const RETRY_MS = 5_000;
@@ -8,30 +9,32 @@ const RETRY_MS = 5_000;
 /**
  * Keeps DisabledUsers true to the database: loaded at start, changed at once by an update made
  * in this process (UsersService), and reloaded when another process announces a write on the
- * response cache's NOTIFY channel, which updateUser broadcasts when it disables or enables an account.
+ * public-change NOTIFY channel, which updateUser broadcasts when it disables or enables an account.
  */
 @Injectable()
 export class DisabledUsersSync implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(DisabledUsersSync.name);
-  private readonly onHeard = () => void this.reload();
+  private readonly onHeard = (notice: PublicChangeNotice) => {
+    if (notice.write) void this.reload();
+  };
   private retry: NodeJS.Timeout | undefined;
   private stopped = false;
 
   constructor(
     private readonly disabledUsers: DisabledUsers,
     private readonly repository: UsersRepository,
-    private readonly generation: CacheGeneration,
+    private readonly changes: PublicChangeFeed,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    this.generation.events.on('heard', this.onHeard);
+    this.changes.events.on('change', this.onHeard);
     await this.reload();
   }
 
   onModuleDestroy(): void {
     this.stopped = true;
     clearTimeout(this.retry);
-    this.generation.events.off('heard', this.onHeard);
+    this.changes.events.off('change', this.onHeard);
   }
 
   private async reload(): Promise<void> {

@@ -59,7 +59,14 @@ export class ArticlesService {
       });
       await this.writeContent(tx, article.id, article.language, input, content);
       await this.revisions.append(tx, article, input, content.body, viewer, CREATED);
-      await recordAudit(tx, viewer, { action: 'article.create', objectType: 'Article', objectId: article.id, summary: { slug } });
+      // A working copy: readers see nothing of it until it is published.
+      await recordAudit(tx, viewer, {
+        action: 'article.create',
+        objectType: 'Article',
+        objectId: article.id,
+        summary: { slug },
+        changesPublicData: false,
+      });
       return article;
     }, TRANSACTION_OPTIONS);
   }
@@ -89,6 +96,7 @@ export class ArticlesService {
           objectType: 'Article',
           objectId: id,
           summary: { fields: Object.keys(content), fromVersion: expectedVersion, toVersion: article.version },
+          changesPublicData: false,
         });
         return article;
       }, TRANSACTION_OPTIONS)

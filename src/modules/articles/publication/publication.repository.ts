@@ -4,6 +4,7 @@ import { PrismaService } from '../../../database/prisma.service.js';
 import { PUBLIC_STORIES, PUBLIC_STORY_REFERENCES, publicStoryColumns } from '../../../auth/story-visibility.js';
 import type { ArticleRow } from '../reading/articles-list.sql.js';
 import type { CorrectionNote } from './publication-document.js';
+import { STORY_LISTS_KEY, storiesAboutKey } from '../../../read-model/dependency-keys.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -55,6 +56,19 @@ export class PublicationRepository {
     await tx.$executeRaw`
       INSERT INTO ${PUBLIC_STORY_REFERENCES} ("articleId", "targetType", "targetId", kind, "blockPosition")
       SELECT "articleId", "targetType", "targetId", kind, "blockPosition" FROM "ArticleReference" WHERE "articleId" = ${articleId}::uuid`;
+  }
+
+  /**
+   * What a change of the story's publication changes for readers besides the story: every list
+   * of stories, and the lists of stories about each entity it references, as published or as
+   * about to be (the working copy's references).
+   */
+  async listKeys(tx: Tx, articleId: string): Promise<string[]> {
+    const rows = await tx.$queryRaw<{ targetType: string; targetId: string }[]>`
+      SELECT "targetType"::text AS "targetType", "targetId"::text AS "targetId" FROM "ArticleReference" WHERE "articleId" = ${articleId}::uuid
+      UNION
+      SELECT "targetType"::text, "targetId"::text FROM ${PUBLIC_STORY_REFERENCES} WHERE "articleId" = ${articleId}::uuid`;
+    return [STORY_LISTS_KEY, ...rows.map((row) => storiesAboutKey(row.targetType, row.targetId))];
   }
 
   /** Takes the public version down; its reference rows go with it (cascade). */

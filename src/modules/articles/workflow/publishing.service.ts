@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { BadInputError } from '../../../common/errors/domain-error.js';
 import { PrismaService } from '../../../database/prisma.service.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 import { emitEvent } from '../../../events/outbox.js';
 import { userIdOf, type Viewer } from '../../../auth/viewer.js';
 import { removeJob } from '../../../jobs/job-queue.js';
+import { requestPageBuild } from '../../../read-model/read-documents.repository.js';
+import { PageBuilder } from '../../../read-model/page-builder.js';
 import { PublicationRepository } from '../publication/publication.repository.js';
 import { PublishBlockedError } from './publish-blocked.error.js';
 import { PublishChecksService } from './publish-checks.service.js';
@@ -16,14 +18,26 @@ type Tx = Prisma.TransactionClient;
 /** Publishing, taking down and archiving: each one transaction with its snapshot, audit entry and event. */
 @Injectable()
 export class PublishingService {
+  private readonly logger = new Logger(PublishingService.name);
+
   constructor(
     private readonly prisma: PrismaService,
     private readonly publications: PublicationRepository,
     private readonly checks: PublishChecksService,
+    @Optional() private readonly pages?: PageBuilder,
   ) {}
 
-  publish(viewer: Viewer, input: StepInput, options: PublishOptionsInput = {}) {
-    return this.prisma.$transaction((tx) => this.publishInTx(tx, viewer, input, options), { timeout: 30_000 });
+  /**
+   * Publishes in one transaction, then builds the story's stored page before answering, so
+   * readers get it from the read model at once. Until it is stored (or if the build fails, which
+   * is logged and retried by the rebuild job) readers get the live path: never a wrong page.
+   */
+  async publish(viewer: Viewer, input: StepInput, options: PublishOptionsInput = {}) {
+    const article = await this.prisma.$transaction((tx) => this.publishInTx(tx, viewer, input, options), { timeout: 30_000 });
+    await this.pages?.build('Article', article.id).catch((error: unknown) => {
+      this.logger.warn(`The page of story ${article.id} was not built after publishing: ${(error as Error).message}`);
+    });
+    return article;
   }
 
   /**
@@ -44,9 +58,11 @@ export class PublishingService {
       story,
       { publishedAt, scheduledAt: null, publishFailure: null, reviewNote: null },
       { ...(options.correction ? { correction: options.correction } : {}), publishedAt: publishedAt.toISOString() },
+      await this.publications.listKeys(tx, story.id),
     );
     const correction = options.correction ? { note: options.correction, at: now.toISOString() } : null;
     await this.publications.snapshot(tx, story.id, { publishedAt, publishedById: userIdOf(viewer), correction });
+    await requestPageBuild(tx, 'Article', story.id);
     if (story.status === 'SCHEDULED') await removeJob(tx, publishJobKey(story.id));
     const payload = { slug: article.slug, version: article.version, ...(correction ? { correction: correction.note } : {}) };
     await emitEvent(tx, {
@@ -61,7 +77,7 @@ export class PublishingService {
   unpublish(viewer: Viewer, input: StepInput) {
     return this.prisma.$transaction(async (tx) => {
       const story = await lockForStep(tx, viewer, 'unpublish', input);
-      const article = await applyStep(tx, viewer, 'unpublish', story);
+      const article = await applyStep(tx, viewer, 'unpublish', story, {}, {}, await this.publications.listKeys(tx, story.id));
       await this.takeDown(tx, article.id, article.slug);
       return article;
     });
@@ -70,9 +86,11 @@ export class PublishingService {
   archive(viewer: Viewer, input: StepInput) {
     return this.prisma.$transaction(async (tx) => {
       const story = await lockForStep(tx, viewer, 'archive', input);
-      const article = await applyStep(tx, viewer, 'archive', story, { scheduledAt: null });
+      const takenDown = story.status === 'PUBLISHED';
+      const publicChange = takenDown ? await this.publications.listKeys(tx, story.id) : null;
+      const article = await applyStep(tx, viewer, 'archive', story, { scheduledAt: null }, {}, publicChange);
       if (story.status === 'SCHEDULED') await removeJob(tx, publishJobKey(story.id));
-      if (story.status === 'PUBLISHED') await this.takeDown(tx, article.id, article.slug);
+      if (takenDown) await this.takeDown(tx, article.id, article.slug);
       return article;
     });
   }

@@ -69,6 +69,7 @@ export class ScheduledPublishTask implements OnModuleInit {
         objectType: 'Article',
         objectId: articleId,
         summary: { code: error.code, message: error.message },
+        changesPublicData: false,
       });
     });
   }

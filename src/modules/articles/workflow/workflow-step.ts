@@ -63,7 +63,11 @@ export async function lockForStep(
   return story;
 }
 
-/** Writes the new status (and `data`) at the next version, with the audit entry, in `tx`. */
+/**
+ * Writes the new status (and `data`) at the next version, with the audit entry, in `tx`.
+ * `publicChange` lists what readers see change when the step publishes or takes the story
+ * down; the other steps change only the working copy.
+ */
 export async function applyStep(
   tx: Tx,
   viewer: Viewer,
@@ -71,6 +75,7 @@ export async function applyStep(
   story: LockedStory,
   data: Prisma.ArticleUpdateInput = {},
   summary: Prisma.InputJsonObject = {},
+  publicChange: string[] | null = null,
 ) {
   const to = targetStatus(action, story.status);
   const article = await tx.article.update({
@@ -82,6 +87,8 @@ export async function applyStep(
     objectType: 'Article',
     objectId: story.id,
     summary: { from: story.status, to, fromVersion: story.version, toVersion: article.version, ...summary },
+    changesPublicData: publicChange !== null,
+    alsoChanges: publicChange ?? [],
   });
   return article;
 }

@@ -1,0 +1,57 @@
+import type { Prisma } from '../generated/prisma/client.js';
+import { addJob } from '../jobs/job-queue.js';
+import { type DependencyKey, MAX_KEYS_PER_CHANGE } from './dependency-keys.js';
+
+/** The NOTIFY channel of public changes: every instance's response cache and read model listen. */
+export const PUBLIC_CHANGE_CHANNEL = 'podium_public_change';
+/** The recurring sweep that rebuilds STALE pages; one job at a time (its key). */
+export const REBUILD_TASK = 'read-model.rebuild';
+/**
+ * Writers take this advisory lock shared, a page build exclusive while it stores: a build
+ * then either waits for a write in flight to commit (and sees its PublicChange row) or the
+ * write waits for the stored page (and marks it STALE). See DocumentStore.store.
+ */
+export const PUBLIC_CHANGE_LOCK = 0x706f6469; // "podi"
+
+/** What a NOTIFY on PUBLIC_CHANGE_CHANNEL carries. */
+export interface PublicChangeNotice {
+  /** A write changed public data (a PublicChange row); false when pages were only rebuilt, or for a sync token. */
+  write: boolean;
+  /** The pages made STALE or rebuilt ("Kind:key"); null when there were too many to list (all pages). */
+  pages: string[] | null;
+  /** What the write changed (dependency keys); null when too many to list. Absent for rebuilds. */
+  keys?: string[] | null;
+  /** Set on the notices `PublicChangeFeed.sync` sends to itself. */
+  sync?: string;
+}
+
+/** A longer notice says "everything" instead of listing (NOTIFY payloads stop at 8000 bytes). */
+const MAX_NOTICE_BYTES = 7_900;
+
+/**
+ * Records, in the writer's transaction, that `keys` changed what readers may see: pages that
+ * depend on any of them become STALE (served from the live path until rebuilt by the job
+ * queue), and every instance hears of it at commit through one NOTIFY, never before. Called
+ * by recordAudit for every write that changes public data.
+ */
+export async function recordPublicChange(tx: Prisma.TransactionClient, keys: readonly DependencyKey[]): Promise<void> {
+  const unique = [...new Set(keys)].slice(0, MAX_KEYS_PER_CHANGE);
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${PUBLIC_CHANGE_LOCK}::bigint)`;
+  // The notice is built and sent by the same statement; PostgreSQL delivers it at commit.
+  const [row] = await tx.$queryRaw<{ count: number }[]>`
+    WITH change AS (
+      INSERT INTO "PublicChange" (xid, keys) VALUES (pg_current_xact_id()::text::bigint, ${unique}::text[]) RETURNING id
+    ), stale AS (
+      UPDATE "ReadDocument" SET state = 'STALE', generation = generation + 1, "staleSince" = coalesce("staleSince", now())
+      WHERE "dependsOn" && ${unique}::text[]
+      RETURNING kind || ':' || key AS page
+    ), notice AS (
+      SELECT (SELECT count(*)::int FROM stale) AS count,
+        json_build_object('write', (SELECT count(*) FROM change) > 0, 'keys', ${unique}::text[],
+          'pages', coalesce((SELECT json_agg(page) FROM stale), '[]'::json))::text AS payload
+    )
+    SELECT count, pg_notify(${PUBLIC_CHANGE_CHANNEL},
+      CASE WHEN octet_length(payload) > ${MAX_NOTICE_BYTES} THEN '{"write":true,"keys":null,"pages":null}' ELSE payload END)::text AS notified
+    FROM notice`;
+  if (row.count > 0) await addJob(tx, REBUILD_TASK, {}, { jobKey: REBUILD_TASK });
+}

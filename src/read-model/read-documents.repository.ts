@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
+import { Prisma } from '../generated/prisma/client.js';
+import { PrismaService } from '../database/prisma.service.js';
+import { PUBLIC_CHANGE_CHANNEL, PUBLIC_CHANGE_LOCK, type PublicChangeNotice, REBUILD_TASK } from './public-change.js';
+import { addJob } from '../jobs/job-queue.js';
+
+export type PageState = 'FRESH' | 'STALE' | 'FAILED';
+
+/**
+ * A page as a lookup found it (its entity exists; the page may be missing or not fresh), with
+ * its stored text unless the caller already holds this generation of it.
+ */
+export interface PageRow {
+  key: string;
+  state: PageState | null;
+  generation: number | null;
+  text: string | null;
+}
+
+/** A generation of a page the caller holds, so that its text is not sent again. */
+export interface HeldPage {
+  key: string;
+  generation: number;
+}
+
+/** Where a build starts from: the page's generation and the database snapshot before any read. */
+export interface BuildStart {
+  generation: number;
+  snapshot: string;
+}
+
+/** How long a rebuilder may hold a page before another may take it. */
+const CLAIM_SECONDS = 120;
+/** Failed builds are retried this many times before the page is marked FAILED for the desk to see. */
+export const MAX_BUILD_FAILURES = 3;
+
+/** The stored pages (ReadDocument) and their lifecycle; the SQL of the read model in one place. */
+@Injectable()
+export class ReadDocumentsRepository {
+  private readonly statementNames = new Map<string, string>();
+
+  constructor(private readonly prisma: PrismaService) {}
+
+  /**
+   * Looks an entity up and its page with it, in one statement: `keys` is a query returning
+   * the entity's key as `key` (none when it does not exist or is not public). Sent through the
+   * pool directly: the hot path of every page, and a page's text is the one thing read here.
+   */
+  async lookup(kind: string, keys: Prisma.Sql, held: HeldPage | null): Promise<PageRow | null> {
+    const query = Prisma.sql`
+      SELECT k.key::text AS key, d.state::text AS state, d.generation,
+        CASE WHEN d.state = 'FRESH' AND NOT coalesce(d.key = ${held?.key ?? null}::uuid AND d.generation = ${held?.generation ?? null}::int, false)
+          THEN d.document::text END AS text
+      FROM (${keys}) k LEFT JOIN "ReadDocument" d ON d.kind = ${kind} AND d.key = k.key::uuid
+      LIMIT 1`;
+    const rows = await this.query<PageRow>(query);
+    return rows[0] ?? null;
+  }
+
+  /** The pages of these entities, in one statement; `held` generations come without their text. */
+  findMany(kind: string, keys: readonly string[], held: readonly number[]): Promise<PageRow[]> {
+    if (!keys.length) return Promise.resolve([]);
+    return this.query<PageRow>(Prisma.sql`
+      SELECT d.key::text AS key, d.state::text AS state, d.generation,
+        CASE WHEN d.state = 'FRESH' AND d.generation <> c.held THEN d.document::text END AS text
+      FROM unnest(${keys}::uuid[], ${held}::int[]) AS c(key, held)
+      JOIN "ReadDocument" d ON d.kind = ${kind} AND d.key = c.key`);
+  }
+
+  /** A named statement: each connection prepares it once, and PostgreSQL plans it once per connection. */
+  private async query<T extends pg.QueryResultRow>(query: Prisma.Sql): Promise<T[]> {
+    this.prisma.queries.increment();
+    let name = this.statementNames.get(query.text);
+    if (!name) {
+      name = `podium_page_${createHash('sha1').update(query.text).digest('hex').slice(0, 16)}`;
+      this.statementNames.set(query.text, name);
+    }
+    const result = await this.prisma.pool.query<T>({ name, text: query.text, values: query.values });
+    return result.rows;
+  }
+
+  /** Asks for a page to be built (a STALE row and the rebuild job), unless it is already there. */
+  async request(kind: string, key: string): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const inserted = await tx.$executeRaw`
+        INSERT INTO "ReadDocument" (kind, key) VALUES (${kind}, ${key}::uuid) ON CONFLICT (kind, key) DO NOTHING`;
+      if (inserted > 0) await addJob(tx, REBUILD_TASK, {}, { jobKey: REBUILD_TASK });
+    });
+  }
+
+  /** Takes the page's generation and a snapshot id before the build reads anything. */
+  async beginBuild(kind: string, key: string): Promise<BuildStart> {
+    await this.prisma.$executeRaw`
+      INSERT INTO "ReadDocument" (kind, key) VALUES (${kind}, ${key}::uuid) ON CONFLICT (kind, key) DO NOTHING`;
+    const [row] = await this.prisma.$queryRaw<BuildStart[]>`
+      SELECT generation, pg_current_snapshot()::text AS snapshot FROM "ReadDocument" WHERE kind = ${kind} AND key = ${key}::uuid`;
+    return row;
+  }
+
+  /**
+   * Stores a built page, FRESH unless a write the build may not have seen touched what it
+   * depends on. Under the exclusive lock every write in flight has committed (its PublicChange
+   * row is visible here) and every later write waits, then finds this page by its new
+   * dependencies. Stored only if no invalidation moved the generation since the build began;
+   * returns the state stored, or null when it was not stored.
+   */
+  async store(kind: string, key: string, start: BuildStart, document: object, dependsOn: string[]): Promise<PageState | null> {
+    return this.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PUBLIC_CHANGE_LOCK}::bigint)`;
+      const rows = await tx.$queryRaw<{ state: PageState }[]>`
+        UPDATE "ReadDocument" d SET document = ${JSON.stringify(document)}::json, "dependsOn" = ${dependsOn}::text[],
+          "builtAt" = now(), failures = 0, failure = NULL, "claimedUntil" = NULL,
+          state = CASE WHEN unseen.any THEN 'STALE'::"ReadDocumentState" ELSE 'FRESH'::"ReadDocumentState" END,
+          "staleSince" = CASE WHEN unseen.any THEN coalesce(d."staleSince", now()) END
+        FROM (SELECT EXISTS (
+          SELECT 1 FROM "PublicChange" c
+          WHERE c.keys && ${dependsOn}::text[] AND NOT pg_visible_in_snapshot(c.xid::text::xid8, ${start.snapshot}::pg_snapshot)
+        ) AS any) unseen
+        WHERE d.kind = ${kind} AND d.key = ${key}::uuid AND d.generation = ${start.generation}
+        RETURNING d.state::text AS state`;
+      const state = rows[0]?.state ?? null;
+      if (state === 'FRESH') await notifyRebuilt(tx, [`${kind}:${key}`]);
+      return state;
+    });
+  }
+
+  /** The entity is gone or no longer public: so is its page. */
+  async remove(kind: string, key: string, start: BuildStart): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const removed = await tx.$executeRaw`
+        DELETE FROM "ReadDocument" WHERE kind = ${kind} AND key = ${key}::uuid AND generation = ${start.generation}`;
+      if (removed > 0) await notifyRebuilt(tx, [`${kind}:${key}`]);
+    });
+  }
+
+  /** A build failed: retried later, and after MAX_BUILD_FAILURES the page is FAILED (the desk sees why). */
+  async recordFailure(kind: string, key: string, start: BuildStart, failure: string): Promise<void> {
+    await this.prisma.$executeRaw`
+      UPDATE "ReadDocument" SET failures = failures + 1, failure = ${failure.slice(0, 2000)},
+        state = CASE WHEN failures + 1 >= ${MAX_BUILD_FAILURES} THEN 'FAILED'::"ReadDocumentState" ELSE state END,
+        "claimedUntil" = now() + make_interval(secs => 5 * power(2, failures))
+      WHERE kind = ${kind} AND key = ${key}::uuid AND generation = ${start.generation}`;
+  }
+
+  /** Claims up to `limit` STALE pages for a rebuilder, oldest first. */
+  claimStale(limit: number): Promise<{ kind: string; key: string }[]> {
+    return this.prisma.$queryRaw<{ kind: string; key: string }[]>`
+      UPDATE "ReadDocument" d SET "claimedUntil" = now() + make_interval(secs => ${CLAIM_SECONDS})
+      FROM (
+        SELECT kind, key FROM "ReadDocument"
+        WHERE state = 'STALE' AND ("claimedUntil" IS NULL OR "claimedUntil" < now())
+        ORDER BY "staleSince" NULLS FIRST LIMIT ${limit} FOR UPDATE SKIP LOCKED
+      ) picked
+      WHERE d.kind = picked.kind AND d.key = picked.key
+      RETURNING d.kind, d.key::text AS key`;
+  }
+
+  /** Counts per kind and state, with the oldest STALE page's age: the rebuild's progress. */
+  status() {
+    return this.prisma.$queryRaw<{ kind: string; state: PageState; count: number; oldest: Date | null }[]>`
+      SELECT kind, state::text AS state, count(*)::int AS count, min("staleSince") AS oldest
+      FROM "ReadDocument" GROUP BY kind, state ORDER BY kind, state`;
+  }
+
+  /** Marks every page of `kinds` STALE and adds missing ones from `missing` (entity keys), for a full rebuild. */
+  async invalidateAll(kind: string, missing: Prisma.Sql): Promise<number> {
+    return this.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${PUBLIC_CHANGE_LOCK}::bigint)`;
+      const marked = await tx.$executeRaw`
+        UPDATE "ReadDocument" SET state = 'STALE', generation = generation + 1, failures = 0, failure = NULL,
+          "staleSince" = coalesce("staleSince", now())
+        WHERE kind = ${kind}`;
+      const added = await tx.$executeRaw`
+        INSERT INTO "ReadDocument" (kind, key) SELECT ${kind}, k.key::uuid FROM (${missing}) k ON CONFLICT (kind, key) DO NOTHING`;
+      await addJob(tx, REBUILD_TASK, {}, { jobKey: REBUILD_TASK });
+      return marked + added;
+    });
+  }
+
+  /** Whether any page waits for a rebuild (at start, to queue the sweep). */
+  async anyStale(): Promise<boolean> {
+    const [row] = await this.prisma.$queryRaw<
+      { any: boolean }[]
+    >`SELECT EXISTS (SELECT 1 FROM "ReadDocument" WHERE state = 'STALE') AS any`;
+    return row.any;
+  }
+
+  async queueRebuild(): Promise<void> {
+    await this.prisma.$transaction((tx) => addJob(tx, REBUILD_TASK, {}, { jobKey: REBUILD_TASK }));
+  }
+
+  /** Forgets public changes older than an hour: no build runs that long. */
+  async sweepChanges(): Promise<number> {
+    return this.prisma.$executeRaw`DELETE FROM "PublicChange" WHERE "createdAt" < now() - interval '1 hour'`;
+  }
+}
+
+/**
+ * Asks for a page to be built, in a writer's transaction (a publish): a STALE row, or the
+ * existing one marked STALE, and the rebuild job, both only if the write commits.
+ */
+export async function requestPageBuild(tx: Prisma.TransactionClient, kind: string, key: string): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "ReadDocument" (kind, key) VALUES (${kind}, ${key}::uuid)
+    ON CONFLICT (kind, key) DO UPDATE SET state = 'STALE', generation = "ReadDocument".generation + 1,
+      "staleSince" = coalesce("ReadDocument"."staleSince", now())`;
+  await addJob(tx, REBUILD_TASK, {}, { jobKey: REBUILD_TASK });
+}
+
+/** Tells every instance's response cache that these pages were rebuilt or removed (no write: no new generation). */
+async function notifyRebuilt(tx: Prisma.TransactionClient, pages: string[]): Promise<void> {
+  const notice: PublicChangeNotice = { write: false, pages };
+  await tx.$executeRaw`SELECT pg_notify(${PUBLIC_CHANGE_CHANNEL}, ${JSON.stringify(notice)})`;
+}
