@@ -33,6 +33,8 @@ export interface BenchCase {
   /** Also time the first body one request at a time on the uncached instance (latency without queueing). */
   sequential?: boolean;
   prepare(ctx: CaseContext): Promise<PreparedCase>;
+  /** Also measured on the typed-baseline instance (pages from memory): the page cases. */
+  typed?: boolean;
 }
 
 const RESULTS_SELECTION = `results { rank rankEqual startGroup competitor { displayName noc { code } person { slug age(on: "2026-02-09") } } displayValue behind medal recordMarks { code } irm }`;
@@ -56,6 +58,12 @@ export const STORY_PAGE_QUERY = `query($slug: String!) { article(slug: $slug) {
     ... on FactBoxBlock { position title items { label value } }
     ... on EmbedBlock { position url provider }
   }
+} }`;
+
+/** A person page's list of stories: the newest 20 involving one athlete, as a story list shows them. */
+export const ARTICLES_BY_PERSON_QUERY = `query($person: String!) { articles(filter: { person: $person }, first: 20) {
+  edges { cursor node { slug headline summary publishedAt authors { person { displayName } } leadImage { credit altText asset { url width height } } } }
+  pageInfo { hasNextPage endCursor }
 } }`;
 
 export const SEARCH_QUERY = `query($query: String!) { search(query: $query, first: 20) {
@@ -100,6 +108,7 @@ export const CASES: BenchCase[] = [
   {
     name: 'unit results',
     targets: BOTH,
+    typed: true,
     async prepare({ data, capture }) {
       const bodies = data.unitIds.map((id) => body(UNIT_RESULTS_QUERY, { id: toGlobalId('Unit', id) }));
       const baseline = await captureAll(
@@ -113,6 +122,7 @@ export const CASES: BenchCase[] = [
   {
     name: 'milano-cortina-2026 event page',
     targets: BOTH,
+    typed: true,
     async prepare({ capture }) {
       const real = body(EVENT_PAGE_QUERY);
       return {
@@ -125,6 +135,7 @@ export const CASES: BenchCase[] = [
   {
     name: STORY_PAGE_CASE,
     targets: BOTH,
+    typed: true,
     async prepare({ data, capture }) {
       const bodies = data.storySlugs.map((slug) => body(STORY_PAGE_QUERY, { slug }));
       const baseline = await captureAll(
@@ -137,6 +148,21 @@ export const CASES: BenchCase[] = [
         baseline,
         selection: `\`article(slug)\`, one of ${data.storySlugs.length} pre-built request bodies (one per generated published story) picked at random per request`,
       };
+    },
+  },
+  {
+    name: 'articles(filter: { person }, first: 20)',
+    targets: BOTH,
+    typed: true,
+    async prepare({ data, capture }) {
+      const people = data.listedPeople.slice(0, 200);
+      const bodies = people.map((person) => body(ARTICLES_BY_PERSON_QUERY, { person }));
+      const baseline = await captureAll(
+        capture,
+        people.map((person) => `articles-by-person:${person}`),
+        bodies,
+      );
+      return { bodies, baseline, selection: `one of ${people.length} athletes of the generated stories, picked at random per request` };
     },
   },
 ];

@@ -26,6 +26,8 @@ const QUOTES = [
   'We will look at the data tonight and come back stronger next week.',
 ];
 const CONCURRENCY = 4;
+/** Stories showing one unit's results table, for the correction row. */
+export const CORRECTION_STORIES = 100;
 
 /**
  * The story-page workload: for each story an event whose unit has 5 results, 4 quotes by its
@@ -120,11 +122,18 @@ export async function generateStories(prisma: PrismaClient, people: readonly Ath
   const { articles: service, publishing } = storyServices(client);
   const pipe = createValidationPipe();
   const slugs = materials.map((_, s) => `bench-story-${s + 1}`);
+  // Besides, stories that all show the first story's unit (its results table), for a correction seen by many pages.
+  const correctionSlugs = Array.from({ length: CORRECTION_STORIES }, (_, s) => `bench-correction-${s + 1}`);
+  const jobs = [
+    ...materials.map((material, s) => ({ material, slug: slugs[s], seed: s })),
+    ...correctionSlugs.map((slug, s) => ({ material: materials[0], slug, seed: materials.length + s })),
+  ];
   let next = 0;
   const worker = async () => {
-    for (let s = next++; s < materials.length; s = next++) {
+    for (let s = next++; s < jobs.length; s = next++) {
+      const { material, slug, seed } = jobs[s];
       // The same validation pipe as the API: a mistake here fails with the field's path.
-      const input = (await pipe.transform(storyInput(materials[s], slugs[s], s), {
+      const input = (await pipe.transform(storyInput(material, slug, seed), {
         type: 'body',
         metatype: CreateArticleInput,
         data: 'input',
@@ -134,5 +143,6 @@ export async function generateStories(prisma: PrismaClient, people: readonly Ath
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return { slugs, materials };
+  const listedPeople = [...new Set(materials.flatMap((m) => m.athletes.map((a) => a.slug)))];
+  return { slugs, materials, correction: { unitId: materials[0].unitId, slugs: correctionSlugs }, listedPeople };
 }

@@ -28,6 +28,7 @@ export function dataSizeFromEnv(env: NodeJS.ProcessEnv): DataSize {
 /** A generated person as the story generator needs it. */
 export interface Athlete {
   id: string;
+  slug: string;
   displayName: string;
   nocCode: string | null;
 }
@@ -174,7 +175,7 @@ export async function generatePeople(prisma: PrismaClient, count: number, random
     people.map((p) => ({ personId: p.id, disciplineCode: 'SSK' })),
     (data) => prisma.athleteProfile.createMany({ data }),
   );
-  return people.map((p) => ({ id: p.id, displayName: p.displayName, nocCode: p.nocCode ?? null }));
+  return people.map((p) => ({ id: p.id, slug: p.slug, displayName: p.displayName, nocCode: p.nocCode ?? null }));
 }
 
 /**

@@ -35,6 +35,7 @@ export async function measureLimits(server: BenchServer, storyBodies: string[], 
     p95Ms: percentile(latencies, 0.95),
     p99Ms: percentile(latencies, 0.99),
     ratio: null,
+    typedRatio: null,
     sqlPerRequest: 0,
   };
 
@@ -51,6 +52,7 @@ export async function measureLimits(server: BenchServer, storyBodies: string[], 
       p95Ms: underHostileLoad.load.p95Ms,
       p99Ms: underHostileLoad.load.p99Ms,
       ratio: null,
+      typedRatio: null,
       sqlPerRequest: 0,
     },
   ];
@@ -102,6 +104,7 @@ function healthRow(operation: string, latencies: number[]): Row {
     p95Ms: percentile(latencies, 0.95),
     p99Ms: percentile(latencies, 0.99),
     ratio: null,
+    typedRatio: null,
     sqlPerRequest: 0,
   };
 }

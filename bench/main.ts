@@ -3,21 +3,25 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { required } from '../src/common/required.js';
-import { BASELINE_QUERY, type BenchCase, body, CASES, searchCases, STORY_PAGE_CASE } from './cases.js';
+import { BASELINE_QUERY, body, CASES, searchCases, STORY_PAGE_CASE } from './cases.js';
 import { runChild } from './child.js';
 import { startBenchDatabase } from './database.js';
 import { dataSizeFromEnv, positiveInt } from './generate.js';
 import { postChecked, sendEach, timeSequential } from './http.js';
 import { measureLimits } from './limits.js';
 import { type LoadResult, loadProblems, NONE_COMPLETED, percentile, runLoad } from './load.js';
-import type { PrepareRequest, PreparedData } from './prepare-data.js';
-import { describeData, describeMemory } from './describe.js';
-import { renderReport, type Row, writeBenchmarksFile } from './report.js';
+import type { PrepareRequest, PreparedCorpus, PreparedData } from './prepare-data.js';
+import { describeData } from './describe.js';
+import { fixed, renderReport, type Row, writeBenchmarksFile } from './report.js';
 import { type BenchServer, type ServerName, startServer } from './servers.js';
 import { runWrites, WRITE_BLOCKS } from './writes.js';
 import { authorisedVariants } from './authorisation.js';
 import { runScheduling } from './scheduling.js';
-import { buildPages } from './pages.js';
+import { buildPages, pagesSettler } from './pages.js';
+import { runCorrection } from './correction.js';
+import { measureInstanceMemory } from './instance-memory.js';
+import pg from 'pg';
+import { toGlobalId } from '../src/graphql/relay/global-id.js';
 
 const settings = {
   durationS: positiveInt(process.env.BENCH_DURATION_S, 6),
@@ -29,7 +33,8 @@ const settings = {
   sequential: positiveInt(process.env.BENCH_SEQUENTIAL, 20),
   size: dataSizeFromEnv(process.env),
 };
-const LABEL: Record<ServerName, string> = { uncached: 'uncached', cached: 'response cache' };
+const LABEL: Record<ServerName, string> = { uncached: 'uncached', cached: 'response cache', typed: 'typed baseline' };
+const CORRECTION_ROUNDS = 5;
 // Captures also ask the cached instance for this many bodies per case, which must answer the same.
 const CROSS_CHECKS = 3;
 
@@ -57,25 +62,30 @@ async function main(): Promise<void> {
   const database = await startBenchDatabase(process.env.BENCH_DATABASE_URL || undefined);
   cleanups.push(() => database.stop());
 
-  log('migrating, seeding reference data and demo, generating data (stories through ArticlesService, search corpus in bulk SQL)');
-  const data = await runChild<PreparedData>('./prepare-data.ts', { url: database.url, size: settings.size } satisfies PrepareRequest);
+  log('migrating, seeding reference data and demo, generating data (stories through ArticlesService)');
+  const data = await runChild<PreparedData>('./prepare-data.ts', {
+    url: database.url,
+    size: settings.size,
+    phase: 'main',
+  } satisfies PrepareRequest);
   log(
     `data ready: ${Object.entries(data.timings)
       .map(([step, s]) => `${step} ${s.toFixed(1)} s`)
       .join(', ')}`,
   );
 
-  // Two instances in this process on their own ports, against the same database.
+  // Three instances in this process on their own ports, against the same database.
   const uncached = await startServer('uncached', database.url);
   cleanups.push(() => uncached.close());
-  const rssOneServer = process.memoryUsage().rss;
   const cached = await startServer('cached', database.url);
   cleanups.push(() => cached.close());
-  const servers: Record<ServerName, BenchServer> = { uncached, cached };
+  const typed = await startServer('typed', database.url);
+  cleanups.push(() => typed.close());
+  const servers: Record<ServerName, BenchServer> = { uncached, cached, typed };
+  const payloads = required(uncached.payloads, 'the baseline payloads of the uncached server');
   log('building the stored pages of every unit, event and competition (stories have theirs since they were published)');
   const built = await buildPages(database.url);
   log(`pages ready: ${built.pages} in ${built.seconds.toFixed(1)} s`);
-  const payloads = required(uncached.payloads, 'the baseline payloads of the uncached server');
 
   const crossChecked = new Map<string, number>();
   const capture = async (key: string, realBody: string): Promise<string> => {
@@ -83,8 +93,10 @@ async function main(): Promise<void> {
     const kind = key.split(':')[0];
     if ((crossChecked.get(kind) ?? 0) < CROSS_CHECKS) {
       crossChecked.set(kind, (crossChecked.get(kind) ?? 0) + 1);
-      if (!isDeepStrictEqual(await postChecked(cached.url, realBody, `cached ${key}`), real))
-        throw new Error(`${key}: the cached instance answers differently`);
+      for (const other of [cached, typed]) {
+        if (!isDeepStrictEqual(await postChecked(other.url, realBody, `${other.name} ${key}`), real))
+          throw new Error(`${key}: the ${other.name} instance answers differently`);
+      }
     }
     payloads.set(key, real);
     const baselineBody = body(BASELINE_QUERY, { name: key });
@@ -107,17 +119,29 @@ async function main(): Promise<void> {
     return { result, sqlPerRequest: (server.counter.requestCount - before.sql) / (server.started() - before.started) };
   };
 
-  const rssAtStart = process.memoryUsage().rss;
   const loadBefore = loadavg()[0];
   const rows: Row[] = [];
   const notes: string[] = [];
   const reqPerS = (r: LoadResult) => r.completed / r.durationS;
   const avgBytes = (r: LoadResult) => Math.round(r.bytes / r.completed).toLocaleString('en-US');
-  const cases: BenchCase[] = [...CASES, ...searchCases(data)];
-  let storyPageBodies: string[] = [];
-  for (const benchCase of cases) {
+  const row = (
+    operation: string,
+    r: LoadResult,
+    sqlPerRequest: number,
+    ratios: { ceiling?: LoadResult; typed?: LoadResult } = {},
+  ): Row => ({
+    operation,
+    reqPerS: reqPerS(r),
+    p50Ms: r.p50Ms,
+    p95Ms: r.p95Ms,
+    p99Ms: r.p99Ms,
+    ratio: ratios.ceiling ? reqPerS(r) / reqPerS(ratios.ceiling) : null,
+    typedRatio: ratios.typed ? reqPerS(r) / reqPerS(ratios.typed) : null,
+    sqlPerRequest,
+  });
+  let storyPage: { bodies: string[]; result: LoadResult; baseline: LoadResult } | null = null;
+  for (const benchCase of CASES) {
     const prepared = await benchCase.prepare({ data, capture });
-    if (benchCase.name === STORY_PAGE_CASE) storyPageBodies = prepared.bodies;
     const measured: { name: string; run: Awaited<ReturnType<typeof measure>> }[] = [];
     for (const target of benchCase.targets) {
       const name = `${benchCase.name} (${LABEL[target]})`;
@@ -131,61 +155,35 @@ async function main(): Promise<void> {
         if (variant.target === 'cached') await sendEach(cached.url, prepared.bodies, settings.connections, `priming ${name}`);
         measured.push({ name, run: await measure(servers[variant.target], name, prepared.bodies, variant.headers) });
       }
-      const byLabel = (label: string) =>
-        required(
-          measured.find((m) => m.name.endsWith(`(${label})`)),
-          label,
-        ).run.result;
-      const [anonymous, editor] = [byLabel(LABEL.uncached), byLabel('uncached, signed in as an editor')];
-      const [cachedAnonymous, apiKey] = [byLabel(LABEL.cached), byLabel('response cache, frontend API key')];
-      notes.push(
-        `Authorisation on the story page: an editor's token changes req/s by ${(100 * (reqPerS(editor) / reqPerS(anonymous) - 1)).toFixed(1)} % against a reader on the uncached instance (p50 ${anonymous.p50Ms.toFixed(2)} → ${editor.p50Ms.toFixed(2)} ms); a frontend API key on the cached one: p50 ${cachedAnonymous.p50Ms.toFixed(2)} → ${apiKey.p50Ms.toFixed(2)} ms (${(apiKey.p50Ms - cachedAnonymous.p50Ms).toFixed(2)} ms).`,
-      );
+      notes.push(authorisationNote(measured));
+    }
+    let typedRun: Awaited<ReturnType<typeof measure>> | null = null;
+    if (benchCase.typed) {
+      // Once every body first: the typed instance then holds each page's lookup in memory.
+      await sendEach(typed.url, prepared.bodies, settings.connections, `priming ${benchCase.name} (typed baseline)`);
+      typedRun = await measure(typed, `${benchCase.name} (typed baseline)`, prepared.bodies);
     }
     const baseline = prepared.baseline ? await measure(uncached, `${benchCase.name} (baseline)`, prepared.baseline) : null;
     for (const { name, run } of measured) {
-      const { result } = run;
-      const ratio = baseline ? reqPerS(result) / reqPerS(baseline.result) : null;
-      rows.push({
-        operation: name,
-        reqPerS: reqPerS(result),
-        p50Ms: result.p50Ms,
-        p95Ms: result.p95Ms,
-        p99Ms: result.p99Ms,
-        ratio,
-        sqlPerRequest: run.sqlPerRequest,
-      });
+      rows.push(row(name, run.result, run.sqlPerRequest, { ceiling: baseline?.result, typed: typedRun?.result }));
     }
-    if (benchCase.sequential) {
-      const name = `${benchCase.name} (uncached, one request at a time)`;
-      log(`${name}: 2 unmeasured, then ${settings.sequential} requests`);
-      const { latencies, sqlPerRequest } = await timeSequential(uncached, prepared.bodies[0], settings.sequential, 2, name);
-      const reqPerSecond = latencies.length / (latencies.reduce((sum, ms) => sum + ms, 0) / 1000);
-      rows.push({
-        operation: name,
-        reqPerS: reqPerSecond,
-        p50Ms: percentile(latencies, 0.5),
-        p95Ms: percentile(latencies, 0.95),
-        p99Ms: percentile(latencies, 0.99),
-        ratio: null,
-        sqlPerRequest,
-      });
+    if (benchCase.name === STORY_PAGE_CASE && baseline) {
+      const uncachedRun = required(
+        measured.find((m) => m.name.endsWith(`(${LABEL.uncached})`)),
+        'the uncached story page',
+      ).run;
+      storyPage = { bodies: prepared.bodies, result: uncachedRun.result, baseline: baseline.result };
     }
-    if (baseline) {
-      const { result } = baseline;
-      rows.push({
-        operation: '↳ baseline: same payload from memory',
-        reqPerS: reqPerS(result),
-        p50Ms: result.p50Ms,
-        p95Ms: result.p95Ms,
-        p99Ms: result.p99Ms,
-        ratio: 1,
-        sqlPerRequest: baseline.sqlPerRequest,
-      });
-    }
+    if (typedRun)
+      rows.push(
+        row('↳ typed baseline: same query resolved from memory', typedRun.result, typedRun.sqlPerRequest, { ceiling: baseline?.result }),
+      );
+    if (baseline)
+      rows.push(row('↳ baseline: same payload from memory', baseline.result, baseline.sqlPerRequest, { ceiling: baseline.result }));
     const each = (describe: (r: LoadResult) => string) =>
       [
         ...measured.map(({ name, run }) => `${describe(run.result)} ${name.slice(benchCase.name.length + 1)}`),
+        ...(typedRun ? [`${describe(typedRun.result)} typed baseline`] : []),
         ...(baseline ? [`${describe(baseline.result)} baseline`] : []),
       ].join(', ');
     const count = (r: LoadResult) => r.completed.toLocaleString('en-US');
@@ -193,11 +191,19 @@ async function main(): Promise<void> {
       `${benchCase.name}: ${prepared.selection}; mean response ${each((r) => `${avgBytes(r)} B`)}; requests measured ${each(count)}`,
     );
   }
+  const story = required(storyPage, 'the story page rows');
+
+  log(
+    `correction: ${CORRECTION_ROUNDS} corrections of a unit shown by ${data.correction.slugs.length} stories, read back on the cached instance`,
+  );
+  const correction = await runCorrection(cached, toGlobalId('Unit', data.correction.unitId), data.correction.slugs, CORRECTION_ROUNDS);
+  rows.push(correction.row);
+  notes.push(correction.note);
 
   log(
     `limits: the hostile query refused ${settings.sequential} times, then /health/live probed under the story page's and the hostile query's load`,
   );
-  rows.push(...(await measureLimits(uncached, storyPageBodies, settings)));
+  rows.push(...(await measureLimits(uncached, story.bodies, settings)));
   notes.push(
     `Limits: the hostile query is \`articles(first: $n)\` with every story's body and each results table's rows, n = 100 (the query that exhausted the process before query cost saw variables); its refusal is timed one request at a time (${settings.sequential} after 2 unmeasured). /health/live is probed every 20 ms from the benchmark's process (so it queues behind the servers' work on the same event loop) while the uncached story page, then the hostile query, runs at ${settings.connections} connections for ${settings.durationS} s; its req/s is n/a.`,
   );
@@ -205,39 +211,103 @@ async function main(): Promise<void> {
   log(
     `writes: ${settings.writesWarmup} unmeasured, then ${settings.writes} stories created, saved and published one request at a time on the cached instance`,
   );
-  for (const op of await runWrites(cached, data.writeMaterial, settings.writes, settings.writesWarmup)) {
-    rows.push({
-      operation: op.operation,
-      reqPerS: op.reqPerS,
-      p50Ms: op.p50Ms,
-      p95Ms: op.p95Ms,
-      p99Ms: op.p99Ms,
-      ratio: null,
-      sqlPerRequest: op.sqlPerRequest,
-    });
+  const settler = await pagesSettler(database.url);
+  try {
+    for (const op of await runWrites(cached, data.writeMaterial, settings.writes, settings.writesWarmup, settler.settle)) {
+      rows.push({ ...op, ratio: null, typedRatio: null });
+    }
+  } finally {
+    await settler.close();
   }
 
-  log('scheduling: 50 stories scheduled for the same instant, published by the job queues of both instances');
+  log('scheduling: 50 stories scheduled for the same instant, published by the job queues of all instances');
   rows.push(await runScheduling(cached, database.url, 50));
   notes.push(
-    "Scheduling: 50 drafts created and scheduled for one instant 5 s after the last is scheduled; both instances run the job queue (graphile-worker, LISTEN/NOTIFY). Lateness = the publication's revisedAt minus the scheduled time, read from the database: p50, p95, and the last story in the p99 column (the bar: all within 30 s).",
+    "Scheduling: 50 drafts created and scheduled for one instant 5 s after the last is scheduled; every instance runs the job queue (graphile-worker, LISTEN/NOTIFY). Lateness = the publication's revisedAt minus the scheduled time, read from the database: p50, p95, and the last story in the p99 column (the bar: all within 30 s).",
   );
 
-  const rssAfter = process.memoryUsage().rss;
+  log(`search corpus: ${settings.size.searchStories.toLocaleString('en-US')} more published stories, then the story page again and search`);
+  const corpus = await runChild<PreparedCorpus>('./prepare-data.ts', {
+    url: database.url,
+    size: settings.size,
+    phase: 'corpus',
+  } satisfies PrepareRequest);
+  const archive = await measure(uncached, `${STORY_PAGE_CASE} (uncached, with the search corpus)`, story.bodies);
+  const published = (await countPublished(database.url)).toLocaleString('en-US');
+  rows.push({
+    ...row(`${STORY_PAGE_CASE} (uncached), ${published} published stories`, archive.result, archive.sqlPerRequest, {
+      ceiling: story.baseline,
+    }),
+    typedRatio: null,
+  });
   notes.push(
-    `Writes: ${settings.writes} stories (after ${settings.writesWarmup} unmeasured), each created as a ${WRITE_BLOCKS}-block draft, saved with 30 changed blocks at the version the create returned, and published at the version the save returned; one request at a time over one keep-alive connection (fetch), on the cached instance (as deployed: each write also bumps the cache generation with a NOTIFY, not counted as SQL). req/s = operations / time spent in them.`,
+    `Archive size: the same story page bodies on the uncached instance after the search corpus was added (${published} published stories in all): ${fixed(reqPerS(archive.result) / reqPerS(story.result), 2)}× the req/s it had with ${(data.storySlugs.length + data.correction.slugs.length).toLocaleString('en-US')} (ratio to ceiling against the same JSON baseline, measured before).`,
+  );
+  for (const benchCase of searchCases(data)) {
+    const prepared = await benchCase.prepare({ data, capture });
+    const name = `${benchCase.name} (uncached)`;
+    const run = await measure(uncached, name, prepared.bodies);
+    rows.push(row(name, run.result, run.sqlPerRequest));
+    const sequential = `${benchCase.name} (uncached, one request at a time)`;
+    log(`${sequential}: 2 unmeasured, then ${settings.sequential} requests`);
+    const { latencies, sqlPerRequest } = await timeSequential(uncached, prepared.bodies[0], settings.sequential, 2, sequential);
+    rows.push({
+      operation: sequential,
+      reqPerS: latencies.length / (latencies.reduce((sum, ms) => sum + ms, 0) / 1000),
+      p50Ms: percentile(latencies, 0.5),
+      p95Ms: percentile(latencies, 0.95),
+      p99Ms: percentile(latencies, 0.99),
+      ratio: null,
+      typedRatio: null,
+      sqlPerRequest,
+    });
+    notes.push(
+      `${benchCase.name}: ${prepared.selection}; mean response ${avgBytes(run.result)} B; requests measured ${run.result.completed.toLocaleString('en-US')}`,
+    );
+  }
+
+  log('memory: one instance in its own process, serving the story page');
+  const memory = await measureInstanceMemory(database.url, story.bodies, {
+    connections: settings.connections,
+    durationS: settings.durationS,
+    timeoutS: settings.timeoutS,
+  });
+  notes.push(
+    `Writes: ${settings.writes} stories (after ${settings.writesWarmup} unmeasured), each created as a ${WRITE_BLOCKS}-block draft, saved with 30 changed blocks at the version the create returned, and published at the version the save returned; one request at a time over one keep-alive connection (fetch), on the cached instance, waiting (unmeasured) after each publish for the page build it queued. req/s = operations / time spent in them.`,
     `Search: ratio n/a (nothing comparable is served from memory); p95 is the figure the quality bar asks for. Each query is measured under load (${settings.connections} connections; latency includes queueing behind the others) and one request at a time (${settings.sequential} requests after 2 unmeasured, over one keep-alive connection; req/s = requests / time spent in them).`,
-    describeMemory({ oneServer: rssOneServer, bothServers: rssAtStart, after: rssAfter }),
+    memory.note,
   );
   const header = [
-    `Data: ${describeData(settings.size, data)}; ${database.description}.`,
+    `Data: ${describeData(settings.size, data, corpus)}; ${database.description}.`,
     `Load: autocannon in a separate process, ${settings.connections} connections, ${settings.warmupS} s warm-up (discarded) then ${settings.durationS} s measured per row; POST application/json; every response checked for HTTP 200 without \`errors\`.`,
-    `Servers: two app instances in the benchmark's process, each on its own port, against the same database: "uncached" with RESPONSE_CACHE_TTL_SECONDS=0 (uncached rows, search, and every in-memory baseline) and "cached" with the default RESPONSE_CACHE_TTL_SECONDS=${cached.env.RESPONSE_CACHE_TTL_SECONDS} and RESPONSE_CACHE_MAX_MB=${cached.env.RESPONSE_CACHE_MAX_MB} (response-cache rows, primed with each body once before the warm-up; writes). Both NODE_ENV=production (as in the Dockerfile), LOG_LEVEL=silent, DATABASE_POOL_MAX=${uncached.env.DATABASE_POOL_MAX}. SQL per request is the statement counter of the instance that served the row.`,
+    `Servers: three app instances in the benchmark's process, each on its own port, against the same database: "uncached" with RESPONSE_CACHE_TTL_SECONDS=0 (uncached rows, search, and the JSON baselines), "cached" with the default RESPONSE_CACHE_TTL_SECONDS=${cached.env.RESPONSE_CACHE_TTL_SECONDS} and RESPONSE_CACHE_MAX_MB=${cached.env.RESPONSE_CACHE_MAX_MB} (response-cache rows, primed with each body once before the warm-up; writes; the correction), and "typed", the uncached one with its stored pages read from memory (the typed baselines). All NODE_ENV=production (as in the Dockerfile), LOG_LEVEL=silent, DATABASE_POOL_MAX=${uncached.env.DATABASE_POOL_MAX}. Before the reads, every unit, event and competition got its stored page (${built.pages.toLocaleString('en-US')} pages in ${built.seconds.toFixed(1)} s, by the instances' rebuild job). SQL per request is the statement counter of the instance that served the row, statements of HTTP requests only.`,
   ];
   const block = renderReport({ header, rows, notes, loadAverages: [loadBefore, loadavg()[0]], date: new Date() });
   process.stdout.write(`\n${block}\n`);
   await writeBenchmarksFile(fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url)), block);
   log('wrote BENCHMARKS.md');
+}
+
+function authorisationNote(measured: { name: string; run: { result: LoadResult } }[]): string {
+  const byLabel = (label: string) =>
+    required(
+      measured.find((m) => m.name.endsWith(`(${label})`)),
+      label,
+    ).run.result;
+  const reqPerS = (r: LoadResult) => r.completed / r.durationS;
+  const [anonymous, editor] = [byLabel(LABEL.uncached), byLabel('uncached, signed in as an editor')];
+  const [cachedAnonymous, apiKey] = [byLabel(LABEL.cached), byLabel('response cache, frontend API key')];
+  return `Authorisation on the story page: an editor's token changes req/s by ${(100 * (reqPerS(editor) / reqPerS(anonymous) - 1)).toFixed(1)} % against a reader on the uncached instance (p50 ${anonymous.p50Ms.toFixed(2)} → ${editor.p50Ms.toFixed(2)} ms); a frontend API key on the cached one: p50 ${cachedAnonymous.p50Ms.toFixed(2)} → ${apiKey.p50Ms.toFixed(2)} ms (${(apiKey.p50Ms - cachedAnonymous.p50Ms).toFixed(2)} ms).`;
+}
+
+async function countPublished(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM "ArticlePublication"')).rows[0].n;
+  } finally {
+    await client.end();
+  }
 }
 
 function assertClean(name: string, result: LoadResult, { allowNone = false } = {}): void {

@@ -38,3 +38,19 @@ export async function buildPages(databaseUrl: string): Promise<{ seconds: number
     await client.end();
   }
 }
+
+/** Waits until no stored page waits for a rebuild; `close` ends its connection. */
+export async function pagesSettler(databaseUrl: string): Promise<{ settle: () => Promise<void>; close: () => Promise<void> }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  return {
+    async settle() {
+      for (;;) {
+        const { rows } = await client.query<{ stale: number }>(`SELECT count(*)::int AS stale FROM "ReadDocument" WHERE state = 'STALE'`);
+        if (rows[0].stale === 0) return;
+        await sleep(10);
+      }
+    },
+    close: () => client.end(),
+  };
+}

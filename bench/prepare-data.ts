@@ -13,10 +13,16 @@ import type { StoryMaterial } from './story-input.js';
 export interface PrepareRequest {
   url: string;
   size: DataSize;
+  /** `main`: reference data, people, events and the story-page stories; `corpus`: the search corpus, added later. */
+  phase: 'main' | 'corpus';
 }
 
 export interface PreparedData {
   unitIds: string[];
+  /** Stories that all show one unit's results, for the correction row. */
+  correction: { unitId: string; slugs: string[] };
+  /** Athletes named in the story-page stories, for the list row. */
+  listedPeople: string[];
   competitions: number;
   results: number;
   storySlugs: string[];
@@ -24,12 +30,16 @@ export interface PreparedData {
   writeMaterial: StoryMaterial;
   /** A generated athlete's full name, for the rare-name search. */
   rareName: string;
-  verifiedSearchVectors: number;
   /** Seconds each step took, for the report. */
   timings: Record<string, number>;
 }
 
-const { url, size } = await readInput<PrepareRequest>();
+export interface PreparedCorpus {
+  verifiedSearchVectors: number;
+  seconds: number;
+}
+
+const { url, size, phase } = await readInput<PrepareRequest>();
 const timings: Record<string, number> = {};
 const timed = async <T>(name: string, step: () => Promise<T>): Promise<T> => {
   const start = performance.now();
@@ -38,10 +48,21 @@ const timed = async <T>(name: string, step: () => Promise<T>): Promise<T> => {
   return result;
 };
 
-await timed('migrate', () => applyMigrations(url));
 const prisma = createPrismaClient({ url, poolMax: 5, statementTimeoutMs: 600_000 });
-let output: PreparedData;
 try {
+  if (phase === 'corpus') {
+    const search = await timed('searchCorpus', () => generateSearchCorpus(prisma, size.searchStories, size.searchBodyWords));
+    await prisma.$executeRawUnsafe('VACUUM ANALYZE');
+    respond({ verifiedSearchVectors: search.verified, seconds: timings.searchCorpus } satisfies PreparedCorpus);
+  } else {
+    respond(await prepareMain());
+  }
+} finally {
+  await prisma.$disconnect();
+}
+
+async function prepareMain(): Promise<PreparedData> {
+  await timed('migrate', () => applyMigrations(url));
   await timed('seed', () => seedDatabase(prisma, { demo: true }));
   // A seeded generator keeps every run's data the same, so runs on one machine stay comparable.
   const random = mulberry32(2026);
@@ -56,20 +77,17 @@ try {
   };
   const sports = await timed('events', () => generateEvents(prisma, people, spec, random));
   const stories = await timed('stories', () => generateStories(prisma, people, size.stories, random));
-  const search = await timed('searchCorpus', () => generateSearchCorpus(prisma, size.searchStories, size.searchBodyWords));
   // As autovacuum would have done by the time such data is read: statistics and visibility.
   await timed('vacuum', () => prisma.$executeRawUnsafe('VACUUM ANALYZE'));
-  output = {
+  return {
     unitIds: sports.events.map((e) => e.unitId),
+    correction: stories.correction,
+    listedPeople: stories.listedPeople,
     competitions: sports.competitions,
     results: sports.results,
     storySlugs: stories.slugs,
     writeMaterial: stories.materials[0],
     rareName: people[0].displayName,
-    verifiedSearchVectors: search.verified,
     timings,
   };
-} finally {
-  await prisma.$disconnect();
 }
-respond(output);

@@ -63,6 +63,7 @@ export async function runScheduling(server: BenchServer, databaseUrl: string, co
       p95Ms: percentile(late, 0.95),
       p99Ms: late[late.length - 1],
       ratio: null,
+      typedRatio: null,
       sqlPerRequest: Number.NaN,
     };
   } finally {

@@ -8,12 +8,13 @@ import { Tokens } from '../src/auth/tokens.js';
 import { QueryCounter } from '../src/database/query-counter.js';
 import { PrismaService } from '../src/database/prisma.service.js';
 import { BaselinePayloads, BenchBaselineModule } from './baseline.module.js';
+import { TypedBaselineModule } from './typed-baseline.module.js';
 
 /** Production refuses to start without a signing key; one per bench run, shared by its instances. */
 const JWT_SECRET = randomBytes(32).toString('hex');
 
 /** Which app instance a request goes to. */
-export type ServerName = 'uncached' | 'cached';
+export type ServerName = 'uncached' | 'cached' | 'typed';
 
 export interface BenchServer {
   name: ServerName;
@@ -40,19 +41,23 @@ export interface BenchServer {
 /**
  * One app instance in this process on its own port of 127.0.0.1, as the production image runs
  * it (NODE_ENV=production), with logging off. `uncached` sets RESPONSE_CACHE_TTL_SECONDS=0 and
- * adds the baseline module; `cached` keeps the server's default cache settings.
+ * adds the JSON baseline module (unless `baseline` is false); `cached` keeps the server's
+ * default cache settings; `typed` is `uncached` with its pages read from memory (the typed
+ * baseline).
  */
-export async function startServer(name: ServerName, databaseUrl: string): Promise<BenchServer> {
+export async function startServer(name: ServerName, databaseUrl: string, options: { baseline?: boolean } = {}): Promise<BenchServer> {
   const env = loadEnvironment({
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     DATABASE_URL: databaseUrl,
     AUTH_JWT_SECRET: JWT_SECRET,
-    ...(name === 'uncached' ? { RESPONSE_CACHE_TTL_SECONDS: '0' } : {}),
+    ...(name === 'cached' ? {} : { RESPONSE_CACHE_TTL_SECONDS: '0' }),
   });
   if (name === 'cached' && env.RESPONSE_CACHE_TTL_SECONDS === 0)
     throw new Error('the response cache is off by default: nothing to compare');
-  const app = await createApp(env, databaseUrl, { extraModules: name === 'uncached' ? [BenchBaselineModule] : [] });
+  const withBaseline = name === 'uncached' && options.baseline !== false;
+  const extraModules = [...(withBaseline ? [BenchBaselineModule] : []), ...(name === 'typed' ? [TypedBaselineModule] : [])];
+  const app = await createApp(env, databaseUrl, { extraModules });
   // Requests the server began, so SQL is divided by the requests that issued it, including
   // those still in flight when autocannon stops (they finish, but autocannon does not count them).
   let started = 0;
@@ -86,7 +91,7 @@ export async function startServer(name: ServerName, databaseUrl: string): Promis
     url: `http://127.0.0.1:${port}/graphql`,
     env,
     counter,
-    payloads: name === 'uncached' ? app.get(BaselinePayloads) : null,
+    payloads: withBaseline ? app.get(BaselinePayloads) : null,
     started: () => started,
     editorToken: () => tokenFor('EDITOR'),
     adminToken: () => tokenFor('ADMIN'),

@@ -27,9 +27,16 @@ type Article = { id: string; version: number; status: string };
  * to the end of the response: for every story, createArticle of a 30-block draft, then
  * updateArticle saving 30 changed blocks at the version the create returned, then
  * publishArticle at the version the save returned. `warmup` iterations come first, unmeasured.
+ * After each publish, `settle` waits for the page build it queued, unmeasured.
  * Statements are the server's counter across each request (nothing else runs meanwhile).
  */
-export async function runWrites(server: BenchServer, material: StoryMaterial, count: number, warmup: number): Promise<WriteStats[]> {
+export async function runWrites(
+  server: BenchServer,
+  material: StoryMaterial,
+  count: number,
+  warmup: number,
+  settle: () => Promise<unknown>,
+): Promise<WriteStats[]> {
   const ops = {
     create: new Op('createArticle (draft, 30 blocks)'),
     update: new Op('updateArticle (save 30 blocks at expectedVersion)'),
@@ -67,6 +74,8 @@ export async function runWrites(server: BenchServer, material: StoryMaterial, co
     if (saved.version !== created.version + 1 || published.version !== saved.version + 1 || published.status !== 'PUBLISHED') {
       throw new Error(`writes: versions did not chain (${created.version} → ${saved.version} → ${published.version}, ${published.status})`);
     }
+    // The publish queued its page's build: each operation is timed alone, not against the last one's background work.
+    await settle();
   }
   return Object.values(ops).map((op) => op.stats());
 }

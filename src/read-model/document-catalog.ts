@@ -45,6 +45,12 @@ export interface DocumentField {
   shape(shapes: ReadonlyMap<string, ShapeNode>, schema: GraphQLSchema): ShapeNode;
   /** For computed fields: the stored fields (on the same object) it reads. */
   reads?: string[];
+  /**
+   * For a field that leads to another page (a story's results table to the unit's page): that
+   * page's kind. What the other page shows is not the parent page's dependency: a correction
+   * of the unit's results rebuilds the unit's page alone, and every story shows it at once.
+   */
+  linksTo?: string;
 }
 
 /**
@@ -81,6 +87,11 @@ export class DocumentCatalog {
 
   get documentFields(): DocumentField[] {
     return [...this.fields.values()];
+  }
+
+  /** "Type.field" of the fields that lead to other pages. */
+  get links(): ReadonlySet<string> {
+    return new Set([...this.fields.values()].filter((f) => f.linksTo).map((f) => `${f.type}.${f.field}`));
   }
 
   /** Computes the shapes against the served schema; a selection that cannot be stored fails the start. */

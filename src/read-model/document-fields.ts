@@ -50,6 +50,7 @@ export function pageLookupField<A extends object>(options: PageLookupOptions<A>)
     type: options.type,
     field: options.field,
     shape: pageShape(options.kind),
+    ...(options.type === 'Query' ? {} : { linksTo: options.kind }),
     async resolve(source, raw, context: RequestContext) {
       const args = await liveArguments(options.args, raw);
       const keys = options.lookup(args, (source ?? {}) as Record<string, unknown>);
@@ -101,3 +102,29 @@ export const connectionShape =
       ]),
     };
   };
+
+export interface PageLinkOptions {
+  type: string;
+  field: string;
+  kind: string;
+  reader: PageReader;
+  /** The key of the linked page from the stored parent; null when there is none (the field is null). */
+  keyOf(source: Record<string, unknown>): string | null;
+}
+
+/**
+ * A stored field that leads to another page by a key the parent holds: the pages asked for in
+ * one request are read with one statement (a story's results tables all at once).
+ */
+export function pageLinkField(options: PageLinkOptions): DocumentField {
+  return {
+    type: options.type,
+    field: options.field,
+    shape: pageShape(options.kind),
+    linksTo: options.kind,
+    resolve(source, _args, context: RequestContext) {
+      const key = options.keyOf((source ?? {}) as Record<string, unknown>);
+      return key === null ? null : options.reader.byKey(context, options.kind, key);
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { execute, Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { execute, GraphQLError, Kind, parse, type DocumentNode, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
 import { ANONYMOUS } from '../auth/viewer.js';
 import { LoaderRegistry } from '../graphql/loader-registry.js';
 import type { RequestContext } from '../graphql/request-context.js';
@@ -9,7 +9,7 @@ import { fromGlobalId, toGlobalId } from '../graphql/relay/global-id.js';
 import { DocumentCatalog } from './document-catalog.js';
 import { entityKey } from './dependency-keys.js';
 import { normalizePage } from './page-document.js';
-import { type PageState, ReadDocumentsRepository } from './read-documents.repository.js';
+import { type BuiltPage, type PageState, ReadDocumentsRepository } from './read-documents.repository.js';
 
 /** A build reads with the live path's own budget per request, generously. */
 const BUILD_BUDGET_MS = 60_000;
@@ -34,43 +34,70 @@ export class PageBuilder {
     private readonly moduleRef: ModuleRef,
   ) {}
 
+  /** Builds one page. */
   async build(kind: string, key: string): Promise<BuildOutcome> {
+    return (await this.buildMany(kind, [key]))[0];
+  }
+
+  /**
+   * Builds the pages of several entities of one kind with one execution of the canonical
+   * selection (`nodes(ids:)`), so the live path's loaders batch across them: twenty stories
+   * take about the statements of one. A page whose part of the answer has errors is recorded
+   * as a failure; the others are stored.
+   */
+  async buildMany(kind: string, keys: readonly string[]): Promise<BuildOutcome[]> {
     const definition = this.catalog.kind(kind);
     if (!definition) throw new Error(`Unknown page kind ${kind}`);
-    const start = await this.pages.beginBuild(kind, key);
-    let result;
+    if (!keys.length) return [];
+    const start = await this.pages.beginBuilds(kind, keys);
+    let result: ExecutionResult;
     try {
       result = await execute({
         schema: this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema,
         document: this.query(kind),
-        variableValues: { id: toGlobalId(kind, key) },
+        variableValues: { ids: keys.map((key) => toGlobalId(kind, key)) },
         contextValue: buildContext(),
       });
     } catch (error) {
-      result = { errors: [error as Error], data: null };
+      result = { errors: [new GraphQLError((error as Error).message)], data: null };
     }
-    if (result.errors?.length) {
-      const message = result.errors.map((e) => e.message).join('; ');
-      this.logger.error(`Page ${kind}:${key} did not build: ${message}`);
-      await this.pages.recordFailure(kind, key, start, message);
-      return 'failed';
+    const nodes = (result.data as { nodes?: (Record<string, unknown> | null)[] } | null)?.nodes;
+    const built: BuiltPage[] = [];
+    const outcomes: BuildOutcome[] = [];
+    for (const [i, key] of keys.entries()) {
+      const failure = failureOf(result, i, nodes);
+      if (failure) {
+        this.logger.error(`Page ${kind}:${key} did not build: ${failure}`);
+        await this.pages.recordFailure(kind, key, start.generations[i], failure);
+        outcomes.push('failed');
+        continue;
+      }
+      const document = nodes?.[i] ?? null;
+      if (!document) {
+        await this.pages.remove(kind, key, start.generations[i]);
+        outcomes.push('removed');
+        continue;
+      }
+      try {
+        const dependsOn = [
+          ...dependenciesOf(document, this.catalog.links),
+          entityKey(kind, key),
+          ...(definition.extraDependencies?.(key) ?? []),
+        ];
+        built.push({ key, generation: start.generations[i], page: normalizePage(document), dependsOn: [...new Set(dependsOn)].sort() });
+        outcomes.push('superseded');
+      } catch (error) {
+        this.logger.error(`Page ${kind}:${key} did not build: ${(error as Error).message}`);
+        await this.pages.recordFailure(kind, key, start.generations[i], (error as Error).message);
+        outcomes.push('failed');
+      }
     }
-    const document = (result.data as { node: Record<string, unknown> | null } | null)?.node ?? null;
-    if (!document) {
-      await this.pages.remove(kind, key, start);
-      return 'removed';
-    }
-    const dependsOn = [...dependenciesOf(document), entityKey(kind, key), ...(definition.extraDependencies?.(key) ?? [])];
-    let page;
-    try {
-      page = normalizePage(document);
-    } catch (error) {
-      this.logger.error(`Page ${kind}:${key} did not build: ${(error as Error).message}`);
-      await this.pages.recordFailure(kind, key, start, (error as Error).message);
-      return 'failed';
-    }
-    const stored = await this.pages.store(kind, key, start, page, [...new Set(dependsOn)].sort());
-    return stored ?? 'superseded';
+    const stored = await this.pages.store(kind, start.snapshot, built);
+    const final = outcomes.map((outcome, i) => (outcome === 'superseded' ? (stored.get(keys[i]) ?? 'superseded') : outcome));
+    // A page changed again while it was being built: free it for the next round at once.
+    const superseded = keys.filter((_, i) => final[i] === 'superseded');
+    if (superseded.length) await this.pages.release(kind, superseded);
+    return final;
   }
 
   private query(kind: string): DocumentNode {
@@ -78,13 +105,19 @@ export class PageBuilder {
     if (!query) {
       const definition = this.catalog.kind(kind);
       if (!definition) throw new Error(`Unknown page kind ${kind}`);
-      const operation = parse(`query PageBuild($id: ID!) { node(id: $id) { __typename ...${definition.fragment} } }`)
+      const operation = parse(`query PageBuild($ids: [ID!]!) { nodes(ids: $ids) { __typename ...${definition.fragment} } }`)
         .definitions[0] as OperationDefinitionNode;
       query = { kind: Kind.DOCUMENT, definitions: [operation, ...definition.document.definitions] };
       this.queries.set(kind, query);
     }
     return query;
   }
+}
+
+/** What went wrong for the page at `index` of a batch: errors on its path, or on the whole execution. */
+function failureOf(result: ExecutionResult, index: number, nodes: unknown[] | undefined): string | null {
+  const errors = (result.errors ?? []).filter((error) => !nodes || error.path?.[1] === index || error.path === undefined);
+  return errors.length ? errors.map((error) => error.message).join('; ') : null;
 }
 
 function buildContext(): RequestContext {
@@ -99,9 +132,10 @@ function buildContext(): RequestContext {
 /**
  * "Type:key" of every entity a page shows: each object with a global id (and a NOC, which
  * has only its code). Values of JSON scalars (the JSON-LD) are not walked: what they say
- * comes from entities the page shows as objects too.
+ * comes from entities the page shows as objects too. Nor are `links` ("Type.field"): what
+ * they lead to is another page, with dependencies of its own.
  */
-export function dependenciesOf(document: unknown): Set<string> {
+export function dependenciesOf(document: unknown, links: ReadonlySet<string> = new Set()): Set<string> {
   const found = new Set<string>();
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) {
@@ -115,7 +149,9 @@ export function dependenciesOf(document: unknown): Set<string> {
     if (typename === 'Noc' && typeof object.code === 'string') found.add(entityKey('Noc', object.code));
     const id = fromGlobalId(object.id);
     if (id && !NOT_DEPENDENCIES.test(id.type)) found.add(entityKey(id.type, id.key));
-    for (const [field, child] of Object.entries(object)) if (field !== '__typename') walk(child);
+    for (const [field, child] of Object.entries(object)) {
+      if (field !== '__typename' && !links.has(`${typename}.${field}`)) walk(child);
+    }
   };
   walk(document);
   return found;

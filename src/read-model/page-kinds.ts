@@ -1,7 +1,11 @@
 import { withFragments } from './page-fragments.js';
 import type { PageKind } from './document-catalog.js';
 
-/** A published story as a reader sees it: every block with what it points at, the byline, the links, JSON-LD. */
+/**
+ * A published story as a reader sees it: every block with what it points at, the byline, the
+ * links, JSON-LD. A results table leads to its unit's (or event's) own page, read with the
+ * story: a correction rebuilds that page alone, and every story that shows it has it at once.
+ */
 export const STORY_PAGE: PageKind = {
   type: 'Article',
   fragment: 'StoryPage',
@@ -18,15 +22,12 @@ export const STORY_PAGE: PageKind = {
       ... on HeadingBlock { id position text level }
       ... on QuoteBlock { id position quote { ...QuotePage } }
       ... on ImageBlock { ...ImageBlockPage }
-      ... on ResultsTableBlock {
-        id position columns top
-        unit { ...UnitRows event { ...EventCard } }
-        event { ...EventCard }
-        rows { ...ResultRow }
-        standings { ...StandingRow }
-      }
+      ... on ResultsTableBlock { id position columns top unit { id } event { id } }
       ... on SocialPostBlock { id position post { ...SocialPostPage } }
-      ... on FactBoxBlock { id position title items { label kind value } }
+      ... on FactBoxBlock {
+        id position title
+        items { label kind value sources { ... on Result { id displayValue timeMs unit { id } } ... on Person { ...PersonCard } } }
+      }
       ... on EmbedBlock { id position url provider }
     }
   }`),

@@ -1,10 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { LRUCache } from 'lru-cache';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { hydratePage, type StoredPage } from './page-document.js';
-import { type PageRow, ReadDocumentsRepository } from './read-documents.repository.js';
+import { type HeldPage, type PageRow, ReadDocumentsRepository } from './read-documents.repository.js';
 
 /** Thrown inside the document path when a page is not FRESH: the operation runs on the live path instead. */
 export class PageUnavailable extends Error {
@@ -40,6 +40,13 @@ export function hasReadPages(context: object): boolean {
 
 type Page = Record<string, unknown>;
 
+/** Where the document path's lookups go: the database, unless a module provides another (the benchmark's typed baseline reads from memory). */
+export interface PageSource {
+  lookup(kind: string, keys: Prisma.Sql, held: HeldPage | null): Promise<PageRow | null>;
+  findMany(kind: string, keys: readonly string[], held: readonly number[]): Promise<PageRow[]>;
+}
+export const PAGE_SOURCE = Symbol('PAGE_SOURCE');
+
 interface HeldEntry {
   generation: number;
   page: Page;
@@ -69,14 +76,21 @@ export class PageReader {
   /** Which page a lookup (kind, query and values) found last time. */
   private readonly found = new LRUCache<string, string>({ max: 100_000 });
 
-  constructor(private readonly repository: ReadDocumentsRepository) {}
+  private readonly source: PageSource;
+
+  constructor(
+    private readonly repository: ReadDocumentsRepository,
+    @Optional() @Inject(PAGE_SOURCE) source?: PageSource,
+  ) {
+    this.source = source ?? repository;
+  }
 
   /** The page of the entity `keys` finds; null when there is no such public entity. */
   async one(context: RequestContext, kind: string, keys: Prisma.Sql): Promise<Page | null> {
     const lookup = `${kind}\n${keys.text}\n${JSON.stringify(keys.values)}`;
     const lastFound = this.found.get(lookup);
     const held = lastFound ? this.held.get(lastFound) : undefined;
-    const row = await this.repository.lookup(
+    const row = await this.source.lookup(
       kind,
       keys,
       lastFound && held ? { key: lastFound.slice(kind.length + 1), generation: held.generation } : null,
@@ -94,7 +108,7 @@ export class PageReader {
       () =>
         new DataLoader<string, PageRow>(async (keys) => {
           const held = keys.map((k) => this.held.get(`${kind}:${k}`)?.generation ?? -1);
-          const rows = new Map((await this.repository.findMany(kind, keys, held)).map((row) => [row.key, row]));
+          const rows = new Map((await this.source.findMany(kind, keys, held)).map((row) => [row.key, row]));
           return keys.map((k) => rows.get(k) ?? { key: k, state: null, generation: null, text: null });
         }),
     );

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { Prisma } from '../generated/prisma/client.js';
+import type { ReadDocumentState } from '../generated/prisma/enums.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { PUBLIC_CHANGE_CHANNEL, PUBLIC_CHANGE_LOCK, type PublicChangeNotice, REBUILD_TASK } from './public-change.js';
 import { addJob } from '../jobs/job-queue.js';
 
-export type PageState = 'FRESH' | 'STALE' | 'FAILED';
+export type PageState = ReadDocumentState;
 
 /**
  * A page as a lookup found it (its entity exists; the page may be missing or not fresh), with
@@ -25,10 +26,18 @@ export interface HeldPage {
   generation: number;
 }
 
-/** Where a build starts from: the page's generation and the database snapshot before any read. */
+/** Where a build starts from: the pages' generations and the database snapshot before any read. */
 export interface BuildStart {
-  generation: number;
+  generations: number[];
   snapshot: string;
+}
+
+/** A page built and ready to store, at the generation its build began with. */
+export interface BuiltPage {
+  key: string;
+  generation: number;
+  page: object;
+  dependsOn: string[];
 }
 
 /** How long a rebuilder may hold a page before another may take it. */
@@ -90,58 +99,74 @@ export class ReadDocumentsRepository {
     });
   }
 
-  /** Takes the page's generation and a snapshot id before the build reads anything. */
-  async beginBuild(kind: string, key: string): Promise<BuildStart> {
-    await this.prisma.$executeRaw`
-      INSERT INTO "ReadDocument" (kind, key) VALUES (${kind}, ${key}::uuid) ON CONFLICT (kind, key) DO NOTHING`;
-    const [row] = await this.prisma.$queryRaw<BuildStart[]>`
-      SELECT generation, pg_current_snapshot()::text AS snapshot FROM "ReadDocument" WHERE kind = ${kind} AND key = ${key}::uuid`;
-    return row;
+  /** Takes the pages' generations and a snapshot id before the build reads anything. */
+  async beginBuilds(kind: string, keys: readonly string[]): Promise<BuildStart> {
+    const rows = await this.prisma.$queryRaw<{ key: string; generation: number; snapshot: string }[]>`
+      WITH wanted AS (SELECT unnest(${keys}::uuid[]) AS key),
+      added AS (
+        INSERT INTO "ReadDocument" (kind, key) SELECT ${kind}, key FROM wanted ON CONFLICT (kind, key) DO NOTHING
+        RETURNING key, generation
+      )
+      SELECT w.key::text AS key, coalesce(a.generation, d.generation) AS generation, pg_current_snapshot()::text AS snapshot
+      FROM wanted w LEFT JOIN added a ON a.key = w.key LEFT JOIN "ReadDocument" d ON d.kind = ${kind} AND d.key = w.key`;
+    const generation = new Map(rows.map((row) => [row.key, row.generation]));
+    return { generations: keys.map((key) => generation.get(key) ?? 0), snapshot: rows[0].snapshot };
   }
 
   /**
-   * Stores a built page, FRESH unless a write the build may not have seen touched what it
+   * Stores built pages, each FRESH unless a write the build may not have seen touched what it
    * depends on. Under the exclusive lock every write in flight has committed (its PublicChange
-   * row is visible here) and every later write waits, then finds this page by its new
-   * dependencies. Stored only if no invalidation moved the generation since the build began;
-   * returns the state stored, or null when it was not stored.
+   * row is visible here) and every later write waits, then finds the page by its new
+   * dependencies. A page is stored only if no invalidation moved its generation since the
+   * build began. Returns the state stored per key (absent: not stored).
    */
-  async store(kind: string, key: string, start: BuildStart, document: object, dependsOn: string[]): Promise<PageState | null> {
+  async store(kind: string, snapshot: string, built: readonly BuiltPage[]): Promise<Map<string, PageState>> {
+    if (!built.length) return new Map();
+    const rows = built.map((b) => ({ key: b.key, generation: b.generation, document: JSON.stringify(b.page), deps: b.dependsOn }));
     return this.prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PUBLIC_CHANGE_LOCK}::bigint)`;
-      const rows = await tx.$queryRaw<{ state: PageState }[]>`
-        UPDATE "ReadDocument" d SET document = ${JSON.stringify(document)}::json, "dependsOn" = ${dependsOn}::text[],
+      const stored = await tx.$queryRaw<{ key: string; state: PageState }[]>`
+        UPDATE "ReadDocument" d SET document = v.document::json, "dependsOn" = v.deps,
           "builtAt" = now(), failures = 0, failure = NULL, "claimedUntil" = NULL,
-          state = CASE WHEN unseen.any THEN 'STALE'::"ReadDocumentState" ELSE 'FRESH'::"ReadDocumentState" END,
-          "staleSince" = CASE WHEN unseen.any THEN coalesce(d."staleSince", now()) END
-        FROM (SELECT EXISTS (
-          SELECT 1 FROM "PublicChange" c
-          WHERE c.keys && ${dependsOn}::text[] AND NOT pg_visible_in_snapshot(c.xid::text::xid8, ${start.snapshot}::pg_snapshot)
-        ) AS any) unseen
-        WHERE d.kind = ${kind} AND d.key = ${key}::uuid AND d.generation = ${start.generation}
-        RETURNING d.state::text AS state`;
-      const state = rows[0]?.state ?? null;
-      if (state === 'FRESH') await notifyRebuilt(tx, [`${kind}:${key}`]);
-      return state;
+          state = CASE WHEN v.unseen THEN 'STALE'::"ReadDocumentState" ELSE 'FRESH'::"ReadDocumentState" END,
+          "staleSince" = CASE WHEN v.unseen THEN coalesce(d."staleSince", now()) END
+        FROM (
+          SELECT r.key, r.generation, r.document, r.deps, EXISTS (
+            SELECT 1 FROM "PublicChange" c
+            WHERE c.keys && r.deps AND NOT pg_visible_in_snapshot(c.xid::text::xid8, ${snapshot}::pg_snapshot)
+          ) AS unseen
+          FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(key uuid, generation int, document text, deps text[])
+        ) v
+        WHERE d.kind = ${kind} AND d.key = v.key AND d.generation = v.generation
+        RETURNING d.key::text AS key, d.state::text AS state`;
+      const fresh = stored.filter((row) => row.state === 'FRESH').map((row) => `${kind}:${row.key}`);
+      if (fresh.length) await notifyRebuilt(tx, fresh);
+      return new Map(stored.map((row) => [row.key, row.state]));
     });
   }
 
   /** The entity is gone or no longer public: so is its page. */
-  async remove(kind: string, key: string, start: BuildStart): Promise<void> {
+  async remove(kind: string, key: string, generation: number): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const removed = await tx.$executeRaw`
-        DELETE FROM "ReadDocument" WHERE kind = ${kind} AND key = ${key}::uuid AND generation = ${start.generation}`;
+        DELETE FROM "ReadDocument" WHERE kind = ${kind} AND key = ${key}::uuid AND generation = ${generation}`;
       if (removed > 0) await notifyRebuilt(tx, [`${kind}:${key}`]);
     });
   }
 
   /** A build failed: retried later, and after MAX_BUILD_FAILURES the page is FAILED (the desk sees why). */
-  async recordFailure(kind: string, key: string, start: BuildStart, failure: string): Promise<void> {
+  async recordFailure(kind: string, key: string, generation: number, failure: string): Promise<void> {
     await this.prisma.$executeRaw`
       UPDATE "ReadDocument" SET failures = failures + 1, failure = ${failure.slice(0, 2000)},
         state = CASE WHEN failures + 1 >= ${MAX_BUILD_FAILURES} THEN 'FAILED'::"ReadDocumentState" ELSE state END,
         "claimedUntil" = now() + make_interval(secs => 5 * power(2, failures))
-      WHERE kind = ${kind} AND key = ${key}::uuid AND generation = ${start.generation}`;
+      WHERE kind = ${kind} AND key = ${key}::uuid AND generation = ${generation}`;
+  }
+
+  /** Lets rebuilders take these pages again now (their builds were superseded). */
+  async release(kind: string, keys: readonly string[]): Promise<void> {
+    await this.prisma.$executeRaw`
+      UPDATE "ReadDocument" SET "claimedUntil" = NULL WHERE kind = ${kind} AND key = ANY(${keys}::uuid[]) AND state = 'STALE'`;
   }
 
   /** Claims up to `limit` STALE pages for a rebuilder, oldest first. */
@@ -157,26 +182,42 @@ export class ReadDocumentsRepository {
       RETURNING d.kind, d.key::text AS key`;
   }
 
-  /** Counts per kind and state, with the oldest STALE page's age: the rebuild's progress. */
+  /** Counts per kind and state, with the oldest wait: the rebuild's progress. */
   status() {
-    return this.prisma.$queryRaw<{ kind: string; state: PageState; count: number; oldest: Date | null }[]>`
-      SELECT kind, state::text AS state, count(*)::int AS count, min("staleSince") AS oldest
+    return this.prisma.$queryRaw<{ kind: string; state: ReadDocumentState; count: number; oldestSince: Date | null }[]>`
+      SELECT kind, state::text AS state, count(*)::int AS count, min("staleSince") AS "oldestSince"
       FROM "ReadDocument" GROUP BY kind, state ORDER BY kind, state`;
   }
 
-  /** Marks every page of `kinds` STALE and adds missing ones from `missing` (entity keys), for a full rebuild. */
-  async invalidateAll(kind: string, missing: Prisma.Sql): Promise<number> {
-    return this.prisma.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${PUBLIC_CHANGE_LOCK}::bigint)`;
-      const marked = await tx.$executeRaw`
-        UPDATE "ReadDocument" SET state = 'STALE', generation = generation + 1, failures = 0, failure = NULL,
-          "staleSince" = coalesce("staleSince", now())
-        WHERE kind = ${kind}`;
-      const added = await tx.$executeRaw`
-        INSERT INTO "ReadDocument" (kind, key) SELECT ${kind}, k.key::uuid FROM (${missing}) k ON CONFLICT (kind, key) DO NOTHING`;
-      await addJob(tx, REBUILD_TASK, {}, { jobKey: REBUILD_TASK });
-      return marked + added;
+  /** Pages whose builds keep failing, longest waiting first. */
+  failed(limit: number) {
+    return this.prisma.readDocument.findMany({
+      where: { state: 'FAILED' },
+      orderBy: [{ staleSince: 'asc' }, { key: 'asc' }],
+      take: limit,
+      select: { kind: true, key: true, failure: true, failures: true, staleSince: true },
     });
+  }
+
+  /** Where the pages of these entities stand, for the desk. */
+  states(kind: string, keys: readonly string[]) {
+    return this.prisma.readDocument.findMany({
+      where: { kind, key: { in: [...keys] } },
+      select: { key: true, state: true, builtAt: true, staleSince: true, failures: true, failure: true },
+    });
+  }
+
+  /** Marks every page of `kind` STALE and adds a STALE row for each entity of `entities` without one: a full rebuild. */
+  async invalidateAll(tx: Prisma.TransactionClient, kind: string, entities: Prisma.Sql): Promise<number> {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${PUBLIC_CHANGE_LOCK}::bigint)`;
+    const marked = await tx.$executeRaw`
+      UPDATE "ReadDocument" SET state = 'STALE', generation = generation + 1, failures = 0, failure = NULL,
+        "staleSince" = coalesce("staleSince", now())
+      WHERE kind = ${kind}`;
+    const added = await tx.$executeRaw`
+      INSERT INTO "ReadDocument" (kind, key) SELECT ${kind}, k.key::uuid FROM (${entities}) k ON CONFLICT (kind, key) DO NOTHING`;
+    await addJob(tx, REBUILD_TASK, {}, { jobKey: REBUILD_TASK });
+    return marked + added;
   }
 
   /** Whether any page waits for a rebuild (at start, to queue the sweep). */
@@ -185,6 +226,15 @@ export class ReadDocumentsRepository {
       { any: boolean }[]
     >`SELECT EXISTS (SELECT 1 FROM "ReadDocument" WHERE state = 'STALE') AS any`;
     return row.any;
+  }
+
+  /** A later round for the STALE pages still held (failed builds backing off), when the first hold ends. */
+  async queueRetry(): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const [row] = await tx.$queryRaw<{ at: Date | null }[]>`
+        SELECT min("claimedUntil") AS at FROM "ReadDocument" WHERE state = 'STALE' AND "claimedUntil" > now()`;
+      if (row.at) await addJob(tx, REBUILD_TASK, {}, { jobKey: `${REBUILD_TASK}:retry`, runAt: row.at });
+    });
   }
 
   async queueRebuild(): Promise<void> {

@@ -8,6 +8,7 @@ import { PublicChangeFeed } from './public-change-feed.js';
 import { ReadDocumentsRepository } from './read-documents.repository.js';
 import { RebuildTask } from './rebuild.task.js';
 import { PAGE_KINDS } from './page-kinds.js';
+import { ReadModelResolver } from './read-model.resolver.js';
 
 /**
  * The read model: public pages stored resolved (ReadDocument), kept true by every public
@@ -31,6 +32,7 @@ import { PAGE_KINDS } from './page-kinds.js';
     DocumentExecutor,
     PublicChangeFeed,
     RebuildTask,
+    ReadModelResolver,
   ],
   exports: [DocumentCatalog, PageReader, PageBuilder, DocumentExecutor, PublicChangeFeed, ReadDocumentsRepository],
 })

@@ -5,9 +5,9 @@ import { PageBuilder } from './page-builder.js';
 import { REBUILD_TASK } from './public-change.js';
 import { ReadDocumentsRepository } from './read-documents.repository.js';
 
-/** Pages taken per round, and built at once. */
-const BATCH = 20;
-const CONCURRENCY = 2;
+/** Pages claimed per round; each kind's are built together, this many per execution. */
+const CLAIM = 100;
+const PER_BUILD = 25;
 export const READ_MODEL_HOUSEKEEPING_TASK = 'housekeeping.read-model';
 
 /**
@@ -47,10 +47,12 @@ export class RebuildTask implements OnModuleInit, OnApplicationBootstrap {
     let lastReport = Date.now();
     for (;;) {
       if (signal?.aborted) break;
-      const claimed = await this.pages.claimStale(BATCH);
+      const claimed = await this.pages.claimStale(CLAIM);
       if (!claimed.length) break;
-      for (let i = 0; i < claimed.length; i += CONCURRENCY) {
-        await Promise.all(claimed.slice(i, i + CONCURRENCY).map(({ kind, key }) => this.builder.build(kind, key)));
+      const byKind = new Map<string, string[]>();
+      for (const { kind, key } of claimed) byKind.set(kind, [...(byKind.get(kind) ?? []), key]);
+      for (const [kind, keys] of byKind) {
+        for (let i = 0; i < keys.length; i += PER_BUILD) await this.builder.buildMany(kind, keys.slice(i, i + PER_BUILD));
       }
       built += claimed.length;
       if (Date.now() - lastReport > 10_000) {
@@ -59,6 +61,8 @@ export class RebuildTask implements OnModuleInit, OnApplicationBootstrap {
       }
     }
     if (built) this.logger.log(`Rebuilt ${built} pages`);
+    // Pages whose build failed wait out a backoff: come back for them when it ends.
+    await this.pages.queueRetry();
     return built;
   }
 }

@@ -42,6 +42,7 @@ const WHO_MAY: Record<string, readonly Caller[]> = {
   updateUser: ADMINS,
   createApiKey: ADMINS,
   revokeApiKey: ADMINS,
+  rebuildStoredPages: ADMINS,
   createWebhook: ADMINS,
   updateWebhook: ADMINS,
   deleteWebhook: ADMINS,

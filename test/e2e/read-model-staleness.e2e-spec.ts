@@ -24,6 +24,7 @@ const PAGE = `query($slug: String!) { article(slug: $slug) { headline body { __t
   ... on QuoteBlock { quote { text speaker { __typename ... on Person { displayName } } } }
   ... on ImageBlock { credit asset { credit creditLine } }
   ... on ResultsTableBlock { unit { results { displayValue recordMarks { code } competitor { displayName person { displayName } } } } }
+  ... on FactBoxBlock { items { label value } }
 } } }`;
 const UNIT = `query($id: ID!) { unit(id: $id) { name results { displayValue recordMarks { code } competitor { displayName } } } }`;
 
@@ -56,6 +57,23 @@ describe.each(CONFIGS)('stored pages after a write, %s', (name, env) => {
     const quote = await createQuote(writer, leerdam, 'I skated the race of my life.');
     const photo = await createPhoto(writer, 1, [leerdam], credits);
     ids = { leerdam, quote: quote.id, asset: photo.id, agency: credits.agencyId };
+    const [first, second] = await writer.prisma.result.findMany({
+      where: { unitId: keyOf(unitId) },
+      orderBy: { displayOrder: 'asc' },
+      take: 2,
+    });
+    const margin = {
+      type: 'FACT_BOX',
+      factBox: {
+        title: 'The margin',
+        items: [
+          {
+            label: 'Ahead by',
+            fact: { kind: 'TIME_DIFFERENCE', resultId: globalId('Result', first.id), otherResultId: globalId('Result', second.id) },
+          },
+        ],
+      },
+    };
     slug = (
       await story(writer, {
         headline: `Leerdam wins (${name})`,
@@ -64,6 +82,7 @@ describe.each(CONFIGS)('stored pages after a write, %s', (name, env) => {
           quoteBlock(quote.id),
           imageBlock(photo.id),
           unitResults(unitId),
+          margin,
         ],
       })
     ).slug;
@@ -115,11 +134,12 @@ describe.each(CONFIGS)('stored pages after a write, %s', (name, env) => {
     const again = await served(writer, PAGE, { slug });
     if (cached) expect(again.cache).toBe('hit');
     else expect(again.path).toBe('pages');
-    expect(await writer.countQueries(() => served(writer, PAGE, { slug }))).toBe(cached ? 0 : 1);
+    // The story's page and, with it, its results table's unit page: two statements, whatever the story holds.
+    expect(await writer.countQueries(() => served(writer, PAGE, { slug }))).toBe(cached ? 0 : 2);
   });
 
-  it('a result correction, and a record set by it', async () => {
-    await readEverywhere();
+  it('a result correction, the record it sets, and the fact box margin computed from it', async () => {
+    const { page: before } = await readEverywhere();
     const rows = await writer.prisma.result.findMany({ where: { unitId: keyOf(unitId) }, orderBy: { displayOrder: 'asc' } });
     const leerdamResult = rows.find((r) => r.rank === 1)!;
     const unit = await writer.prisma.unit.findUniqueOrThrow({ where: { id: keyOf(unitId) } });
@@ -139,6 +159,8 @@ describe.each(CONFIGS)('stored pages after a write, %s', (name, env) => {
     });
     const { page, unit: unitPage } = await readEverywhere();
     expect(leerdamRow(page)).toMatchObject({ displayValue: '1:12.28', recordMarks: [{ code: 'WR' }] });
+    // The fact box's margin is computed from the two results: it follows the correction too.
+    expect(blocks(page, 'FactBoxBlock')[0].items[0].value).not.toBe(blocks(before, 'FactBoxBlock')[0].items[0].value);
     expect(unitPage.results[0]).toMatchObject({ displayValue: '1:12.28', recordMarks: [{ code: 'WR' }] });
     await servedFromPagesAgain();
   });

@@ -79,7 +79,9 @@ describe('response cache', () => {
     const milano = sports.event['milano-cortina-2026'].unitId;
     const shows = await story(first, { headline: 'The final, in numbers', blocks: [unitResults(milano)] });
     const other = await story(first, { headline: 'A story of its own', blocks: [paragraph('Nothing about that race.')] });
-    await first.pagesSettled();
+    await untilServedFromPages(first, STORY, { slug: shows.slug });
+    await untilServedFromPages(first, STORY, { slug: other.slug });
+    await first.app.get(PublicChangeFeed).sync();
     await cachedTwice(first, STORY, { slug: shows.slug });
     await cachedTwice(first, STORY, { slug: other.slug });
     await cachedTwice(first, MEDALS);

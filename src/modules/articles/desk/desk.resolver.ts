@@ -12,6 +12,8 @@ import { Article } from '../models/article.model.js';
 import { ArticlesLoaders } from '../reading/articles.loaders.js';
 import { PublishChecksService } from '../workflow/publish-checks.service.js';
 import { PublishBlockReason } from './publish-block-reason.model.js';
+import { StoredPage } from '../../../read-model/models/stored-page.model.js';
+import { ReadDocumentsRepository } from '../../../read-model/read-documents.repository.js';
 import { DeskArticleArgs, DeskArticlesArgs } from './desk.inputs.js';
 
 /** Writers and editors work on the desk (ADMIN always passes). */
@@ -32,6 +34,7 @@ export class DeskResolver {
     private readonly loaders: ArticlesLoaders,
     private readonly checks: PublishChecksService,
     private readonly config: AppConfig,
+    private readonly pages: ReadDocumentsRepository,
   ) {}
 
   @Roles(...DESK)
@@ -104,6 +107,22 @@ export class DeskResolver {
   })
   publishChecks(@Parent() article: Article, @Context() ctx: RequestContext) {
     return this.checks.check(this.prisma, article.id, ctx.loaders);
+  }
+
+  @Roles(...DESK)
+  @ResolveField(() => StoredPage, {
+    nullable: true,
+    description:
+      'The published page readers are served, as stored by the read model: FAILED means its builds fail and readers get the slower live path until someone fixes the cause (staff only); null when the story is not out.',
+  })
+  storedPage(@Parent() article: Article, @Context() ctx: RequestContext) {
+    return ctx.loaders
+      .one(
+        'article.storedPage',
+        (ids: readonly string[]) => this.pages.states('Article', ids),
+        (row) => row.key,
+      )
+      .load(article.id);
   }
 
   /** The working copy behind the parent: itself on the desk, loaded for a published view. */

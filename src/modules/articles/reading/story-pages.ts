@@ -4,7 +4,14 @@ import type { RequestContext } from '../../../graphql/request-context.js';
 import { uuidOfGlobalId } from '../../../graphql/relay/global-id.js';
 import { STORY_LISTS_KEY, storiesAboutKey } from '../../../read-model/dependency-keys.js';
 import { DocumentCatalog } from '../../../read-model/document-catalog.js';
-import { connectionShape, dependsOnList, liveArguments, pageLookupField, pageShape } from '../../../read-model/document-fields.js';
+import {
+  connectionShape,
+  dependsOnList,
+  liveArguments,
+  pageLinkField,
+  pageLookupField,
+  pageShape,
+} from '../../../read-model/document-fields.js';
 import { PageReader, PageUnavailable } from '../../../read-model/page-reader.js';
 import { ArticleArgs } from '../dto/article.inputs.js';
 import { ArticleRelation, ArticlesArgs, NESTED_ARTICLES_DEFAULT, PersonArticlesArgs } from '../dto/articles-filter.input.js';
@@ -14,7 +21,8 @@ import { ArticlesListService } from './articles-list.service.js';
 /**
  * How the document path finds published stories: `article(slug)` with its stored page in one
  * statement, `articles(filter)` as the live list's page with each story's stored page (one
- * statement for all), and a person's latest stories the same way.
+ * statement for all), and a person's latest stories the same way; a results table leads to the
+ * unit's or event's page.
  */
 @Injectable()
 export class StoryPages implements OnModuleInit {
@@ -50,6 +58,21 @@ export class StoryPages implements OnModuleInit {
         return { ...connection, edges: connection.edges.map((edge, i) => ({ cursor: edge.cursor, node: pages[i] })) };
       },
     });
+    // A results table's rows come from its unit's (or event's) page, read with the story's.
+    for (const [field, kind] of [
+      ['unit', 'Unit'],
+      ['event', 'Event'],
+    ] as const) {
+      this.catalog.registerField(
+        pageLinkField({
+          type: 'ResultsTableBlock',
+          field,
+          kind,
+          reader: this.reader,
+          keyOf: (block) => uuidOfGlobalId((block[field] as { id?: unknown } | null)?.id, [kind]),
+        }),
+      );
+    }
     this.catalog.registerField({
       type: 'Person',
       field: 'articles',

@@ -1,4 +1,4 @@
-import { Injectable, Logger, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { BadInputError } from '../../../common/errors/domain-error.js';
 import { PrismaService } from '../../../database/prisma.service.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
@@ -6,7 +6,6 @@ import { emitEvent } from '../../../events/outbox.js';
 import { userIdOf, type Viewer } from '../../../auth/viewer.js';
 import { removeJob } from '../../../jobs/job-queue.js';
 import { requestPageBuild } from '../../../read-model/read-documents.repository.js';
-import { PageBuilder } from '../../../read-model/page-builder.js';
 import { PublicationRepository } from '../publication/publication.repository.js';
 import { PublishBlockedError } from './publish-blocked.error.js';
 import { PublishChecksService } from './publish-checks.service.js';
@@ -18,26 +17,14 @@ type Tx = Prisma.TransactionClient;
 /** Publishing, taking down and archiving: each one transaction with its snapshot, audit entry and event. */
 @Injectable()
 export class PublishingService {
-  private readonly logger = new Logger(PublishingService.name);
-
   constructor(
     private readonly prisma: PrismaService,
     private readonly publications: PublicationRepository,
     private readonly checks: PublishChecksService,
-    @Optional() private readonly pages?: PageBuilder,
   ) {}
 
-  /**
-   * Publishes in one transaction, then builds the story's stored page before answering, so
-   * readers get it from the read model at once. Until it is stored (or if the build fails, which
-   * is logged and retried by the rebuild job) readers get the live path: never a wrong page.
-   */
-  async publish(viewer: Viewer, input: StepInput, options: PublishOptionsInput = {}) {
-    const article = await this.prisma.$transaction((tx) => this.publishInTx(tx, viewer, input, options), { timeout: 30_000 });
-    await this.pages?.build('Article', article.id).catch((error: unknown) => {
-      this.logger.warn(`The page of story ${article.id} was not built after publishing: ${(error as Error).message}`);
-    });
-    return article;
+  publish(viewer: Viewer, input: StepInput, options: PublishOptionsInput = {}) {
+    return this.prisma.$transaction((tx) => this.publishInTx(tx, viewer, input, options), { timeout: 30_000 });
   }
 
   /**
@@ -62,6 +49,7 @@ export class PublishingService {
     );
     const correction = options.correction ? { note: options.correction, at: now.toISOString() } : null;
     await this.publications.snapshot(tx, story.id, { publishedAt, publishedById: userIdOf(viewer), correction });
+    // The rebuild job builds the story's page the moment this commits; readers get the live path meanwhile.
     await requestPageBuild(tx, 'Article', story.id);
     if (story.status === 'SCHEDULED') await removeJob(tx, publishJobKey(story.id));
     const payload = { slug: article.slug, version: article.version, ...(correction ? { correction: correction.note } : {}) };

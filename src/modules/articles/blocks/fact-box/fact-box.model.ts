@@ -1,8 +1,18 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { createUnionType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { Person } from '../../../people/models/person.model.js';
+import { Result } from '../../../results/models/result.model.js';
 import type { BlockType } from '../../../../generated/prisma/enums.js';
 import { Node } from '../../../../graphql/relay/node.interface.js';
 import { BlockId } from '../block-id.field.js';
 import { FactKind, MAX_FACT_ITEMS } from './fact-box.input.js';
+
+/** Result rows have a competitor; people do not. */
+export const FactSource = createUnionType({
+  name: 'FactSource',
+  description: 'What a computed fact is worked out from: a result row or a person.',
+  types: () => [Result, Person] as const,
+  resolveType: (value: object) => ('competitorId' in value ? Result : Person),
+});
 
 @ObjectType({ description: 'A fact box line; computed facts are worked out from the data when read.' })
 export class FactItem {

@@ -5,7 +5,7 @@ import { PeopleLoaders } from '../../../people/people.loaders.js';
 import { formatTime } from '../../../results/domain/time-format.js';
 import { ResultsLoaders } from '../../../results/results.loaders.js';
 import { FactKind } from './fact-box.input.js';
-import { FactItem } from './fact-box.model.js';
+import { FactItem, FactSource } from './fact-box.model.js';
 
 @Resolver(() => FactItem)
 export class FactItemResolver {
@@ -18,6 +18,19 @@ export class FactItemResolver {
   @ResolveField(() => FactKind, { nullable: true, description: 'Set when the value is computed.' })
   kind(@Parent() item: FactItem) {
     return item.fact?.kind ?? null;
+  }
+
+  @ResolveField(() => [FactSource], {
+    complexity: 2,
+    description:
+      'The data a computed fact comes from, in its order: the two result rows of a time difference, the person of an age; empty for a line of text.',
+  })
+  async sources(@Parent() item: FactItem, @Context() ctx: RequestContext) {
+    const fact = item.fact;
+    if (!fact) return [];
+    if (fact.kind === FactKind.AGE) return fact.personId ? [await this.people.byId(ctx.loaders).load(fact.personId)].filter(Boolean) : [];
+    const ids = [fact.resultId, fact.otherResultId].filter((id): id is string => Boolean(id));
+    return (await this.results.resultById(ctx.loaders).loadMany(ids)).filter((row) => row && !(row instanceof Error));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The text, or the computed figure ("0.88 s", "27").' })
