@@ -3,6 +3,7 @@ import type { PrismaService } from '../src/database/prisma.service.js';
 import { Prisma, type PrismaClient } from '../src/generated/prisma/client.js';
 import { ArticlesRepository, searchVectorOf } from '../src/modules/articles/editing/articles.repository.js';
 import { searchConfigFor } from '../src/modules/articles/blocks/body-text.js';
+import { accentedWordsOf } from '../src/modules/articles/publication/publication.repository.js';
 import { FAMILY, GIVEN } from './generate.js';
 
 // Body words, most frequent first (drawn with a skewed distribution): "gold" is in nearly
@@ -64,7 +65,8 @@ function insertStories(prisma: PrismaClient, from: number, to: number, bodySente
 }
 
 /**
- * The search corpus: `count` published stories written by INSERT … SELECT over
+ * The search corpus: `count` published stories (each with its publication, which is what
+ * readers search) written by INSERT … SELECT over
  * generate_series (headline and summary naming generated athletes, a body of about
  * `bodyWords` words strung from a pool of generated sentences), their search vectors written
  * in the same INSERT with the expression ArticlesRepository.updateSearchVector uses. Both
@@ -86,10 +88,21 @@ export async function generateSearchCorpus(prisma: PrismaClient, count: number, 
     FROM generate_series(1, ${POOL}::int) n, (SELECT ${WORDS}::text[] AS w) p`;
   await prisma.$executeRaw`ANALYZE bench_sentence`;
   const indexes = await prisma.$queryRaw<{ name: string; definition: string }[]>`
-    SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = 'Article' AND indexdef LIKE '%"searchVector"%'`;
+    SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+    WHERE tablename IN ('Article', 'PublicationSearch') AND indexdef LIKE '%"searchVector"%'`;
   for (const index of indexes) await prisma.$executeRawUnsafe(`DROP INDEX "${index.name}"`);
 
   await Promise.all(ranges.map(([from, to]) => insertStories(prisma, from, to, Math.ceil(bodyWords / SENTENCE_WORDS))));
+  // Readers search what is published: each story's publication, as publishing copies it.
+  await prisma.$executeRaw`
+    INSERT INTO "ArticlePublication" ("articleId", version, slug, headline, summary, language, section, tags, document,
+      "bodyText", "publishedAt", "revisedAt")
+    SELECT id, version, slug, headline, summary, language, section, tags, '{"blocks": [], "authors": [], "links": []}'::jsonb,
+      "bodyText", "publishedAt", "publishedAt"
+    FROM "Article" WHERE slug LIKE 'bench-search-%'`;
+  await prisma.$executeRaw`
+    INSERT INTO "PublicationSearch" ("articleId", "publishedAt", "searchVector", "accentedWords")
+    SELECT id, "publishedAt", "searchVector", ${accentedWordsOf(Prisma.sql`"bodyText"`)} FROM "Article" WHERE slug LIKE 'bench-search-%'`;
   for (const index of indexes) await prisma.$executeRawUnsafe(index.definition);
   await prisma.$executeRaw`DROP TABLE bench_sentence`;
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
@@ -25,7 +26,26 @@ export function createPool(options: PrismaClientOptions): pg.Pool {
 
 /** The node-postgres adapter over `pool` (a new one when absent); disconnecting Prisma ends the pool. */
 export function createPgAdapter(options: PrismaClientOptions, pool: pg.Pool = createPool(options)): PrismaPg {
-  return new PrismaPg(pool, { disposeExternalPool: true });
+  return new PrismaPg(pool, { disposeExternalPool: true, statementNameGenerator: preparedStatementName });
+}
+
+const names = new Map<string, string>();
+const MAX_NAMES = 10_000;
+
+/**
+ * Every statement Prisma sends is a named (prepared) statement: each connection parses and
+ * plans a statement's text once, where an unnamed one is planned on every execution (a millisecond
+ * or more of PostgreSQL's time for the joins of a story page's loaders). The name is the text's
+ * hash; the texts come from a bounded set of query shapes.
+ */
+export function preparedStatementName(query: { sql: string }): string {
+  let name = names.get(query.sql);
+  if (!name) {
+    name = `prisma_${createHash('sha1').update(query.sql).digest('hex').slice(0, 24)}`;
+    if (names.size >= MAX_NAMES) names.clear();
+    names.set(query.sql, name);
+  }
+  return name;
 }
 
 /** A Prisma client for the seed and the CLIs; the server's is PrismaService. */

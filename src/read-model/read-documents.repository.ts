@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { Prisma } from '../generated/prisma/client.js';
 import type { ReadDocumentState } from '../generated/prisma/enums.js';
@@ -48,8 +47,6 @@ export const MAX_BUILD_FAILURES = 3;
 /** The stored pages (ReadDocument) and their lifecycle; the SQL of the read model in one place. */
 @Injectable()
 export class ReadDocumentsRepository {
-  private readonly statementNames = new Map<string, string>();
-
   constructor(private readonly prisma: PrismaService) {}
 
   /**
@@ -78,16 +75,8 @@ export class ReadDocumentsRepository {
       JOIN "ReadDocument" d ON d.kind = ${kind} AND d.key = c.key`);
   }
 
-  /** A named statement: each connection prepares it once, and PostgreSQL plans it once per connection. */
-  private async query<T extends pg.QueryResultRow>(query: Prisma.Sql): Promise<T[]> {
-    this.prisma.queries.increment();
-    let name = this.statementNames.get(query.text);
-    if (!name) {
-      name = `podium_page_${createHash('sha1').update(query.text).digest('hex').slice(0, 16)}`;
-      this.statementNames.set(query.text, name);
-    }
-    const result = await this.prisma.pool.query<T>({ name, text: query.text, values: query.values });
-    return result.rows;
+  private query<T extends pg.QueryResultRow>(query: Prisma.Sql): Promise<T[]> {
+    return this.prisma.queryPrepared<T>(query);
   }
 
   /** Asks for a page to be built (a STALE row and the rebuild job), unless it is already there. */

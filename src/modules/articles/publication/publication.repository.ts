@@ -23,15 +23,15 @@ export class PublicationRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /**
-   * Copies the working copy (fields, blocks, byline, links, body text, search vector) into
-   * the story's publication, replacing an earlier one and appending the correction, then
-   * copies its reference index. In the caller's transaction.
+   * Copies the working copy (fields, blocks, byline, links, body text) into the story's
+   * publication, replacing an earlier one and appending the correction, then its search vector
+   * and its reference index. In the caller's transaction.
    */
   async snapshot(tx: Tx, articleId: string, { publishedAt, publishedById, correction }: SnapshotOptions): Promise<void> {
     const corrections = JSON.stringify(correction ? [correction] : []);
     await tx.$executeRaw`
       INSERT INTO "ArticlePublication" ("articleId", version, slug, headline, summary, language, section, tags,
-        "datelinePlace", "datelineDate", "canonicalUrl", "seoTitle", "seoDescription", document, "bodyText", "searchVector",
+        "datelinePlace", "datelineDate", "canonicalUrl", "seoTitle", "seoDescription", document, "bodyText",
         "publishedAt", "revisedAt", "publishedById", corrections)
       SELECT a.id, a.version, a.slug, a.headline, a.summary, a.language, a.section, a.tags,
         a."datelinePlace", a."datelineDate", a."canonicalUrl", a."seoTitle", a."seoDescription",
@@ -42,16 +42,22 @@ export class PublicationRepository {
             FROM "ArticleAuthor" x WHERE x."articleId" = a.id), '[]'::jsonb),
           'links', coalesce((SELECT jsonb_agg(jsonb_build_object('relation', l.relation, 'targetType', l."targetType", 'targetId', l."targetId", 'position', l.position) ORDER BY l.position)
             FROM "ArticleLink" l WHERE l."articleId" = a.id), '[]'::jsonb)),
-        a."bodyText", a."searchVector", ${publishedAt}, now(), ${publishedById}::uuid, ${corrections}::jsonb
+        a."bodyText", ${publishedAt}, now(), ${publishedById}::uuid, ${corrections}::jsonb
       FROM "Article" a WHERE a.id = ${articleId}::uuid
       ON CONFLICT ("articleId") DO UPDATE SET
         version = EXCLUDED.version, slug = EXCLUDED.slug, headline = EXCLUDED.headline, summary = EXCLUDED.summary,
         language = EXCLUDED.language, section = EXCLUDED.section, tags = EXCLUDED.tags,
         "datelinePlace" = EXCLUDED."datelinePlace", "datelineDate" = EXCLUDED."datelineDate",
         "canonicalUrl" = EXCLUDED."canonicalUrl", "seoTitle" = EXCLUDED."seoTitle", "seoDescription" = EXCLUDED."seoDescription",
-        document = EXCLUDED.document, "bodyText" = EXCLUDED."bodyText", "searchVector" = EXCLUDED."searchVector",
+        document = EXCLUDED.document, "bodyText" = EXCLUDED."bodyText",
         "publishedAt" = EXCLUDED."publishedAt", "revisedAt" = EXCLUDED."revisedAt", "publishedById" = EXCLUDED."publishedById",
         corrections = "ArticlePublication".corrections || EXCLUDED.corrections`;
+    await tx.$executeRaw`
+      INSERT INTO "PublicationSearch" ("articleId", "publishedAt", "searchVector", "accentedWords")
+      SELECT a.id, ${publishedAt}, coalesce(a."searchVector", ''::tsvector), ${accentedWordsOf(Prisma.sql`a."bodyText"`)}
+      FROM "Article" a WHERE a.id = ${articleId}::uuid
+      ON CONFLICT ("articleId") DO UPDATE SET
+        "publishedAt" = EXCLUDED."publishedAt", "searchVector" = EXCLUDED."searchVector", "accentedWords" = EXCLUDED."accentedWords"`;
     await tx.$executeRaw`DELETE FROM ${PUBLIC_STORY_REFERENCES} WHERE "articleId" = ${articleId}::uuid`;
     await tx.$executeRaw`
       INSERT INTO ${PUBLIC_STORY_REFERENCES} ("articleId", "targetType", "targetId", kind, "blockPosition")
@@ -105,4 +111,13 @@ export class PublicationRepository {
       select: { articleId: true, version: true, document: true, corrections: true, publishedAt: true, revisedAt: true },
     });
   }
+}
+
+/**
+ * The words of a body that carry diacritics, lower case ("ødegaard"): search folds them away,
+ * and snippets mark them when the query is their folded form. Kept at publication, so that a
+ * search does not parse every hit's body again to find them.
+ */
+export function accentedWordsOf(bodyText: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`ARRAY(SELECT w FROM unnest(tsvector_to_array(to_tsvector('simple'::regconfig, ${bodyText}))) AS w WHERE w <> podium_unaccent(w))`;
 }

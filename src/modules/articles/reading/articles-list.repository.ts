@@ -60,11 +60,11 @@ export class ArticlesListRepository {
       );
     }
     conditions.push(page.sqlWhere());
-    return this.prisma.$queryRaw<ArticleRow[]>`
+    return this.prisma.queryPrepared<ArticleRow>(Prisma.sql`
       SELECT ${ARTICLE_COLUMNS} FROM ${PUBLIC_STORIES} a
       WHERE ${Prisma.join(conditions, ' AND ')}
       ORDER BY ${page.sqlOrderBy()}
-      LIMIT ${page.take}`;
+      LIMIT ${page.take}`);
   }
 
   /** For each person, their newest `first` published stories of this relation: one statement for the batch. */

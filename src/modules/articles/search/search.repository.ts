@@ -29,7 +29,7 @@ const WEIGHTS = '{0.05, 0.2, 0.5, 1.0}';
 const RANK_NORMALIZATION = 32;
 // Ranking reads every matching vector: a word in half the archive would rank 50,000 rows per
 // request. The newest matches are ranked instead, which suits news; rarer terms are unaffected.
-const RANKED_CANDIDATES = 1000;
+const RANKED_CANDIDATES = 100;
 const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "';
 
 type Row = { kind: 'Article' | 'Person'; score: number; highlight: string | null; hitPosition: number } & Record<string, unknown>;
@@ -51,13 +51,13 @@ export class SearchRepository {
     const tsquery = Prisma.sql`(websearch_to_tsquery(${config}::regconfig, podium_unaccent(${text}))
       || websearch_to_tsquery('simple'::regconfig, podium_unaccent(${text})))`;
     const name = query.name ?? '';
-    const rows = await this.prisma.$queryRaw<Row[]>`
+    const rows = await this.prisma.queryPrepared<Row>(Prisma.sql`
       WITH hits AS (
         SELECT 'Article'::text AS kind, c.id, ts_rank_cd(${WEIGHTS}::float4[], c."searchVector", ${tsquery}, ${RANK_NORMALIZATION}::int) AS score
         FROM (
-          SELECT a."articleId" AS id, a."searchVector" FROM ${PUBLIC_STORIES} a
-          WHERE a."searchVector" @@ ${tsquery}
-          ORDER BY a."publishedAt" DESC LIMIT ${RANKED_CANDIDATES}
+          SELECT s."articleId" AS id, s."searchVector" FROM "PublicationSearch" s
+          WHERE s."searchVector" @@ ${tsquery}
+          ORDER BY s."publishedAt" DESC LIMIT ${RANKED_CANDIDATES}
         ) c
         UNION ALL
         SELECT 'Person'::text, p.id, similarity(podium_unaccent(lower(p."displayName")), podium_unaccent(lower(${name})))
@@ -79,15 +79,17 @@ export class SearchRepository {
         p."createdAt" AS "p_createdAt", p."updatedAt" AS "p_updatedAt"
       FROM page
       LEFT JOIN ${PUBLIC_STORIES} a ON page.kind = 'Article' AND a."articleId" = page.id
+      LEFT JOIN "PublicationSearch" s ON page.kind = 'Article' AND s."articleId" = page.id
       LEFT JOIN "Person" p ON page.kind = 'Person' AND p.id = page.id
-      ORDER BY ${page.sqlOrderBy()}`;
+      ORDER BY ${page.sqlOrderBy()}`);
     return rows.map(toHit);
   }
 
   /**
    * A snippet of the body, HTML-escaped, with the matches marked. The query was folded, the
    * body shown is not: the body's own accented words whose folded form the query has
-   * ("Ødegaard" for "odegaard") are added to the query used for marking.
+   * ("Ødegaard" for "odegaard"), kept with its search vector, are added to the query used for
+   * marking.
    */
   private headline(config: string, text: string, tsquery: Prisma.Sql): Prisma.Sql {
     const escaped = Prisma.sql`replace(replace(replace(a."bodyText", '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
@@ -95,8 +97,8 @@ export class SearchRepository {
       || to_tsvector('simple'::regconfig, podium_unaccent(${text})))`;
     const accented = Prisma.sql`coalesce((
         SELECT websearch_to_tsquery('simple'::regconfig, string_agg(w, ' or '))
-        FROM unnest(tsvector_to_array(to_tsvector(${config}::regconfig, a."bodyText"))) AS w
-        WHERE w <> podium_unaccent(w) AND podium_unaccent(w) = ANY (${queryWords})
+        FROM unnest(s."accentedWords") AS w
+        WHERE podium_unaccent(w) = ANY (${queryWords})
       ), ''::tsquery)`;
     return Prisma.sql`nullif(ts_headline(${config}::regconfig, ${escaped}, ${tsquery} || ${accented}, ${HEADLINE_OPTIONS}), '')`;
   }
