@@ -11,6 +11,7 @@ import { GRAPHQL_PATH } from './graphql/http/graphql-path.js';
 import { markPersistedQueryGets } from './graphql/persisted-queries/persisted-query-get.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { QueryCounter } from './database/query-counter.js';
+import { ReadRoute } from './database/read-route.js';
 
 export interface CreateAppOptions {
   /** Modules added beside the product's, e.g. the benchmark's in-memory baseline. */
@@ -24,6 +25,7 @@ export async function createApp(env: Environment, databaseUrl: string, options: 
       env,
       {
         url: databaseUrl,
+        readUrl: env.DATABASE_READ_URL ?? null,
         poolMax: env.DATABASE_POOL_MAX,
         acquireTimeoutMs: env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS,
         statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
@@ -34,6 +36,7 @@ export async function createApp(env: Environment, databaseUrl: string, options: 
   );
   app.useLogger(app.get(Logger));
   app.use(app.get(QueryCounter).middleware);
+  app.use(app.get(ReadRoute).middleware);
   app.disable('x-powered-by');
   if (env.TRUST_PROXY !== undefined) app.set('trust proxy', trustProxy(env.TRUST_PROXY));
   app.use(GRAPHQL_PATH, noStoreByDefault);

@@ -26,6 +26,8 @@ export class AppConfig {
   get database() {
     return {
       url: this.env.DATABASE_URL,
+      readUrl: this.env.DATABASE_READ_URL ?? null,
+      readMaxLagMs: this.env.DATABASE_READ_MAX_LAG_MS,
       poolMax: this.env.DATABASE_POOL_MAX,
       acquireTimeoutMs: this.env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS,
       statementTimeoutMs: this.env.DATABASE_STATEMENT_TIMEOUT_MS,

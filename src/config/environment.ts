@@ -57,6 +57,16 @@ export class Environment {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_READ_URL must be a postgresql:// connection string' })
   DATABASE_READ_URL?: string;
 
+  /**
+   * With DATABASE_READ_URL: how far behind the primary the replica may be, in ms. For this long
+   * after a write, answers read from the replica are not kept in the response cache (they may
+   * predate the write).
+   */
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  DATABASE_READ_MAX_LAG_MS: number = 1000;
+
   @IsInt()
   @Min(1)
   @Max(500)

@@ -9,24 +9,43 @@ import { DATABASE_OPTIONS, type DatabaseOptions } from './prisma.service.js';
 @Injectable()
 export class DatabaseProbe implements OnModuleDestroy {
   private readonly pool: pg.Pool;
+  private readonly replica: pg.Pool | null;
 
   constructor(@Inject(DATABASE_OPTIONS) options: DatabaseOptions) {
-    this.pool = new pg.Pool({
-      connectionString: options.url,
-      max: 1,
-      connectionTimeoutMillis: options.acquireTimeoutMs,
-      query_timeout: options.acquireTimeoutMs,
-      application_name: 'podium-health',
-    });
-    // An idle connection the server dropped is reported here; the next ping opens another.
-    this.pool.on('error', () => undefined);
+    this.pool = probePool(options.url, options.acquireTimeoutMs);
+    this.replica = options.readUrl ? probePool(options.readUrl, options.acquireTimeoutMs) : null;
   }
 
   async ping(): Promise<void> {
     await this.pool.query('SELECT 1');
   }
 
+  /** The read replica's state: none configured, answering, or not (reads then go to the primary). */
+  async pingReplica(): Promise<'none' | 'up' | 'down'> {
+    if (!this.replica) return 'none';
+    try {
+      await this.replica.query('SELECT 1');
+      return 'up';
+    } catch {
+      return 'down';
+    }
+  }
+
   async onModuleDestroy(): Promise<void> {
     await this.pool.end();
+    await this.replica?.end();
   }
+}
+
+function probePool(url: string, timeoutMs: number): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 1,
+    connectionTimeoutMillis: timeoutMs,
+    query_timeout: timeoutMs,
+    application_name: 'podium-health',
+  });
+  // An idle connection the server dropped is reported here; the next ping opens another.
+  pool.on('error', () => undefined);
+  return pool;
 }

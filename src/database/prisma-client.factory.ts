@@ -12,7 +12,11 @@ export interface PrismaClientOptions {
 
 /** A bounded pool with an acquire timeout and a statement timeout, as every client here uses it. */
 export function createPool(options: PrismaClientOptions): pg.Pool {
-  return new pg.Pool({
+  return new pg.Pool(poolConfig(options));
+}
+
+export function poolConfig(options: PrismaClientOptions): pg.PoolConfig {
+  return {
     connectionString: options.url,
     max: options.poolMax ?? 10,
     connectionTimeoutMillis: options.acquireTimeoutMs ?? 5000,
@@ -21,7 +25,7 @@ export function createPool(options: PrismaClientOptions): pg.Pool {
     // never answers, so the client gives up after the same time.
     query_timeout: (options.statementTimeoutMs ?? 15000) + 1000,
     idleTimeoutMillis: 30000,
-  });
+  };
 }
 
 /** The node-postgres adapter over `pool` (a new one when absent); disconnecting Prisma ends the pool. */

@@ -2,11 +2,14 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { type Prisma, PrismaClient } from '../generated/prisma/client.js';
 import pg from 'pg';
-import { createPgAdapter, createPool } from './prisma-client.factory.js';
+import { createPgAdapter, createPool, poolConfig } from './prisma-client.factory.js';
+import { ReadRoute, RoutingPool } from './read-route.js';
 import { QueryCounter } from './query-counter.js';
 
 export interface DatabaseOptions {
   url: string;
+  /** A read replica for readers' queries (DATABASE_READ_URL); null: everything on `url`. */
+  readUrl?: string | null;
   poolMax: number;
   acquireTimeoutMs: number;
   statementTimeoutMs: number;
@@ -34,7 +37,10 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   constructor(
     options: DatabaseOptions,
     readonly queries: QueryCounter,
-    pool: pg.Pool = createPool(options),
+    route: ReadRoute = new ReadRoute(),
+    pool: pg.Pool = options.readUrl
+      ? new RoutingPool(poolConfig(options), new pg.Pool(poolConfig({ ...options, url: options.readUrl })), route)
+      : createPool(options),
   ) {
     super({
       adapter: createPgAdapter(options, pool),

@@ -27,6 +27,8 @@ import { DocumentExecutor } from '../read-model/document-executor.js';
 import { documentPathPlugin } from '../read-model/document-path.plugin.js';
 import { PublicChangeFeed } from '../read-model/public-change-feed.js';
 import { ResponseCache } from './response-cache/response-cache.js';
+import { ReadRoute } from '../database/read-route.js';
+import { readRoutePlugin } from './read-route.plugin.js';
 import { readYourWritesPlugin, responseCachePlugin } from './response-cache/response-cache.plugin.js';
 
 /** What a plain list costs when its field declares no bound of its own. */
@@ -40,6 +42,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
     private readonly responseCache: ResponseCache,
     private readonly pages: DocumentExecutor,
     private readonly changes: PublicChangeFeed,
+    private readonly readRoute: ReadRoute,
     private readonly metrics: Metrics,
     private readonly idempotency: IdempotencyRepository,
     private readonly viewers: ViewerResolver,
@@ -65,6 +68,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
         ...armor.plugins,
         ...persisted.plugins,
         metricsPlugin(this.metrics),
+        readRoutePlugin(this.readRoute),
         fieldErrorsPlugin(),
         idempotencyPlugin(this.idempotency),
         statusCodesPlugin(),

@@ -18,17 +18,20 @@ export class HealthController {
 
   /**
    * The process can serve requests: the database answers (asked over a connection of its own).
-   * Without the public-change listener it still serves correct answers (cached answers are
-   * bypassed), so it stays ready and says `degraded`.
+   * Without the public-change listener, or with a read replica that does not answer, it still
+   * serves correct answers (cached answers bypassed, reads on the primary), so it stays ready
+   * and says `degraded`.
    */
   @Get('ready')
   async ready() {
     const cacheInvalidation = this.changes.state;
+    const replica = await this.database.pingReplica();
     try {
       await this.database.ping();
     } catch {
-      throw new ServiceUnavailableException({ status: 'unavailable', database: 'down', cacheInvalidation });
+      throw new ServiceUnavailableException({ status: 'unavailable', database: 'down', replica, cacheInvalidation });
     }
-    return { status: cacheInvalidation === 'listening' ? 'ok' : 'degraded', database: 'up', cacheInvalidation };
+    const healthy = cacheInvalidation === 'listening' && replica !== 'down';
+    return { status: healthy ? 'ok' : 'degraded', database: 'up', replica, cacheInvalidation };
   }
 }

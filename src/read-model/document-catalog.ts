@@ -10,6 +10,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  type GraphQLObjectType,
   type GraphQLFieldResolver,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -167,13 +168,12 @@ class CoverageWalk {
     private readonly shapes: Map<string, ShapeNode>,
   ) {}
 
-  rootCovered(query: GraphQLCompositeType, selectionSet: SelectionSetNode): boolean {
-    for (const selection of this.flatten(query, selectionSet)) {
+  rootCovered(query: GraphQLObjectType, selectionSet: SelectionSetNode): boolean {
+    for (const selection of this.flatten([query], selectionSet)) {
       if (selection.field === '__typename') continue;
       const resolver = this.fields.get(`${query.name}.${selection.field}`);
-      if (!resolver) return false;
-      const definition = 'getFields' in query ? query.getFields()[selection.field] : undefined;
-      if (!definition) return false;
+      const definition = query.getFields()[selection.field] as GraphQLField<unknown, unknown> | undefined;
+      if (!resolver || !definition) return false;
       const named = getNamedType(definition.type);
       if (selection.selectionSet && isCompositeType(named)) {
         if (!this.covered(resolver.shape(this.shapes, this.schema), named, selection.selectionSet)) return false;
@@ -182,13 +182,12 @@ class CoverageWalk {
     return true;
   }
 
-  private covered(shape: ShapeNode, parent: GraphQLCompositeType, selectionSet: SelectionSetNode): boolean {
-    for (const selection of this.flatten(parent, selectionSet)) {
+  private covered(shape: ShapeNode, position: GraphQLCompositeType, selectionSet: SelectionSetNode): boolean {
+    for (const selection of this.flatten(this.concrete(position), selectionSet)) {
       if (selection.field === '__typename') continue;
-      const types = isAbstractType(selection.parent) ? this.schema.getPossibleTypes(selection.parent) : [selection.parent];
-      for (const type of types) {
-        const stored = shape.byType.get(type.name);
+      for (const type of selection.types) {
         // The page never holds this type here: only reachable through __typename, which is stored for every type.
+        const stored = shape.byType.get(type.name);
         if (!stored) return false;
         const definition = type.getFields()[selection.field] as GraphQLField<unknown, unknown> | undefined;
         if (!definition) return false;
@@ -209,17 +208,25 @@ class CoverageWalk {
     return true;
   }
 
-  /** The fields selected at one level, with the type each was selected on (fragments unwrapped). */
+  private concrete(type: GraphQLCompositeType): readonly GraphQLObjectType[] {
+    return isAbstractType(type) ? this.schema.getPossibleTypes(type) : [type];
+  }
+
+  /**
+   * The fields selected at one place, each with the concrete types it applies to there:
+   * those the place can hold, narrowed by the fragments it sits in (`... on Node { id }`
+   * inside a union of blocks is about the blocks only).
+   */
   private flatten(
-    parent: GraphQLCompositeType,
+    types: readonly GraphQLObjectType[],
     selectionSet: SelectionSetNode,
-  ): { field: string; parent: GraphQLCompositeType; hasArguments: boolean; selectionSet?: SelectionSetNode }[] {
-    const out: { field: string; parent: GraphQLCompositeType; hasArguments: boolean; selectionSet?: SelectionSetNode }[] = [];
+  ): { field: string; types: readonly GraphQLObjectType[]; hasArguments: boolean; selectionSet?: SelectionSetNode }[] {
+    const out: { field: string; types: readonly GraphQLObjectType[]; hasArguments: boolean; selectionSet?: SelectionSetNode }[] = [];
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         out.push({
           field: selection.name.value,
-          parent,
+          types,
           hasArguments: Boolean(selection.arguments?.length),
           selectionSet: selection.selectionSet,
         });
@@ -227,9 +234,10 @@ class CoverageWalk {
       }
       const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? this.fragments.get(selection.name.value) : selection;
       if (!fragment) continue;
-      const condition = fragment.typeCondition ? this.schema.getType(fragment.typeCondition.name.value) : parent;
-      if (!condition || !isCompositeType(condition)) continue;
-      out.push(...this.flatten(condition, fragment.selectionSet));
+      const condition = fragment.typeCondition ? this.schema.getType(fragment.typeCondition.name.value) : undefined;
+      if (fragment.typeCondition && (!condition || !isCompositeType(condition))) continue;
+      const narrowed = condition ? types.filter((type) => this.concrete(condition as GraphQLCompositeType).includes(type)) : types;
+      out.push(...this.flatten(narrowed, fragment.selectionSet));
     }
     return out;
   }

@@ -82,7 +82,7 @@ describe('query limits, CSRF and error hygiene', () => {
     const live = await fetch(`${api.baseUrl}/health/live`);
     expect(live.status).toBe(200);
     const ready = await fetch(`${api.baseUrl}/health/ready`);
-    expect(await ready.json()).toEqual({ status: 'ok', database: 'up', cacheInvalidation: 'listening' });
+    expect(await ready.json()).toEqual({ status: 'ok', database: 'up', replica: 'none', cacheInvalidation: 'listening' });
   });
 
   it('echoes a sane X-Request-Id and makes one up otherwise', async () => {

@@ -29,6 +29,9 @@ export interface CacheTicket {
 @Injectable()
 export class ResponseCache implements OnModuleInit, OnModuleDestroy {
   private readonly ttlSeconds: number;
+  /** With a read replica: how long after a write its answers are not kept (they may predate it). */
+  private readonly replicaLagMs: number;
+  private lastWriteAt = 0;
   private readonly pages: ResponseStore;
   private readonly live: MemoryResponseStore;
   private epoch = 0;
@@ -44,6 +47,7 @@ export class ResponseCache implements OnModuleInit, OnModuleDestroy {
   ) {
     const { ttlSeconds, maxBytes, redisUrl } = config.responseCache;
     this.ttlSeconds = ttlSeconds;
+    this.replicaLagMs = config.database.readUrl ? config.database.readMaxLagMs : 0;
     this.live = new MemoryResponseStore(maxBytes);
     this.pages = ttlSeconds > 0 && redisUrl ? new RedisResponseStore(redisUrl, databaseNamespace(database.url)) : this.live;
   }
@@ -81,6 +85,7 @@ export class ResponseCache implements OnModuleInit, OnModuleDestroy {
 
   /** Stores the answer unless something it depends on changed while it was being computed. */
   async set(ticket: CacheTicket, body: string, tags: string[]): Promise<boolean> {
+    if (this.replicaLagMs > 0 && Date.now() - this.lastWriteAt < this.replicaLagMs) return false;
     if (ticket.path === 'live') {
       if (this.feed.generation !== ticket.generation) return false;
       await this.live.set(ticket.key, { body, tags: [] }, this.ttlSeconds);
@@ -93,6 +98,7 @@ export class ResponseCache implements OnModuleInit, OnModuleDestroy {
 
   private async heard(notice: PublicChangeNotice): Promise<void> {
     this.epoch += 1;
+    if (notice.write) this.lastWriteAt = Date.now();
     if (notice.pages === null || notice.keys === null) {
       this.everythingEpoch = this.epoch;
       this.tagEpochs.clear();

@@ -1,0 +1,174 @@
+import { ARTICLES_BY_PERSON_QUERY, EVENT_PAGE_QUERY, STORY_PAGE_QUERY, UNIT_RESULTS_QUERY } from '../../bench/cases.js';
+import { RebuildTask } from '../../src/read-model/rebuild.task.js';
+import { PageBuilder } from '../../src/read-model/page-builder.js';
+import { globalId, keyOf } from '../utils/ids.js';
+import { liveAnswer, served, untilServedFromPages } from '../utils/pages.js';
+import { createTestApp, errorCodes, type TestApp } from '../utils/test-app.js';
+import { readmeOperations } from '../utils/readme-operations.js';
+import {
+  createPhoto,
+  createPhotoCredits,
+  imageBlock,
+  mutate,
+  paragraph,
+  quoteBlock,
+  createQuote,
+  sportsIds,
+  story,
+} from './articles-search.helpers.js';
+
+const SLUG = 'leerdam-wins-olympic-1000m-gold';
+
+/** Read until stored pages answer, then once more: the answer must be the live path's, in at most `ceiling` statements. */
+async function fromPages(api: TestApp, query: string, variables: Record<string, unknown>, ceiling: number) {
+  await untilServedFromPages(api, query, variables);
+  let answer!: Awaited<ReturnType<typeof served>>;
+  const statements = await api.countQueries(async () => (answer = await served(api, query, variables)));
+  expect(answer.path).toBe('pages');
+  expect(answer.body).toEqual(await liveAnswer(api, query, variables));
+  expect(statements).toBeLessThanOrEqual(ceiling);
+  return statements;
+}
+
+describe('stored pages: what they answer, in how many statements', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await createTestApp({ story: true, env: { JOBS_POLL_INTERVAL_MS: '100' } });
+  });
+  afterAll(() => api.close());
+
+  it('the story page: the same answer as the live path, in 2 statements (the story and its results table)', async () => {
+    expect(await fromPages(api, STORY_PAGE_QUERY, { slug: SLUG }, 2)).toBe(2);
+  });
+
+  it('the unit results page in 1 statement, with ages computed as the live path computes them', async () => {
+    const unit = await api.prisma.unit.findFirstOrThrow({ where: { phase: { event: { competition: { slug: 'milano-cortina-2026' } } } } });
+    expect(await fromPages(api, UNIT_RESULTS_QUERY, { id: globalId('Unit', unit.id) }, 2)).toBe(1);
+  });
+
+  it('the event page in 2 statements (the competition and its event)', async () => {
+    expect(await fromPages(api, EVENT_PAGE_QUERY, {}, 3)).toBe(2);
+  });
+
+  it('a story list by person in 2 statements whatever `first` is: the list, then every story page at once', async () => {
+    const sports = await sportsIds(api);
+    const credits = await createPhotoCredits(api);
+    for (let i = 0; i < 6; i++) {
+      const photo = await createPhoto(api, 100 + i, [sports.person['jutta-leerdam']], credits);
+      await story(api, { headline: `Leerdam photo story ${i}`, blocks: [paragraph(`Story ${i}.`), imageBlock(photo.id)] });
+    }
+    const one = await fromPages(api, ARTICLES_BY_PERSON_QUERY.replace('first: 20', 'first: 1'), { person: 'jutta-leerdam' }, 3);
+    const many = await fromPages(api, ARTICLES_BY_PERSON_QUERY, { person: 'jutta-leerdam' }, 3);
+    expect([one, many]).toEqual([2, 2]);
+  });
+
+  it("the README's queries for a frontend are answered from stored pages as the live path answers them", async () => {
+    const frontend = ['StoryPageQuery', 'PersonArticlesQuery', 'EventPageQuery'];
+    const reads = readmeOperations().filter((operation) => frontend.includes(operation.name));
+    expect(reads.map((operation) => operation.name).sort()).toEqual([...frontend].sort());
+    for (const { text } of reads) {
+      await untilServedFromPages(api, text);
+      const answer = await served(api, text);
+      expect(answer.path).toBe('pages');
+      expect(answer.body).toEqual(await liveAnswer(api, text));
+    }
+  });
+
+  it('bad input costs no statement beyond the one lookup: a long slug and a malformed id are refused, an unknown slug is null', async () => {
+    const article = `query($slug: String!) { article(slug: $slug) { headline } }`;
+    let long!: Awaited<ReturnType<typeof served>>;
+    expect(await api.countQueries(async () => (long = await served(api, article, { slug: 'x'.repeat(10_000) })))).toBe(0);
+    expect(errorCodes({ status: 200, data: null, ...long.body } as never)).toEqual(['BAD_USER_INPUT']);
+    let malformed!: Awaited<ReturnType<typeof served>>;
+    expect(await api.countQueries(async () => (malformed = await served(api, `{ unit(id: "not-an-id") { name } }`)))).toBe(0);
+    expect(errorCodes({ status: 200, data: null, ...malformed.body } as never)).toEqual(['BAD_USER_INPUT']);
+    let unknown!: Awaited<ReturnType<typeof served>>;
+    expect(await api.countQueries(async () => (unknown = await served(api, article, { slug: 'no-such-story' })))).toBe(1);
+    expect(unknown.body).toEqual({ data: { article: null } });
+  });
+});
+
+describe('pages that cannot be built, and rebuilding many', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    // The rebuild job is run by hand here, to watch its progress step by step.
+    api = await createTestApp({ env: { JOBS_ENABLED: 'false' } });
+  });
+  afterAll(() => api.close());
+
+  const STORED_PAGES = `{ storedPages { kind state count } failedPages { kind entityId failure failures } }`;
+  const pagesOf = async (kind: string) => {
+    const response = await api.gql(STORED_PAGES);
+    expect(response.errors).toBeUndefined();
+    const counts = response.data!.storedPages as { kind: string; state: string; count: number }[];
+    return Object.fromEntries(counts.filter((c) => c.kind === kind).map((c) => [c.state, c.count])) as Partial<Record<string, number>>;
+  };
+
+  it('a page whose build fails is served by the live path, FAILED after three tries, and the desk and admins see why', async () => {
+    const sports = await sportsIds(api);
+    const quote = await createQuote(api, sports.person['jutta-leerdam'], 'A quote that will vanish.');
+    const published = await story(api, { headline: 'A story that will not build', blocks: [paragraph('Text.'), quoteBlock(quote.id)] });
+    // Its quote gone behind the API's back (the API refuses to delete a quote a story uses).
+    await api.prisma.$executeRaw`DELETE FROM "Quote" WHERE id = ${keyOf(quote.id)}::uuid`;
+    for (let i = 0; i < 3; i++) await api.app.get(PageBuilder).build('Article', keyOf(published.id));
+
+    const query = `query($slug: String!) { article(slug: $slug) { headline body { __typename } } }`;
+    const answer = await served(api, query, { slug: published.slug });
+    expect(answer.path).toBeNull();
+    expect(answer.body).toEqual(await liveAnswer(api, query, { slug: published.slug }));
+    const desk = await api.gqlAs('EDITOR', `query($id: ID!) { deskArticle(id: $id) { storedPage { state failures failure } } }`, {
+      id: published.id,
+    });
+    expect(desk.data!.deskArticle.storedPage).toMatchObject({ state: 'FAILED', failures: 3 });
+    expect(desk.data!.deskArticle.storedPage.failure).toMatch(/null/i);
+    const failed = (await api.gql(STORED_PAGES)).data!.failedPages as { entityId: string }[];
+    expect(failed.map((f) => f.entityId)).toContain(published.id);
+    const anonymous = await api.gqlAs('anonymous', `query($slug: String!) { article(slug: $slug) { storedPage { state } } }`, {
+      slug: published.slug,
+    });
+    expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('a registry change that touches many stories makes their pages STALE at once, served live until the job has rebuilt them', async () => {
+    const sports = await sportsIds(api);
+    const credits = await createPhotoCredits(api);
+    const stories = [];
+    for (let i = 0; i < 12; i++) {
+      const photo = await createPhoto(api, 200 + i, [sports.person['jutta-leerdam']], credits);
+      stories.push(await story(api, { headline: `Agency story ${i}`, blocks: [paragraph(`Story ${i}.`), imageBlock(photo.id)] }));
+    }
+    await api.app.get(RebuildTask).run();
+    expect((await pagesOf('ARTICLE')).STALE ?? 0).toBe(0);
+
+    const agency = await api.prisma.agency.findUniqueOrThrow({ where: { id: keyOf(credits.agencyId) } });
+    await mutate(api, `mutation($input: UpdateAgencyInput!) { updateAgency(input: $input) { version } }`, {
+      id: credits.agencyId,
+      expectedVersion: agency.version,
+      creditFormat: 'Picture: {photographer}/Test Pictures',
+    });
+    expect((await pagesOf('ARTICLE')).STALE).toBe(12);
+    const query = `query($slug: String!) { article(slug: $slug) { body { ... on ImageBlock { credit } } } }`;
+    const meanwhile = await served(api, query, { slug: stories[0].slug });
+    expect(meanwhile.path).toBeNull();
+    expect(JSON.stringify(meanwhile.body)).toContain('Picture: Pat Lens/Test Pictures');
+
+    expect(await api.app.get(RebuildTask).run()).toBeGreaterThanOrEqual(12);
+    expect((await pagesOf('ARTICLE')).STALE ?? 0).toBe(0);
+    const after = await served(api, query, { slug: stories[0].slug });
+    expect(after.path).toBe('pages');
+    expect(after.body).toEqual(meanwhile.body);
+  });
+
+  it('rebuildStoredPages makes every page of a kind STALE for the job, with an audit entry', async () => {
+    const fresh = (await pagesOf('ARTICLE')).FRESH ?? 0;
+    expect(fresh).toBeGreaterThanOrEqual(12);
+    const queued = await api.gql(`mutation { rebuildStoredPages(kind: ARTICLE) }`);
+    expect(queued.errors).toBeUndefined();
+    expect(queued.data!.rebuildStoredPages).toBeGreaterThanOrEqual(fresh);
+    expect((await pagesOf('ARTICLE')).FRESH ?? 0).toBe(0);
+    expect(await api.prisma.auditEntry.count({ where: { action: 'readModel.rebuild' } })).toBe(1);
+    await api.app.get(RebuildTask).run();
+    // The story that cannot build got fresh tries and failed its first: it waits for its backoff, the rest are back.
+    expect(await pagesOf('ARTICLE')).toEqual({ FRESH: fresh, STALE: 1 });
+  });
+});
