@@ -12,6 +12,7 @@ import { markPersistedQueryGets } from './graphql/persisted-queries/persisted-qu
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { QueryCounter } from './database/query-counter.js';
 import { ReadRoute } from './database/read-route.js';
+import { collectWrittenPages } from './read-model/written-pages.context.js';
 
 export interface CreateAppOptions {
   /** Modules added beside the product's, e.g. the benchmark's in-memory baseline. */
@@ -37,6 +38,7 @@ export async function createApp(env: Environment, databaseUrl: string, options: 
   app.useLogger(app.get(Logger));
   app.use(app.get(QueryCounter).middleware);
   app.use(app.get(ReadRoute).middleware);
+  app.use(collectWrittenPages);
   app.disable('x-powered-by');
   if (env.TRUST_PROXY !== undefined) app.set('trust proxy', trustProxy(env.TRUST_PROXY));
   app.use(GRAPHQL_PATH, noStoreByDefault);

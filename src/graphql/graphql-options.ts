@@ -29,6 +29,8 @@ import { PublicChangeFeed } from '../read-model/public-change-feed.js';
 import { ResponseCache } from './response-cache/response-cache.js';
 import { ReadRoute } from '../database/read-route.js';
 import { readRoutePlugin } from './read-route.plugin.js';
+import { WrittenPages } from '../read-model/written-pages.js';
+import { sentNotice } from '../read-model/written-pages.context.js';
 import { readYourWritesPlugin, responseCachePlugin } from './response-cache/response-cache.plugin.js';
 
 /** What a plain list costs when its field declares no bound of its own. */
@@ -42,6 +44,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
     private readonly responseCache: ResponseCache,
     private readonly pages: DocumentExecutor,
     private readonly changes: PublicChangeFeed,
+    private readonly writtenPages: WrittenPages,
     private readonly readRoute: ReadRoute,
     private readonly metrics: Metrics,
     private readonly idempotency: IdempotencyRepository,
@@ -77,7 +80,11 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
         // Apollo's hint collection would wrap every resolver.
         ApolloServerPluginCacheControlDisabled(),
         responseCachePlugin(this.responseCache, this.pages),
-        readYourWritesPlugin(this.responseCache, () => this.changes.sync()),
+        readYourWritesPlugin(async () => {
+          await this.writtenPages.build();
+          // A write readers cannot see (a draft's save) sent no notice: there is nothing to wait for.
+          if (this.responseCache.enabled && sentNotice()) await this.changes.sync();
+        }),
         // After the response cache, in this order: checks that a cached answer has passed
         // already, then a slot for the reads that execute, then the stored pages for the queries
         // they cover (the live path for the rest).

@@ -6,6 +6,8 @@ export interface JobOptions {
   runAt?: Date;
   /** A job with the same key replaces a pending one (and can be removed by it). */
   jobKey?: string;
+  /** With jobKey: 'preserve_run_at' keeps a pending job's time, so repeated adds do not postpone it. */
+  jobKeyMode?: 'replace' | 'preserve_run_at';
   /** Attempts graphile-worker makes when the handler throws (its default: 25). */
   maxAttempts?: number;
 }
@@ -35,7 +37,8 @@ export async function addJob(tx: Tx, task: string, payload: object, opts: JobOpt
       payload => ${JSON.stringify(payload)}::json,
       run_at => ${opts.runAt ?? null}::timestamptz,
       max_attempts => ${opts.maxAttempts ?? null}::int,
-      job_key => ${opts.jobKey ?? null}::text
+      job_key => ${opts.jobKey ?? null}::text,
+      job_key_mode => ${opts.jobKeyMode ?? 'replace'}::text
     )).id::text AS id`;
   return rows[0]?.id ?? '';
 }

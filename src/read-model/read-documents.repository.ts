@@ -4,6 +4,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import type { ReadDocumentState } from '../generated/prisma/enums.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { PUBLIC_CHANGE_CHANNEL, PUBLIC_CHANGE_LOCK, type PublicChangeNotice, REBUILD_TASK } from './public-change.js';
+import { noteNotice } from './written-pages.context.js';
 import { addJob } from '../jobs/job-queue.js';
 
 export type PageState = ReadDocumentState;
@@ -252,4 +253,5 @@ export async function requestPageBuild(tx: Prisma.TransactionClient, kind: strin
 async function notifyRebuilt(tx: Prisma.TransactionClient, pages: string[]): Promise<void> {
   const notice: PublicChangeNotice = { write: false, pages };
   await tx.$executeRaw`SELECT pg_notify(${PUBLIC_CHANGE_CHANNEL}, ${JSON.stringify(notice)})`;
+  noteNotice();
 }

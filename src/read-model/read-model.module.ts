@@ -9,6 +9,7 @@ import { ReadDocumentsRepository } from './read-documents.repository.js';
 import { RebuildTask } from './rebuild.task.js';
 import { PAGE_KINDS } from './page-kinds.js';
 import { ReadModelResolver } from './read-model.resolver.js';
+import { WrittenPages } from './written-pages.js';
 
 /**
  * The read model: public pages stored resolved (ReadDocument), kept true by every public
@@ -32,8 +33,9 @@ import { ReadModelResolver } from './read-model.resolver.js';
     DocumentExecutor,
     PublicChangeFeed,
     RebuildTask,
+    WrittenPages,
     ReadModelResolver,
   ],
-  exports: [DocumentCatalog, PageReader, PageBuilder, DocumentExecutor, PublicChangeFeed, ReadDocumentsRepository],
+  exports: [DocumentCatalog, PageReader, PageBuilder, DocumentExecutor, PublicChangeFeed, ReadDocumentsRepository, WrittenPages],
 })
 export class ReadModelModule {}

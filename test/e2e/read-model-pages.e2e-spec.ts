@@ -1,5 +1,8 @@
 import { ARTICLES_BY_PERSON_QUERY, EVENT_PAGE_QUERY, STORY_PAGE_QUERY, UNIT_RESULTS_QUERY } from '../../bench/cases.js';
+import { entityKey } from '../../src/read-model/dependency-keys.js';
+import { recordPublicChange } from '../../src/read-model/public-change.js';
 import { RebuildTask } from '../../src/read-model/rebuild.task.js';
+import { collectWrittenPages } from '../../src/read-model/written-pages.context.js';
 import { PageBuilder } from '../../src/read-model/page-builder.js';
 import { globalId, keyOf } from '../utils/ids.js';
 import { liveAnswer, served, untilServedFromPages } from '../utils/pages.js';
@@ -15,6 +18,7 @@ import {
   createQuote,
   sportsIds,
   story,
+  unitResults,
 } from './articles-search.helpers.js';
 
 const SLUG = 'leerdam-wins-olympic-1000m-gold';
@@ -60,6 +64,40 @@ describe('stored pages: what they answer, in how many statements', () => {
     const one = await fromPages(api, ARTICLES_BY_PERSON_QUERY.replace('first: 20', 'first: 1'), { person: 'jutta-leerdam' }, 3);
     const many = await fromPages(api, ARTICLES_BY_PERSON_QUERY, { person: 'jutta-leerdam' }, 3);
     expect([one, many]).toEqual([2, 2]);
+  });
+
+  it('a correction answers once the pages that show it are built again: the next read, on another instance, is from pages', async () => {
+    const other = await createTestApp({ databaseUrl: api.databaseUrl, env: { JOBS_ENABLED: 'false' } });
+    try {
+      const { unitId } = (await sportsIds(api)).event['milano-cortina-2026'];
+      const shown = await story(api, { headline: 'Results of the final', blocks: [paragraph('The results.'), unitResults(unitId)] });
+      const page = `query($slug: String!) { article(slug: $slug) { body { ... on ResultsTableBlock { unit { results { timeMs } } } } } }`;
+      await untilServedFromPages(api, page, { slug: shown.slug });
+      const rows = await api.prisma.result.findMany({ where: { unitId: keyOf(unitId) }, orderBy: { displayOrder: 'asc' } });
+      const unit = await api.prisma.unit.findUniqueOrThrow({ where: { id: keyOf(unitId) } });
+      const corrected = rows[0].timeMs! - 10;
+      await mutate(api, `mutation($input: SetUnitResultsInput!) { setUnitResults(input: $input) { version } }`, {
+        unitId,
+        expectedVersion: unit.version,
+        rows: rows.map((r, i) => ({
+          competitorId: globalId('Competitor', r.competitorId),
+          displayOrder: r.displayOrder,
+          startGroup: r.startGroup,
+          rank: r.rank,
+          timeMs: i === 0 ? corrected : r.timeMs,
+          timePrecision: r.timePrecision,
+          medal: r.medal,
+        })),
+      });
+      // No job has run in between on the other instance, and none needs to: the writer built the unit's page before answering.
+      expect(await api.prisma.readDocument.count({ where: { state: 'STALE' } })).toBe(0);
+      const after = await served(other, page, { slug: shown.slug });
+      expect(after.path).toBe('pages');
+      expect(JSON.stringify(after.body)).toContain(`"timeMs":${corrected}`);
+      expect(after.body).toEqual(await liveAnswer(api, page, { slug: shown.slug }));
+    } finally {
+      await other.close();
+    }
   });
 
   it("the README's queries for a frontend are answered from stored pages as the live path answers them", async () => {
@@ -170,5 +208,31 @@ describe('pages that cannot be built, and rebuilding many', () => {
     await api.app.get(RebuildTask).run();
     // The story that cannot build got fresh tries and failed its first: it waits for its backoff, the rest are back.
     expect(await pagesOf('ARTICLE')).toEqual({ FRESH: fresh, STALE: 1 });
+  });
+
+  it('pages a writer claimed and never built (its instance died) are built by the job once the claim ends', async () => {
+    const { unitId } = (await sportsIds(api)).event['milano-cortina-2026'];
+    await api.app.get(PageBuilder).build('Unit', keyOf(unitId));
+    // A results write as a mutation makes it, in an HTTP request's context, whose instance then never builds.
+    await new Promise<void>((resolve, reject) => {
+      collectWrittenPages({} as never, {} as never, () => {
+        api.prisma
+          .$transaction((tx) => recordPublicChange(tx, [entityKey('Unit', keyOf(unitId))]))
+          .then(() => {
+            resolve();
+          }, reject);
+      });
+    });
+    const [claimed] = await api.prisma.$queryRaw<{ state: string; claimedUntil: Date }[]>`
+      SELECT state::text, "claimedUntil" FROM "ReadDocument" WHERE kind = 'Unit' AND key = ${keyOf(unitId)}::uuid`;
+    expect(claimed.state).toBe('STALE');
+    const [retry] = await api.prisma.$queryRaw<{ runAt: Date }[]>`
+      SELECT run_at AS "runAt" FROM graphile_worker.jobs WHERE key = 'read-model.rebuild:claimed'`;
+    expect(retry.runAt.getTime()).toBe(claimed.claimedUntil.getTime());
+    // Until the claim ends the job leaves the page to its writer; then it builds it.
+    expect(await api.app.get(RebuildTask).run()).toBe(0);
+    await api.prisma.$executeRaw`UPDATE "ReadDocument" SET "claimedUntil" = now() - interval '1 second' WHERE kind = 'Unit'`;
+    expect(await api.app.get(RebuildTask).run()).toBeGreaterThanOrEqual(1);
+    expect((await pagesOf('UNIT')).STALE ?? 0).toBe(0);
   });
 });

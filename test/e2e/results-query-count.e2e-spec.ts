@@ -122,6 +122,9 @@ describe('results desk: SQL statements do not grow with the number of rows', () 
       }),
     );
 
+    // The demo story's stored page shows the demo unit, and a write rebuilds the pages it touches
+    // before it answers, counted with it: without stored pages, the two saves are compared alone.
+    await api.prisma.readDocument.deleteMany();
     const fiveCount = await api.countQueries(() => save(demo.unitId, demoRows));
     const fiftyCount = await api.countQueries(() => save(bigUnitId, bigRows));
     expect(fiftyCount).toBe(fiveCount);

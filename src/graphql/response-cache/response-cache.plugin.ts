@@ -53,14 +53,17 @@ export function responseCachePlugin(cache: ResponseCache, pages: DocumentExecuto
   };
 }
 
-/** A mutation that changed public data answers after this instance heard of it, so its client reads its own write. */
-export function readYourWritesPlugin(cache: ResponseCache, sync: () => Promise<void>): ApolloServerPlugin<RequestContext> {
+/**
+ * A mutation answers once `settle` has run: the pages its write made STALE are built again
+ * and this instance has heard of its changes, so its client reads its own write from pages
+ * and caches alike.
+ */
+export function readYourWritesPlugin(settle: () => Promise<void>): ApolloServerPlugin<RequestContext> {
   return {
     requestDidStart() {
-      if (!cache.enabled) return Promise.resolve();
       return Promise.resolve({
         async willSendResponse({ operation }) {
-          if (operation?.operation === OperationTypeNode.MUTATION) await sync();
+          if (operation?.operation === OperationTypeNode.MUTATION) await settle();
         },
       });
     },
