@@ -32,6 +32,9 @@ export const ANONYMOUS: AnonymousViewer = Object.freeze({ kind: 'anonymous' });
 export const systemViewer = (name: string): SystemViewer => ({ kind: 'system', name });
 
 export const isStaff = (viewer: Viewer): viewer is StaffViewer => viewer.kind === 'staff';
+/** A reader or a frontend's API key: sees published content only, the same answers for all. */
+export const isPublicReader = (viewer: Viewer): viewer is AnonymousViewer | ApiKeyViewer =>
+  viewer.kind === 'anonymous' || viewer.kind === 'apiKey';
 
 /** Staff with one of `roles`; ADMIN counts as every role. The system acts with every role. */
 export function hasRole(viewer: Viewer, ...roles: Role[]): boolean {

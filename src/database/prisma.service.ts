@@ -1,8 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { type Prisma, PrismaClient } from '../generated/prisma/client.js';
 import pg from 'pg';
-import { createPgAdapter, createPool, poolConfig } from './prisma-client.factory.js';
+import { createPgAdapter, createPool, poolConfig, preparedStatementName } from './prisma-client.factory.js';
 import { ReadRoute, RoutingPool } from './read-route.js';
 import { QueryCounter } from './query-counter.js';
 
@@ -32,7 +31,6 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
 
   /** The connection pool, for its counts (metrics) and queryPrepared; other queries go through Prisma. */
   readonly pool: pg.Pool;
-  private readonly statementNames = new Map<string, string>();
 
   constructor(
     options: DatabaseOptions,
@@ -61,11 +59,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
    */
   async queryPrepared<T extends pg.QueryResultRow>(query: Prisma.Sql): Promise<T[]> {
     this.queries.increment();
-    let name = this.statementNames.get(query.text);
-    if (!name) {
-      name = `podium_${createHash('sha1').update(query.text).digest('hex').slice(0, 20)}`;
-      this.statementNames.set(query.text, name);
-    }
+    const name = preparedStatementName({ sql: query.text });
     const result = await this.pool.query<T>({ name, text: query.text, values: query.values, types: PREPARED_TYPES });
     return result.rows;
   }

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
+import { isPublicReader } from '../auth/viewer.js';
 import type { ReadRoute } from '../database/read-route.js';
 import type { RequestContext } from './request-context.js';
 
@@ -13,8 +14,7 @@ export function readRoutePlugin(route: ReadRoute): ApolloServerPlugin<RequestCon
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ operation, contextValue }) {
-          const reader = contextValue.viewer.kind === 'anonymous' || contextValue.viewer.kind === 'apiKey';
-          if (operation?.operation === OperationTypeNode.QUERY && reader) route.useReplica();
+          if (operation?.operation === OperationTypeNode.QUERY && isPublicReader(contextValue.viewer)) route.useReplica();
           return Promise.resolve();
         },
       });

@@ -25,12 +25,14 @@ export class HealthController {
   @Get('ready')
   async ready() {
     const cacheInvalidation = this.changes.state;
-    const replica = await this.database.pingReplica();
-    try {
-      await this.database.ping();
-    } catch {
-      throw new ServiceUnavailableException({ status: 'unavailable', database: 'down', replica, cacheInvalidation });
-    }
+    const [database, replica] = await Promise.all([
+      this.database.ping().then(
+        () => 'up' as const,
+        () => 'down' as const,
+      ),
+      this.database.pingReplica(),
+    ]);
+    if (database === 'down') throw new ServiceUnavailableException({ status: 'unavailable', database, replica, cacheInvalidation });
     const healthy = cacheInvalidation === 'listening' && replica !== 'down';
     return { status: healthy ? 'ok' : 'degraded', database: 'up', replica, cacheInvalidation };
   }

@@ -63,6 +63,7 @@ export interface DocumentField {
 export class DocumentCatalog {
   private readonly kinds = new Map<string, PageKind & { document: DocumentNode }>();
   private readonly fields = new Map<string, DocumentField>();
+  private readonly linkFields = new Set<string>();
   private readonly shapes = new Map<string, ShapeNode>();
   private readonly coverage = new WeakMap<DocumentNode, Map<string, boolean>>();
   private schema: GraphQLSchema | null = null;
@@ -76,6 +77,7 @@ export class DocumentCatalog {
     const name = `${field.type}.${field.field}`;
     if (this.fields.has(name)) throw new Error(`Document field ${name} is registered twice`);
     this.fields.set(name, field);
+    if (field.linksTo) this.linkFields.add(name);
   }
 
   kind(type: string): (PageKind & { document: DocumentNode }) | undefined {
@@ -92,7 +94,7 @@ export class DocumentCatalog {
 
   /** "Type.field" of the fields that lead to other pages. */
   get links(): ReadonlySet<string> {
-    return new Set([...this.fields.values()].filter((f) => f.linksTo).map((f) => `${f.type}.${f.field}`));
+    return this.linkFields;
   }
 
   /** Computes the shapes against the served schema; a selection that cannot be stored fails the start. */

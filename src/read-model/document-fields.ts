@@ -71,10 +71,9 @@ export type ShapeFor = (shapes: ReadonlyMap<string, ShapeNode>, schema: GraphQLS
 export const connectionShape =
   (connection: string, edge: string, node: ShapeFor): ShapeFor =>
   (shapes, schema) => {
-    const leaf = (): ShapeNode => ({ byType: new Map() });
     const pageInfo: ShapeNode = {
       byType: new Map([
-        ['PageInfo', new Map(['__typename', 'hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'].map((f) => [f, leaf()]))],
+        ['PageInfo', new Map(['__typename', 'hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'].map((f) => [f, leafShape()]))],
       ]),
     };
     const edges: ShapeNode = {
@@ -82,8 +81,8 @@ export const connectionShape =
         [
           edge,
           new Map<string, ShapeNode>([
-            ['__typename', leaf()],
-            ['cursor', leaf()],
+            ['__typename', leafShape()],
+            ['cursor', leafShape()],
             ['node', node(shapes, schema)],
           ]),
         ],
@@ -94,7 +93,7 @@ export const connectionShape =
         [
           connection,
           new Map<string, ShapeNode>([
-            ['__typename', leaf()],
+            ['__typename', leafShape()],
             ['edges', edges],
             ['pageInfo', pageInfo],
           ]),

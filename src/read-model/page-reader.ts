@@ -50,6 +50,8 @@ export const PAGE_SOURCE = Symbol('PAGE_SOURCE');
 interface HeldEntry {
   generation: number;
   page: Page;
+  /** Length of the stored text it was parsed from: what the memory bound counts. */
+  textLength: number;
 }
 
 /** Memory for pages kept parsed, in bytes of their stored text (a parsed page takes a few times that). */
@@ -67,12 +69,8 @@ export class PageReader {
   private readonly logger = new Logger(PageReader.name);
   private readonly held = new LRUCache<string, HeldEntry>({
     maxSize: HELD_TEXT_BYTES,
-    sizeCalculation: (_entry, key) => this.sizes.get(key) ?? 1024,
-    dispose: (_entry, key) => {
-      this.sizes.delete(key);
-    },
+    sizeCalculation: (entry) => Math.max(1, entry.textLength),
   });
-  private readonly sizes = new Map<string, number>();
   /** Which page a lookup (kind, query and values) found last time. */
   private readonly found = new LRUCache<string, string>({ max: 100_000 });
 
@@ -139,8 +137,7 @@ export class PageReader {
   }
 
   private hold(page: string, generation: number, text: string): HeldEntry {
-    const entry = { generation, page: hydratePage(JSON.parse(text) as StoredPage) };
-    this.sizes.set(page, text.length);
+    const entry = { generation, page: hydratePage(JSON.parse(text) as StoredPage), textLength: text.length };
     this.held.set(page, entry);
     return entry;
   }

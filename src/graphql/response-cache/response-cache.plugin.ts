@@ -1,16 +1,14 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequest } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
+import { isPublicReader } from '../../auth/viewer.js';
 import type { DocumentExecutor } from '../../read-model/document-executor.js';
 import { hasReadPages, pagesReadBy } from '../../read-model/page-reader.js';
 import type { RequestContext } from '../request-context.js';
 import type { CacheTicket, ResponseCache } from './response-cache.js';
 
-/** Readers and API keys see the same public answers; staff answers are never shared. */
-const isShareable = (context: RequestContext) => context.viewer.kind === 'anonymous' || context.viewer.kind === 'apiKey';
-
 /**
  * Serves a query's cached answer before anything else runs, and keeps the answers of readers'
- * queries. Whether an answer is kept by page (read from stored pages) or by generation is
+ * queries (staff answers are never shared). Whether an answer is kept by page (read from stored pages) or by generation is
  * decided before execution, from whether the stored pages cover the query.
  */
 export function responseCachePlugin(cache: ResponseCache, pages: DocumentExecutor): ApolloServerPlugin<RequestContext> {
@@ -23,7 +21,7 @@ export function responseCachePlugin(cache: ResponseCache, pages: DocumentExecuto
           const { request, schema, document, contextValue, queryHash } = requestContext;
           // Apollo calls this even when no operation matched the operation name (execution then refuses it).
           const operation = requestContext.operation as typeof requestContext.operation | undefined;
-          if (operation?.operation !== OperationTypeNode.QUERY || !isShareable(contextValue) || !cache.trusted) return null;
+          if (operation?.operation !== OperationTypeNode.QUERY || !isPublicReader(contextValue.viewer) || !cache.trusted) return null;
           const path = pages.covers(schema, document, request.operationName) ? 'pages' : 'live';
           const ticket = cache.ticket(path, [queryHash, request.operationName ?? null, request.variables ?? {}]);
           const hit = await cache.get(ticket);

@@ -2,9 +2,11 @@ import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { DisabledUsers } from '../../auth/disabled-users.js';
 import { PublicChangeFeed } from '../../read-model/public-change-feed.js';
 import type { PublicChangeNotice } from '../../read-model/public-change.js';
+import { entityKey } from '../../read-model/dependency-keys.js';
 import { UsersRepository } from './users.repository.js';
 
 const RETRY_MS = 5_000;
+const USER_KEY_PREFIX = entityKey('User', '');
 
 /**
  * Keeps DisabledUsers true to the database: loaded at start, changed at once by an update made
@@ -15,7 +17,8 @@ const RETRY_MS = 5_000;
 export class DisabledUsersSync implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(DisabledUsersSync.name);
   private readonly onHeard = (notice: PublicChangeNotice) => {
-    if (notice.write) void this.reload();
+    // Every public write is heard here; only a user's (or a notice too long to list its keys) can change who is disabled.
+    if (notice.write && (notice.keys === null || notice.keys?.some((key) => key.startsWith(USER_KEY_PREFIX)))) void this.reload();
   };
   private retry: NodeJS.Timeout | undefined;
   private stopped = false;
