@@ -13,6 +13,11 @@ export interface AuditRecord {
   /** False for writes no reader can see (sign-ins, keys, webhooks, a story's working copy): they leave pages and caches alone. */
   changesPublicData?: boolean;
   /**
+   * False when what readers see of the object itself is unchanged (a unit's results saved
+   * without a new status: its rows changed, named in `alsoChanges`, not its card).
+   */
+  changesObject?: boolean;
+  /**
    * What else readers see changed, as dependency keys ("Event:<id>", "StoriesAbout:Person:<id>"),
    * beside the object itself: pages that show any of them are rebuilt.
    */
@@ -38,6 +43,6 @@ export async function recordAudit(tx: Prisma.TransactionClient, viewer: Viewer, 
     },
   });
   if (record.changesPublicData === false) return;
-  const own = record.objectId ? [entityKey(record.objectType, record.objectId)] : [];
+  const own = record.objectId && record.changesObject !== false ? [entityKey(record.objectType, record.objectId)] : [];
   await recordPublicChange(tx, [...own, ...(record.alsoChanges ?? [])]);
 }

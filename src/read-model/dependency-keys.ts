@@ -13,6 +13,13 @@ export const entityKey = (type: string, key: string): DependencyKey => `${type}:
  */
 export const storiesAboutKey = (targetType: string, key: string): DependencyKey => `StoriesAbout:${targetType}:${key}`;
 
+/**
+ * A unit's results as a whole: a results save changes the rows (and the unit's version) but not
+ * the unit's card, so a story that names the unit in a quote is not rebuilt for a correction;
+ * pages that show the rows (the unit's, its event's) or a result of them depend on this key.
+ */
+export const unitResultsKey = (unitId: string): DependencyKey => `UnitResults:${unitId}`;
+
 /** Every list of published stories (`articles(filter)`): any publication changes it. */
 export const STORY_LISTS_KEY: DependencyKey = 'Stories';
 

@@ -7,7 +7,7 @@ import { LoaderRegistry } from '../graphql/loader-registry.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { fromGlobalId, toGlobalId } from '../graphql/relay/global-id.js';
 import { DocumentCatalog } from './document-catalog.js';
-import { entityKey } from './dependency-keys.js';
+import { entityKey, unitResultsKey } from './dependency-keys.js';
 import { normalizePage } from './page-document.js';
 import { type BuiltPage, type PageState, ReadDocumentsRepository } from './read-documents.repository.js';
 
@@ -129,9 +129,17 @@ function buildContext(): RequestContext {
   };
 }
 
+/** The unit whose results `object` shows: a unit with its rows, or a result with its unit. */
+function resultsShown(typename: string, object: Record<string, unknown>, key: string | undefined): string | undefined {
+  if (typename === 'Unit' && 'results' in object) return key;
+  if (typename !== 'Result') return undefined;
+  const unit = object.unit as { id?: unknown } | null | undefined;
+  return fromGlobalId(unit?.id)?.key;
+}
+
 /**
  * "Type:key" of every entity a page shows: each object with a global id (and a NOC, which
- * has only its code). Values of JSON scalars (the JSON-LD) are not walked: what they say
+ * has only its code), and "UnitResults:<unit>" where it shows a unit's rows or one of them. Values of JSON scalars (the JSON-LD) are not walked: what they say
  * comes from entities the page shows as objects too. Nor are `links` ("Type.field"): what
  * they lead to is another page, with dependencies of its own.
  */
@@ -149,6 +157,8 @@ export function dependenciesOf(document: unknown, links: ReadonlySet<string> = n
     if (typename === 'Noc' && typeof object.code === 'string') found.add(entityKey('Noc', object.code));
     const id = fromGlobalId(object.id);
     if (id && !NOT_DEPENDENCIES.test(id.type)) found.add(entityKey(id.type, id.key));
+    const results = resultsShown(typename, object, id?.key);
+    if (results) found.add(unitResultsKey(results));
     for (const [field, child] of Object.entries(object)) {
       if (field !== '__typename' && !links.has(`${typename}.${field}`)) walk(child);
     }

@@ -25,6 +25,8 @@ const FRAGMENTS: Record<string, string> = {
     competitor { ...CompetitorRow } }`,
   UnitRows: `fragment UnitRows on Unit {
     id name order status resultStatus scheduledAt version phase { ...PhaseCard } venue { ...VenueCard } results { ...ResultRow } }`,
+  // No version: a results save bumps it, and a story that names the unit is not rebuilt for that.
+  UnitCard: `fragment UnitCard on Unit { id name order status resultStatus scheduledAt event { ...EventCard } phase { ...PhaseCard } }`,
   StandingRow: `fragment StandingRow on EventStanding { id rank rankEqual medal irm competitor { ...CompetitorRow } }`,
   LinkTarget: `fragment LinkTarget on Linkable {
     ... on Person { ...PersonCard }
@@ -32,7 +34,7 @@ const FRAGMENTS: Record<string, string> = {
     ... on Venue { ...VenueCard }
     ... on Competition { ...CompetitionCard }
     ... on Event { ...EventCard }
-    ... on Unit { id name order status resultStatus scheduledAt version event { ...EventCard } phase { ...PhaseCard } venue { ...VenueCard } } }`,
+    ... on Unit { ...UnitCard venue { ...VenueCard } } }`,
   AgencyCard: `fragment AgencyCard on Agency { id slug name creditFormat version }`,
   AssetPage: `fragment AssetPage on MediaAsset {
     id url kind mimeType width height sizeBytes headline caption altText captionWriter credit creditLine copyrightNotice
@@ -49,7 +51,7 @@ const FRAGMENTS: Record<string, string> = {
     id text context language originalLanguage originalText outlet saidAt version
     speaker { ... on Person { ...PersonCard } ... on Organisation { ...OrganisationCard } }
     event { ...EventCard }
-    unit { id name order status resultStatus scheduledAt version event { ...EventCard } phase { ...PhaseCard } }
+    unit { ...UnitCard }
     socialPost { ...SocialPostPage } }`,
 };
 

@@ -42,6 +42,7 @@ describe.each(CONFIGS)('stored pages after a write, %s', (name, env) => {
   let writer: TestApp;
   let reader: TestApp;
   let slug: string;
+  let quotedAtUnitSlug: string;
   let unitId: string;
   let ids: { leerdam: string; quote: string; asset: string; agency: string };
   const cached = env.RESPONSE_CACHE_TTL_SECONDS !== '0';
@@ -86,6 +87,14 @@ describe.each(CONFIGS)('stored pages after a write, %s', (name, env) => {
         ],
       })
     ).slug;
+    // Names the unit (a quote said after the race) but shows none of its results.
+    const afterRace = await mutate<{ id: string }>(writer, `mutation($input: CreateQuoteInput!) { createQuote(input: $input) { id } }`, {
+      text: 'The ice was fast today.',
+      speakerPersonId: leerdam,
+      context: 'TOLD_REPORTERS',
+      unitId,
+    });
+    quotedAtUnitSlug = (await story(writer, { headline: `After the race (${name})`, blocks: [quoteBlock(afterRace.id)] })).slug;
     await served(writer, UNIT, { id: unitId }); // asks for the unit's page
     await writer.pagesSettled();
   });
@@ -140,6 +149,14 @@ describe.each(CONFIGS)('stored pages after a write, %s', (name, env) => {
 
   it('a result correction, the record it sets, and the fact box margin computed from it', async () => {
     const { page: before } = await readEverywhere();
+    const quotedAtUnit = await writer.prisma.article.findFirstOrThrow({ where: { slug: quotedAtUnitSlug }, select: { id: true } });
+    const quotePage = () =>
+      writer.prisma.readDocument.findUniqueOrThrow({
+        where: { kind_key: { kind: 'Article', key: quotedAtUnit.id } },
+        select: { generation: true, state: true },
+      });
+    const quotePageBefore = await quotePage();
+    expect(quotePageBefore.state).toBe('FRESH');
     const rows = await writer.prisma.result.findMany({ where: { unitId: keyOf(unitId) }, orderBy: { displayOrder: 'asc' } });
     const leerdamResult = rows.find((r) => r.rank === 1)!;
     const unit = await writer.prisma.unit.findUniqueOrThrow({ where: { id: keyOf(unitId) } });
@@ -162,6 +179,8 @@ describe.each(CONFIGS)('stored pages after a write, %s', (name, env) => {
     // The fact box's margin is computed from the two results: it follows the correction too.
     expect(blocks(page, 'FactBoxBlock')[0].items[0].value).not.toBe(blocks(before, 'FactBoxBlock')[0].items[0].value);
     expect(unitPage.results[0]).toMatchObject({ displayValue: '1:12.28', recordMarks: [{ code: 'WR' }] });
+    // The rows changed, not the unit: a story that only names the unit keeps its page.
+    expect(await quotePage()).toEqual(quotePageBefore);
     await servedFromPagesAgain();
   });
 

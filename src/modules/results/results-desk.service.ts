@@ -16,6 +16,7 @@ import { documentIssues, listIssues, type ResultFieldIssue, ResultsInvalidError 
 import { uuidOfGlobalId } from '../../graphql/relay/global-id.js';
 import { ResultHistory } from './history/result-history.js';
 import { recordAudit, type AuditRecord } from '../../audit/audit-log.js';
+import { unitResultsKey } from '../../read-model/dependency-keys.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -103,6 +104,8 @@ export class ResultsDeskService {
         action: audit.action,
         objectType: 'Unit',
         objectId: target.unitId,
+        changesObject: Boolean(target.resultStatus),
+        alsoChanges: [unitResultsKey(target.unitId)],
         summary: {
           ...audit.summary,
           rows: rows.length,
