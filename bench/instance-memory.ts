@@ -1,8 +1,12 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { runLoad } from './load.js';
+import { loadProblems, runLoad } from './load.js';
 import { mib } from './report.js';
+import { JWT_SECRET } from './servers.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** VmRSS of a process, in bytes (Linux). */
 async function residentBytes(pid: number): Promise<number> {
@@ -12,36 +16,82 @@ async function residentBytes(pid: number): Promise<number> {
   return Number(kib) * 1024;
 }
 
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The production build, as `npm start` makes it (`npm run build`). */
+function build(): void {
+  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (tsc.status !== 0) throw new Error(`the build failed (tsc exited with ${String(tsc.status)})`);
+}
+
+async function untilReady(url: string, exited: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (exited()) throw new Error('the instance exited before serving');
+    const ready = await fetch(`${url}/health/ready`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the instance did not become ready within 60 s');
+}
+
 /**
- * Resident memory of one instance in a process of its own (as `npm start` runs it, with the
- * response cache off): at start, and after serving `bodies` at `connections` for `durationS`.
+ * Resident memory of one instance in a process of its own, started as `npm start` starts it
+ * (`node dist/src/main.js` on the production build, NODE_ENV=production, every other setting at
+ * its default but the response cache, off): at start, and after serving `bodies` at
+ * `connections` for `durationS`.
  */
 export async function measureInstanceMemory(
   databaseUrl: string,
   bodies: string[],
   load: { connections: number; durationS: number; timeoutS: number },
 ): Promise<{ atStart: number; after: number; note: string }> {
-  const script = fileURLToPath(new URL('./instance-child.ts', import.meta.url));
-  const child = spawn(process.execPath, [...process.execArgv, script, databaseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  build();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      AUTH_JWT_SECRET: JWT_SECRET,
+      RESPONSE_CACHE_TTL_SECONDS: '0',
+    },
+  });
+  const state = { exited: false };
+  const exit = new Promise((resolve) => child.once('exit', resolve)).finally(() => (state.exited = true));
   try {
-    const { url, pid } = await new Promise<{ url: string; pid: number }>((resolve, reject) => {
-      child.once('message', (message) => {
-        resolve(message as { url: string; pid: number });
-      });
-      child.once('exit', (code) => {
-        reject(new Error(`the instance exited with ${String(code)} before serving`));
-      });
-    });
+    await untilReady(url, () => state.exited);
+    const pid = child.pid;
+    if (pid === undefined) throw new Error('the instance has no pid');
     const atStart = await residentBytes(pid);
-    await runLoad({ url, bodies, ...load });
+    const served = await runLoad({ url: `${url}/graphql`, bodies, ...load });
+    const problems = loadProblems(served);
+    if (problems.length) throw new Error(`the instance of the memory row: ${problems.join(', ')}`);
     const after = await residentBytes(pid);
     return {
       atStart,
       after,
-      note: `Resident memory of one instance in a process of its own (response cache off): ${mib(atStart)} when it started serving, ${mib(after)} after serving the story page at ${load.connections} connections for ${load.durationS} s (the bar: 250 MiB).`,
+      note: `Resident memory of one instance in a process of its own, started as \`npm start\` starts it (\`node dist/src/main.js\`, the production build; NODE_ENV=production, the response cache off, every other setting at its default): ${mib(atStart)} when it started serving, ${mib(after)} after serving the story page at ${load.connections} connections for ${load.durationS} s (the bar: 250 MiB).`,
     };
   } finally {
-    child.send('stop');
-    await new Promise((resolve) => child.once('exit', resolve));
+    if (!state.exited) child.kill('SIGTERM');
+    await exit;
   }
 }

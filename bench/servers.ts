@@ -11,7 +11,7 @@ import { BaselinePayloads, BenchBaselineModule } from './baseline.module.js';
 import { TypedBaselineModule } from './typed-baseline.module.js';
 
 /** Production refuses to start without a signing key; one per bench run, shared by its instances. */
-const JWT_SECRET = randomBytes(32).toString('hex');
+export const JWT_SECRET = randomBytes(32).toString('hex');
 
 /** Which app instance a request goes to. */
 export type ServerName = 'uncached' | 'cached' | 'typed';

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { required } from '../common/required.js';
 import type { Environment } from '../config/environment.js';
 import { startProjectPostgres } from './embedded-postgres/embedded-postgres.js';
-import { applyMigrations } from './migrations/migrator.js';
+import { applyMigrationsInThread } from './migrations/migration-thread.js';
 
 export interface PreparedDatabase {
   url: string;
@@ -29,7 +29,7 @@ export async function prepareDatabase(env: Environment, log: Log, seedIfEmpty: S
   try {
     await assertReachable(url, env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS);
     if (env.MIGRATE_ON_START) {
-      const applied = await applyMigrations(url);
+      const applied = await applyMigrationsInThread(url);
       log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
     }
     if (env.SEED_ON_EMPTY) await seedIfEmpty(url, log);
