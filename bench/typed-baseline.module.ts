@@ -1,8 +1,14 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 import { PrismaService } from '../src/database/prisma.service.js';
 import type { Prisma } from '../src/generated/prisma/client.js';
-import { PAGE_SOURCE, type PageSource } from '../src/read-model/page-reader.js';
-import { type HeldPage, type PageRow, ReadDocumentsRepository } from '../src/read-model/read-documents.repository.js';
+import { lookupId, PAGE_SOURCE, type PageSource } from '../src/read-model/page-reader.js';
+import {
+  type HeldPage,
+  type LookupResult,
+  type PageRow,
+  type ReadAhead,
+  ReadDocumentsRepository,
+} from '../src/read-model/read-documents.repository.js';
 
 /**
  * The typed baseline's page source: each lookup asks the database once, then answers from
@@ -21,9 +27,22 @@ class MemoryPageSource implements PageSource {
     this.database = new ReadDocumentsRepository(prisma);
   }
 
-  async lookup(kind: string, keys: Prisma.Sql, held: HeldPage | null): Promise<PageRow | null> {
-    const id = `${kind}\n${keys.text}\n${JSON.stringify(keys.values)}`;
-    if (!this.lookups.has(id)) this.lookups.set(id, await this.database.lookup(kind, keys, null));
+  async lookup(kind: string, keys: Prisma.Sql, held: HeldPage | null, ahead: ReadAhead): Promise<LookupResult> {
+    const pages = ahead.pages.length
+      ? (await Promise.all(ahead.pages.map((page) => this.findMany(page.kind, [page.key], [page.held])))).flatMap((rows, i) =>
+          rows.map((row) => ({ ...row, kind: ahead.pages[i].kind })),
+        )
+      : [];
+    return {
+      root: await this.lookupOne(kind, keys, held),
+      lookups: await Promise.all(ahead.lookups.map((next) => this.lookupOne(next.kind, next.keys, next.held))),
+      pages,
+    };
+  }
+
+  private async lookupOne(kind: string, keys: Prisma.Sql, held: HeldPage | null): Promise<PageRow | null> {
+    const id = lookupId(kind, keys);
+    if (!this.lookups.has(id)) this.lookups.set(id, (await this.database.lookup(kind, keys, null)).root);
     const row = this.lookups.get(id) ?? null;
     return row && held?.key === row.key && held.generation === row.generation ? { ...row, text: null } : row;
   }

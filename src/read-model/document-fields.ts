@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import type { GraphQLSchema } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { createValidationPipe } from '../graphql/validation.pipe.js';
@@ -9,17 +10,38 @@ import { PageUnavailable, type PageReader, pagesReadBy } from './page-reader.js'
 
 const pipe = createValidationPipe();
 
+/** Arguments already validated, per argument class: a page's lookup is asked with the same few arguments again and again. */
+const validated = new WeakMap<Type, LRUCache<string, object>>();
+/** Longer arguments are validated every time rather than kept. */
+const MAX_KEPT_ARGUMENTS_LENGTH = 1_000;
+
 /**
  * The arguments as the live resolver gets them: validated and transformed by the API's own
  * pipe (global ids decoded). Anything the pipe refuses makes the operation fall back to the
- * live path, which answers it with the proper error.
+ * live path, which answers it with the proper error. Valid arguments are kept (frozen) by
+ * their text, so a hot page does not run the validators on every request.
  */
 export async function liveArguments<A extends object>(metatype: Type<A>, raw: Record<string, unknown>): Promise<A> {
+  const text = JSON.stringify(raw);
+  let kept = validated.get(metatype);
+  const hit = kept?.get(text);
+  if (hit) return hit as A;
+  let args: A;
   try {
-    return (await pipe.transform({ ...raw }, { type: 'body', metatype })) as A;
+    args = (await pipe.transform({ ...raw }, { type: 'body', metatype })) as A;
   } catch {
     throw new PageUnavailable(`arguments of ${metatype.name}`);
   }
+  if (text.length <= MAX_KEPT_ARGUMENTS_LENGTH) {
+    if (!kept) validated.set(metatype, (kept = new LRUCache({ max: 5_000 })));
+    kept.set(text, deepFreeze(args));
+  }
+  return args;
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) if (child !== null && typeof child === 'object') deepFreeze(child as object);
+  return Object.freeze(value);
 }
 
 /** The shape a field's value has: the stored page of `kind`. */

@@ -26,6 +26,31 @@ export interface HeldPage {
   generation: number;
 }
 
+/** Lookups and pages a request is expected to make after its first lookup, with the generations the caller holds (-1: none). */
+export interface ReadAhead {
+  lookups: { kind: string; keys: Prisma.Sql; held: HeldPage | null }[];
+  pages: { kind: string; key: string; held: number }[];
+}
+
+export const NOTHING_AHEAD: ReadAhead = { lookups: [], pages: [] };
+
+/** A lookup's page, and what was read ahead with it (a lookup that found nothing is null). */
+export interface LookupResult {
+  root: PageRow | null;
+  lookups: (PageRow | null)[];
+  pages: (PageRow & { kind: string })[];
+}
+
+/** One lookup as a part of the statement, its rows marked with `slot`. */
+function lookupPart(slot: number, kind: string, keys: Prisma.Sql, held: HeldPage | null): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT ${slot}::int AS slot, NULL::text AS kind, k.key::text AS key, d.state::text AS state, d.generation,
+      CASE WHEN d.state = 'FRESH' AND NOT coalesce(d.key = ${held?.key ?? null}::uuid AND d.generation = ${held?.generation ?? null}::int, false)
+        THEN d.document::text END AS text
+    FROM (${keys}) k LEFT JOIN "ReadDocument" d ON d.kind = ${kind} AND d.key = k.key::uuid
+    LIMIT 1)`;
+}
+
 /** Where a build starts from: the pages' generations and the database snapshot before any read. */
 export interface BuildStart {
   generations: number[];
@@ -52,18 +77,31 @@ export class ReadDocumentsRepository {
 
   /**
    * Looks an entity up and its page with it, in one statement: `keys` is a query returning
-   * the entity's key as `key` (none when it does not exist or is not public). Sent through the
-   * pool directly: the hot path of every page, and a page's text is the one thing read here.
+   * the entity's key as `key` (none when it does not exist or is not public). With `ahead`,
+   * the same statement also makes those lookups and reads those pages (what the request is
+   * expected to read next). Sent through the pool directly: the hot path of every page, and a
+   * page's text is the one thing read here.
    */
-  async lookup(kind: string, keys: Prisma.Sql, held: HeldPage | null): Promise<PageRow | null> {
-    const query = Prisma.sql`
-      SELECT k.key::text AS key, d.state::text AS state, d.generation,
-        CASE WHEN d.state = 'FRESH' AND NOT coalesce(d.key = ${held?.key ?? null}::uuid AND d.generation = ${held?.generation ?? null}::int, false)
-          THEN d.document::text END AS text
-      FROM (${keys}) k LEFT JOIN "ReadDocument" d ON d.kind = ${kind} AND d.key = k.key::uuid
-      LIMIT 1`;
-    const rows = await this.query<PageRow>(query);
-    return rows[0] ?? null;
+  async lookup(kind: string, keys: Prisma.Sql, held: HeldPage | null, ahead: ReadAhead = NOTHING_AHEAD): Promise<LookupResult> {
+    const parts = [lookupPart(0, kind, keys, held), ...ahead.lookups.map((next, i) => lookupPart(i + 1, next.kind, next.keys, next.held))];
+    if (ahead.pages.length) {
+      parts.push(Prisma.sql`
+        SELECT -1 AS slot, d.kind, d.key::text AS key, d.state::text AS state, d.generation,
+          CASE WHEN d.state = 'FRESH' AND d.generation <> c.held THEN d.document::text END AS text
+        FROM unnest(${ahead.pages.map((page) => page.kind)}::text[], ${ahead.pages.map((page) => page.key)}::uuid[],
+          ${ahead.pages.map((page) => page.held)}::int[]) AS c(kind, key, held)
+        JOIN "ReadDocument" d ON d.kind = c.kind AND d.key = c.key`);
+    }
+    const rows = await this.query<PageRow & { slot: number; kind: string | null }>(
+      parts.length === 1 ? parts[0] : Prisma.join(parts, ' UNION ALL '),
+    );
+    const result: LookupResult = { root: null, lookups: ahead.lookups.map(() => null), pages: [] };
+    for (const { slot, kind: pageKind, ...row } of rows) {
+      if (slot === 0) result.root = row;
+      else if (slot > 0) result.lookups[slot - 1] = row;
+      else if (pageKind) result.pages.push({ kind: pageKind, ...row });
+    }
+    return result;
   }
 
   /** The pages of these entities, in one statement; `held` generations come without their text. */
