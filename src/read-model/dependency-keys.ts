@@ -20,6 +20,18 @@ export const storiesAboutKey = (targetType: string, key: string): DependencyKey 
  */
 export const unitResultsKey = (unitId: string): DependencyKey => `UnitResults:${unitId}`;
 
+/**
+ * The list of an event's phases and units: a new phase or unit changes it without changing
+ * anything an event page showed. (A change to one of them is its own key.)
+ */
+export const eventPartsKey = (eventId: string): DependencyKey => `EventParts:${eventId}`;
+
+/**
+ * The editions of a recurring event (its `recurringKey` across competitions): a new edition, or
+ * a competition moved in time, changes which is an event's previous edition.
+ */
+export const editionsKey = (recurringKey: string): DependencyKey => `Editions:${recurringKey}`;
+
 /** Every list of published stories (`articles(filter)`): any publication changes it. */
 export const STORY_LISTS_KEY: DependencyKey = 'Stories';
 

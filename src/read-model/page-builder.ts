@@ -7,7 +7,7 @@ import { LoaderRegistry } from '../graphql/loader-registry.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { fromGlobalId, toGlobalId } from '../graphql/relay/global-id.js';
 import { DocumentCatalog } from './document-catalog.js';
-import { entityKey, unitResultsKey } from './dependency-keys.js';
+import { editionsKey, entityKey, eventPartsKey, unitResultsKey } from './dependency-keys.js';
 import { normalizePage } from './page-document.js';
 import { type BuiltPage, type PageState, ReadDocumentsRepository } from './read-documents.repository.js';
 
@@ -139,7 +139,9 @@ function resultsShown(typename: string, object: Record<string, unknown>, key: st
 
 /**
  * "Type:key" of every entity a page shows: each object with a global id (and a NOC, which
- * has only its code), and "UnitResults:<unit>" where it shows a unit's rows or one of them. Values of JSON scalars (the JSON-LD) are not walked: what they say
+ * has only its code); "UnitResults:<unit>" where it shows a unit's rows or one of them, and
+ * "EventParts:<event>" where it lists an event's phases or units, "Editions:<recurringKey>"
+ * where it shows an event's previous edition. Values of JSON scalars (the JSON-LD) are not walked: what they say
  * comes from entities the page shows as objects too. Nor are `links` ("Type.field"): what
  * they lead to is another page, with dependencies of its own.
  */
@@ -159,6 +161,9 @@ export function dependenciesOf(document: unknown, links: ReadonlySet<string> = n
     if (id && !NOT_DEPENDENCIES.test(id.type)) found.add(entityKey(id.type, id.key));
     const results = resultsShown(typename, object, id?.key);
     if (results) found.add(unitResultsKey(results));
+    if (typename === 'Event' && id && ('phases' in object || 'units' in object)) found.add(eventPartsKey(id.key));
+    if (typename === 'Event' && 'previousEdition' in object && typeof object.recurringKey === 'string')
+      found.add(editionsKey(object.recurringKey));
     for (const [field, child] of Object.entries(object)) {
       if (field !== '__typename' && !links.has(`${typename}.${field}`)) walk(child);
     }

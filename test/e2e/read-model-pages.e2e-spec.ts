@@ -79,6 +79,72 @@ describe('stored pages: what they answer, in how many statements', () => {
     expect([one, many]).toEqual([2, 2]);
   });
 
+  it("an event's page follows its phases and units: a phase and a unit added, then the unit deleted", async () => {
+    const { eventId } = (await sportsIds(api)).event['milano-cortina-2026'];
+    const EVENT = `query($id: ID!) { event(id: $id) { name phases { name } units { name } } }`;
+    const read = async () => {
+      await api.pagesSettled();
+      const answer = await served(api, EVENT, { id: eventId });
+      expect(answer.path).toBe('pages');
+      expect(answer.body).toEqual(await liveAnswer(api, EVENT, { id: eventId }));
+      return answer.body.data!.event as { phases: { name: string }[]; units: { name: string }[] };
+    };
+    await untilServedFromPages(api, EVENT, { id: eventId });
+    const phase = await mutate<{ id: string }>(api, `mutation($input: CreatePhaseInput!) { createPhase(input: $input) { id } }`, {
+      eventId,
+      kind: 'SEMIFINAL',
+      name: 'Semifinals (pages)',
+      order: 90,
+    });
+    expect((await read()).phases.map((p) => p.name)).toContain('Semifinals (pages)');
+    const unit = await mutate<{ id: string; version: number }>(
+      api,
+      `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id version } }`,
+      { phaseId: phase.id, name: 'Semifinal 1 (pages)', order: 1 },
+    );
+    expect((await read()).units.map((u) => u.name)).toContain('Semifinal 1 (pages)');
+    await mutate(api, `mutation($input: DeleteUnitInput!) { deleteUnit(input: $input) }`, {
+      id: unit.id,
+      expectedVersion: unit.version,
+    });
+    expect((await read()).units.map((u) => u.name)).not.toContain('Semifinal 1 (pages)');
+  });
+
+  it("an event's page follows its previous edition: a new edition before it, then that competition moved after it", async () => {
+    const EVENT = `query { event(competition: "milano-cortina-2026", key: "SSK-W-1000M") { name previousEdition { name competition { name } } } }`;
+    const read = async () => {
+      await api.pagesSettled();
+      const answer = await served(api, EVENT);
+      expect(answer.path).toBe('pages');
+      expect(answer.body).toEqual(await liveAnswer(api, EVENT));
+      return answer.body.data!.event.previousEdition as { competition: { name: string } } | null;
+    };
+    await untilServedFromPages(api, EVENT);
+    const before = await read();
+    const games = await mutate<{ id: string; version: number }>(
+      api,
+      `mutation($input: CreateCompetitionInput!) { createCompetition(input: $input) { id version } }`,
+      { name: 'Edition Test Games 2025', kind: 'CUP', startDate: '2025-02-01', endDate: '2025-02-10' },
+    );
+    await mutate(api, `mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`, {
+      competitionId: games.id,
+      disciplineCode: 'SSK',
+      gender: 'WOMEN',
+      name: "Women's 1000m",
+      recurringKey: 'SSK-W-1000M',
+      resultType: 'TIME',
+      style: 'RANKED',
+    });
+    expect((await read())?.competition.name).toBe('Edition Test Games 2025');
+    await mutate(api, `mutation($input: UpdateCompetitionInput!) { updateCompetition(input: $input) { version } }`, {
+      id: games.id,
+      expectedVersion: games.version,
+      startDate: '2027-02-01',
+      endDate: '2027-02-10',
+    });
+    expect(await read()).toEqual(before);
+  });
+
   it('a correction answers once the pages that show it are built again: the next read, on another instance, is from pages', async () => {
     const other = await createTestApp({ databaseUrl: api.databaseUrl, env: { JOBS_ENABLED: 'false' } });
     try {

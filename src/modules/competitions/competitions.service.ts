@@ -6,6 +6,7 @@ import { PrismaService } from '../../database/prisma.service.js';
 import type { Competition, CompetitionKind } from '../../generated/prisma/client.js';
 import { recordAudit } from '../../audit/audit-log.js';
 import { createdSummary, updatedSummary } from '../../audit/audit-summary.js';
+import { editionsKey } from '../../read-model/dependency-keys.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { KeysetOrder, type KeysetPage } from '../../graphql/pagination/keyset.js';
 import type { CreateCompetitionInput, UpdateCompetitionInput } from './dto/competition.inputs.js';
@@ -71,11 +72,17 @@ export class CompetitionsService {
         throw new SlugTakenError('Competition', fields.slug);
       }
       await updateAtVersion(tx.competition, 'Competition', id, expectedVersion, fields);
+      // Moved in time, its events may become (or stop being) other editions' previous one.
+      const moved = fields.startDate && fields.startDate.getTime() !== current.startDate.getTime();
+      const editions = moved
+        ? await tx.event.findMany({ where: { competitionId: id }, distinct: ['recurringKey'], select: { recurringKey: true } })
+        : [];
       await recordAudit(tx, viewer, {
         action: 'competition.update',
         objectType: 'Competition',
         objectId: id,
         summary: updatedSummary(input),
+        alsoChanges: editions.map((event) => editionsKey(event.recurringKey)),
       });
       return tx.competition.findUniqueOrThrow({ where: { id } });
     });

@@ -6,6 +6,7 @@ import { lockAtVersion, updateAtVersion } from '../../database/optimistic-update
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { recordAudit } from '../../audit/audit-log.js';
+import { editionsKey } from '../../read-model/dependency-keys.js';
 import { createdSummary, deletedSummary, updatedSummary } from '../../audit/audit-summary.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { found, ReferencesRepository } from '../references/references.repository.js';
@@ -34,7 +35,13 @@ export class EventsService {
       await checkDiscipline(tx, input.disciplineCode);
       await checkKeyFree(tx, input.competitionId, input.recurringKey, null);
       const event = await tx.event.create({ data: input });
-      await recordAudit(tx, viewer, { action: 'event.create', objectType: 'Event', objectId: event.id, summary: createdSummary(input) });
+      await recordAudit(tx, viewer, {
+        action: 'event.create',
+        objectType: 'Event',
+        objectId: event.id,
+        summary: createdSummary(input),
+        alsoChanges: [editionsKey(input.recurringKey)],
+      });
       return event;
     });
   }
@@ -47,7 +54,13 @@ export class EventsService {
       if (fields.disciplineCode) await checkDiscipline(tx, fields.disciplineCode);
       if (fields.recurringKey) await checkKeyFree(tx, current.competitionId, fields.recurringKey, id);
       await updateAtVersion(tx.event, 'Event', id, expectedVersion, fields);
-      await recordAudit(tx, viewer, { action: 'event.update', objectType: 'Event', objectId: id, summary: updatedSummary(input) });
+      await recordAudit(tx, viewer, {
+        action: 'event.update',
+        objectType: 'Event',
+        objectId: id,
+        summary: updatedSummary(input),
+        alsoChanges: fields.recurringKey && fields.recurringKey !== current.recurringKey ? [editionsKey(fields.recurringKey)] : [],
+      });
       return tx.event.findUniqueOrThrow({ where: { id } });
     });
   }

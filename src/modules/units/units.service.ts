@@ -6,6 +6,7 @@ import { lockAtVersion, updateAtVersion } from '../../database/optimistic-update
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { recordAudit } from '../../audit/audit-log.js';
+import { eventPartsKey } from '../../read-model/dependency-keys.js';
 import { createdSummary, deletedSummary, updatedSummary } from '../../audit/audit-summary.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { found, ReferencesRepository } from '../references/references.repository.js';
@@ -44,7 +45,13 @@ export class UnitsService {
         ]);
       }
       const phase = await tx.phase.create({ data: input });
-      await recordAudit(tx, viewer, { action: 'phase.create', objectType: 'Phase', objectId: phase.id, summary: createdSummary(input) });
+      await recordAudit(tx, viewer, {
+        action: 'phase.create',
+        objectType: 'Phase',
+        objectId: phase.id,
+        summary: createdSummary(input),
+        alsoChanges: [eventPartsKey(input.eventId)],
+      });
       return phase;
     });
   }
@@ -73,7 +80,13 @@ export class UnitsService {
       await checkVenue(tx, input.venueId);
       await checkUnitOrderFree(tx, input.phaseId, input.order, null);
       const unit = await tx.unit.create({ data: input });
-      await recordAudit(tx, viewer, { action: 'unit.create', objectType: 'Unit', objectId: unit.id, summary: createdSummary(input) });
+      await recordAudit(tx, viewer, {
+        action: 'unit.create',
+        objectType: 'Unit',
+        objectId: unit.id,
+        summary: createdSummary(input),
+        alsoChanges: [eventPartsKey(phase.eventId)],
+      });
       return unit;
     });
   }
