@@ -40,5 +40,6 @@ const output: LoadResult = {
   errors: result.errors,
   timeouts: result.timeouts,
   mismatches: result.mismatches,
+  latenciesMs: latencies,
 };
 respond(output);

@@ -23,6 +23,8 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   mismatches: number;
+  /** Every response's time, sorted, so that runs can be combined. */
+  latenciesMs: number[];
 }
 
 /** autocannon in a child process, so the load generator never shares the server's event loop. */
@@ -41,6 +43,26 @@ export function loadProblems(result: LoadResult): string[] {
   if (result.errors) problems.push(`${result.errors} connection errors`);
   if (result.timeouts) problems.push(`${result.timeouts} timeouts`);
   return problems;
+}
+
+/** Several runs of the same load as one: counts and durations added, percentiles over every response. */
+export function combineLoads(results: readonly LoadResult[]): LoadResult {
+  const sum = (field: 'completed' | 'durationS' | 'bytes' | 'non2xx' | 'errors' | 'timeouts' | 'mismatches') =>
+    results.reduce((total, result) => total + result[field], 0);
+  const latenciesMs = results.flatMap((result) => result.latenciesMs).sort((a, b) => a - b);
+  return {
+    completed: sum('completed'),
+    durationS: sum('durationS'),
+    bytes: sum('bytes'),
+    p50Ms: percentile(latenciesMs, 0.5),
+    p95Ms: percentile(latenciesMs, 0.95),
+    p99Ms: percentile(latenciesMs, 0.99),
+    non2xx: sum('non2xx'),
+    errors: sum('errors'),
+    timeouts: sum('timeouts'),
+    mismatches: sum('mismatches'),
+    latenciesMs,
+  };
 }
 
 /** The q-quantile of sorted values (nearest rank). */

@@ -9,7 +9,7 @@ import { startBenchDatabase } from './database.js';
 import { dataSizeFromEnv, positiveInt } from './generate.js';
 import { postChecked, sendEach, timeSequential } from './http.js';
 import { measureLimits } from './limits.js';
-import { type LoadResult, loadProblems, NONE_COMPLETED, percentile, runLoad } from './load.js';
+import { combineLoads, type LoadResult, loadProblems, NONE_COMPLETED, percentile, runLoad } from './load.js';
 import type { PrepareRequest, PreparedCorpus, PreparedData } from './prepare-data.js';
 import { describeData } from './describe.js';
 import { fixed, renderReport, type Row, writeBenchmarksFile } from './report.js';
@@ -22,6 +22,19 @@ import { runCorrection } from './correction.js';
 import { measureInstanceMemory } from './instance-memory.js';
 import pg from 'pg';
 import { toGlobalId } from '../src/graphql/relay/global-id.js';
+
+/** One side of a side-by-side measurement: a row or one of its baselines. */
+interface Variant {
+  name: string;
+  server: BenchServer;
+  bodies: string[];
+  headers?: Record<string, string>;
+  /** Sent every body once before the warm-up (the response cache's rows). */
+  prime: boolean;
+}
+
+/** Each row's measured time is this many slices, taking turns with its baselines. */
+const INTERLEAVED_SLICES = 3;
 
 const settings = {
   durationS: positiveInt(process.env.BENCH_DURATION_S, 6),
@@ -119,6 +132,51 @@ async function main(): Promise<void> {
     return { result, sqlPerRequest: (server.counter.requestCount - before.sql) / (server.started() - before.started) };
   };
 
+  /**
+   * A row and its baselines measured side by side: after a warm-up each, the measured time is
+   * cut into slices that take turns, so that a change in the machine's other load reaches every
+   * variant alike instead of the one that happened to run then.
+   */
+  const measureInterleaved = async (variants: readonly Variant[]) => {
+    const slices = Math.max(1, Math.min(INTERLEAVED_SLICES, settings.durationS));
+    const sliceS = settings.durationS / slices;
+    for (const variant of variants) {
+      const { name, server, bodies, headers } = variant;
+      if (variant.prime) await sendEach(server.url, bodies, settings.connections, `priming ${name}`);
+      log(`${name}: ${settings.warmupS} s warm-up on the ${server.name} instance`);
+      const load = { url: server.url, connections: settings.connections, timeoutS: settings.timeoutS, bodies, headers };
+      assertClean(name, await runLoad({ ...load, durationS: settings.warmupS }), { allowNone: true });
+    }
+    log(`${variants.map((v) => v.name).join(', ')}: ${settings.durationS} s each, in ${slices} interleaved slices`);
+    const parts = new Map(variants.map((variant) => [variant.name, { results: [] as LoadResult[], sql: 0, started: 0 }]));
+    for (let slice = 0; slice < slices; slice++) {
+      for (const { name, server, bodies, headers } of variants) {
+        await server.settle();
+        const before = { sql: server.counter.requestCount, started: server.started() };
+        const result = await runLoad({
+          url: server.url,
+          connections: settings.connections,
+          timeoutS: settings.timeoutS,
+          bodies,
+          headers,
+          durationS: sliceS,
+        });
+        await server.settle();
+        const part = required(parts.get(name), name);
+        part.results.push(result);
+        part.sql += server.counter.requestCount - before.sql;
+        part.started += server.started() - before.started;
+      }
+    }
+    return new Map(
+      [...parts].map(([name, part]) => {
+        const result = combineLoads(part.results);
+        assertClean(name, result);
+        return [name, { result, sqlPerRequest: part.sql / part.started }];
+      }),
+    );
+  };
+
   const loadBefore = loadavg()[0];
   const rows: Row[] = [];
   const notes: string[] = [];
@@ -142,28 +200,38 @@ async function main(): Promise<void> {
   let storyPage: { bodies: string[]; result: LoadResult; baseline: LoadResult } | null = null;
   for (const benchCase of CASES) {
     const prepared = await benchCase.prepare({ data, capture });
-    const measured: { name: string; run: Awaited<ReturnType<typeof measure>> }[] = [];
-    for (const target of benchCase.targets) {
-      const name = `${benchCase.name} (${LABEL[target]})`;
+    const variants: Variant[] = benchCase.targets.map((target) => ({
+      name: `${benchCase.name} (${LABEL[target]})`,
+      server: servers[target],
+      bodies: prepared.bodies,
       // Every body once first, so that measured requests find their entry (the TTL outlasts the run).
-      if (target === 'cached') await sendEach(cached.url, prepared.bodies, settings.connections, `priming ${name}`);
-      measured.push({ name, run: await measure(servers[target], name, prepared.bodies) });
-    }
+      prime: target === 'cached',
+    }));
     if (benchCase.name === STORY_PAGE_CASE) {
       for (const variant of await authorisedVariants(cached)) {
         const name = `${benchCase.name} (${variant.label})`;
-        if (variant.target === 'cached') await sendEach(cached.url, prepared.bodies, settings.connections, `priming ${name}`);
-        measured.push({ name, run: await measure(servers[variant.target], name, prepared.bodies, variant.headers) });
+        variants.push({
+          name,
+          server: servers[variant.target],
+          bodies: prepared.bodies,
+          headers: variant.headers,
+          prime: variant.target === 'cached',
+        });
       }
-      notes.push(authorisationNote(measured));
     }
-    let typedRun: Awaited<ReturnType<typeof measure>> | null = null;
-    if (benchCase.typed) {
-      // Once every body first: the typed instance then holds each page's lookup in memory.
-      await sendEach(typed.url, prepared.bodies, settings.connections, `priming ${benchCase.name} (typed baseline)`);
-      typedRun = await measure(typed, `${benchCase.name} (typed baseline)`, prepared.bodies);
-    }
-    const baseline = prepared.baseline ? await measure(uncached, `${benchCase.name} (baseline)`, prepared.baseline) : null;
+    // Once every body first: the typed instance then holds each page's lookup in memory.
+    const typedName = `${benchCase.name} (typed baseline)`;
+    if (benchCase.typed) variants.push({ name: typedName, server: typed, bodies: prepared.bodies, prime: true });
+    const baselineName = `${benchCase.name} (baseline)`;
+    if (prepared.baseline) variants.push({ name: baselineName, server: uncached, bodies: prepared.baseline, prime: false });
+    const runs = await measureInterleaved(variants);
+    const runOf = (name: string) => required(runs.get(name), name);
+    const measured = variants
+      .filter((variant) => variant.name !== typedName && variant.name !== baselineName)
+      .map(({ name }) => ({ name, run: runOf(name) }));
+    if (benchCase.name === STORY_PAGE_CASE) notes.push(authorisationNote(measured));
+    const typedRun = benchCase.typed ? runOf(typedName) : null;
+    const baseline = prepared.baseline ? runOf(baselineName) : null;
     for (const { name, run } of measured) {
       rows.push(row(name, run.result, run.sqlPerRequest, { ceiling: baseline?.result, typed: typedRun?.result }));
     }
@@ -279,8 +347,8 @@ async function main(): Promise<void> {
   );
   const header = [
     `Data: ${describeData(settings.size, data, corpus)}; ${database.description}.`,
-    `Load: autocannon in a separate process, ${settings.connections} connections, ${settings.warmupS} s warm-up (discarded) then ${settings.durationS} s measured per row; POST application/json; every response checked for HTTP 200 without \`errors\`.`,
-    `Servers: three app instances in the benchmark's process, each on its own port, against the same database: "uncached" with RESPONSE_CACHE_TTL_SECONDS=0 (uncached rows, search, and the JSON baselines), "cached" with the default RESPONSE_CACHE_TTL_SECONDS=${cached.env.RESPONSE_CACHE_TTL_SECONDS} and RESPONSE_CACHE_MAX_MB=${cached.env.RESPONSE_CACHE_MAX_MB} (response-cache rows, primed with each body once before the warm-up; writes; the correction), and "typed", the uncached one with its stored pages read from memory (the typed baselines). All NODE_ENV=production (as in the Dockerfile), LOG_LEVEL=silent, DATABASE_POOL_MAX=${uncached.env.DATABASE_POOL_MAX}. Before the reads, every unit, event and competition got its stored page (${built.pages.toLocaleString('en-US')} pages in ${built.seconds.toFixed(1)} s, by the instances' rebuild job). SQL per request is the statement counter of the instance that served the row, statements of HTTP requests only.`,
+    `Load: autocannon in a separate process, ${settings.connections} connections, ${settings.warmupS} s warm-up (discarded) then ${settings.durationS} s measured per row, in ${INTERLEAVED_SLICES} slices taking turns with the row's baselines; POST application/json; every response checked for HTTP 200 without \`errors\`.`,
+    `Servers: three app instances in the benchmark's process, each on its own port, against the same database: "uncached" with RESPONSE_CACHE_TTL_SECONDS=0 (uncached rows, search, and the JSON baselines), "cached" with RESPONSE_CACHE_TTL_SECONDS=${cached.env.RESPONSE_CACHE_TTL_SECONDS} (so that answers outlive a row's slices) and the default RESPONSE_CACHE_MAX_MB=${cached.env.RESPONSE_CACHE_MAX_MB} (response-cache rows, primed with each body once before the warm-up; writes; the correction), and "typed", the uncached one with its stored pages read from memory (the typed baselines). All NODE_ENV=production (as in the Dockerfile), LOG_LEVEL=silent, DATABASE_POOL_MAX=${uncached.env.DATABASE_POOL_MAX}. Before the reads, every unit, event and competition got its stored page (${built.pages.toLocaleString('en-US')} pages in ${built.seconds.toFixed(1)} s, by the instances' rebuild job). SQL per request is the statement counter of the instance that served the row, statements of HTTP requests only.`,
   ];
   const block = renderReport({ header, rows, notes, loadAverages: [loadBefore, loadavg()[0]], date: new Date() });
   process.stdout.write(`\n${block}\n`);

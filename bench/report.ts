@@ -33,21 +33,23 @@ const INTRO = `# Benchmarks
 \`npm run bench\` starts an embedded PostgreSQL in a temporary directory (or, with
 \`BENCH_DATABASE_URL\`, a throwaway \`podium_bench_<random>\` database on that server),
 migrates it, seeds the reference data and the demo, and generates data of the size stated
-above the table (in a child process). It then starts two instances of the app in its own
+above the table (in a child process). It then starts three instances of the app in its own
 process, each on its own port of 127.0.0.1, against that database: one with the response
-cache off (\`RESPONSE_CACHE_TTL_SECONDS=0\`), one with the server's default cache. Every
+cache off (\`RESPONSE_CACHE_TTL_SECONDS=0\`), one with the cache on, and one that reads its
+stored pages from memory (the typed baselines). Every
 row names the instance it measured, and its SQL per request comes from that instance's
 statement counter.
 
-Reads: autocannon, in a separate process, sends POST requests to \`/graphql\`: for each
-row, a warm-up (discarded), then a measured run. Every read is measured beside its
+Reads: autocannon, in a separate process, sends POST requests to \`/graphql\`: each row and
+its baselines get a warm-up (discarded), then their measured time in 3 slices that take
+turns (row, typed baseline, baseline; again; again), added up. Every read is measured beside its
 baseline: the same response \`data\`, captured from the real query before the run, served
 from memory by the uncached instance through the same Nest/Apollo/HTTP pipeline
 (\`benchBaseline\`, added by the benchmark only). Search has no baseline (ratio n/a) and
 is also timed one request at a time. Writes: a sequential loop with \`fetch\`, each
 request timed on its own. The run fails if any response is not a 200 without \`errors\`.
 
-Run it with \`npm run bench\` (about 5 minutes on 2 cores). Knobs (environment):
+Run it with \`npm run bench\` (about 10 minutes on 2 cores). Knobs (environment):
 \`BENCH_DURATION_S\` (6), \`BENCH_WARMUP_S\` (2), \`BENCH_CONNECTIONS\` (10),
 \`BENCH_EVENTS\` (300), \`BENCH_EVENTS_PER_COMPETITION\` (10), \`BENCH_RESULTS_PER_UNIT\`
 (20), \`BENCH_PEOPLE\` (10000), \`BENCH_STORIES\` (1000), \`BENCH_SEARCH_STORIES\`
@@ -57,12 +59,12 @@ Run it with \`npm run bench\` (about 5 minutes on 2 cores). Knobs (environment):
 
 The figures that carry over between machines are the ratios, measured side by side in
 one run on the machine stated below the table; absolute req/s are that machine's, and
-other work on it (see the load averages) lowers them. Rows run one after another, not
-interleaved, so a change in other load between a row and its baseline shifts its ratio:
-on our shared 2-core machine, response-cache ratios moved by up to 0.3 across three
-consecutive runs. Read a ratio near a bar as "near", not as a pass or a fail. p95 and
-p99 are reported beside p50 for every operation. SQL per request is the instance's
-statement counter over the measured run divided by the requests that instance handled in
+other work on it (see the load averages) lowers them. A row and its baselines take turns
+in slices of 2 s, so that a change in other load reaches them alike; before they did, on
+our shared 2-core machine, ratios moved by up to 0.3 across consecutive runs. Read a
+ratio near a bar as "near", not as a pass or a fail. p95 and
+p99 are reported beside p50 for every operation, over every response of the slices. SQL
+per request is the instance's statement counter over the measured slices divided by the requests that instance handled in
 it (those cut off when autocannon stops included, as their statements are counted too).
 `;
 
