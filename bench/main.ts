@@ -43,7 +43,7 @@ const settings = {
   timeoutS: positiveInt(process.env.BENCH_TIMEOUT_S, 60),
   writes: positiveInt(process.env.BENCH_WRITES, 200),
   writesWarmup: positiveInt(process.env.BENCH_WRITES_WARMUP, 10),
-  sequential: positiveInt(process.env.BENCH_SEQUENTIAL, 20),
+  sequential: positiveInt(process.env.BENCH_SEQUENTIAL, 200),
   size: dataSizeFromEnv(process.env),
 };
 const LABEL: Record<ServerName, string> = { uncached: 'uncached', cached: 'response cache', typed: 'typed baseline' };

@@ -281,6 +281,15 @@ describe('articles list, relations, usages and search', () => {
     const query = `{ search(query: "leerdam", first: 50) { edges { score highlight node { ... on Article { slug headline } ... on Person { slug displayName } } } } }`;
     expect(await api.statementRange(() => api.gql(query))).toEqual({ min: 1, max: 1 });
   });
+
+  it("gives a person hit's NOC from the same statement, as the NOC itself reads", async () => {
+    const query = `{ search(query: "leerdam", first: 50) { edges { node { ... on Person { slug noc { code name kind isoAlpha2 isoAlpha3 } } } } } }`;
+    expect(await api.statementRange(() => api.gql(query))).toEqual({ min: 1, max: 1 });
+    const hit = (await api.gql(query)).data!.search.edges.find((edge: any) => edge.node.slug === 'jutta-leerdam');
+    const noc = await api.gql(`{ noc(code: "NED") { code name kind isoAlpha2 isoAlpha3 } }`);
+    expect(hit.node.noc).toEqual(noc.data!.noc);
+    expect(hit.node.noc.code).toBe('NED');
+  });
 });
 
 describe('articles list: SQL statements do not grow with the number of stories', () => {

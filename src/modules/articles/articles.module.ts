@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CompetitionsModule } from '../competitions/competitions.module.js';
 import { EventsModule } from '../events/events.module.js';
 import { MediaModule } from '../media/media.module.js';
+import { NocsModule } from '../nocs/nocs.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { QuotesModule } from '../quotes/quotes.module.js';
@@ -54,6 +55,7 @@ import {
     CompetitionsModule,
     EventsModule,
     MediaModule,
+    NocsModule,
     OrganisationsModule,
     PeopleModule,
     QuotesModule,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../../generated/prisma/client.js';
-import type { Person } from '../../../generated/prisma/client.js';
+import type { Noc, Person } from '../../../generated/prisma/client.js';
 import { PUBLIC_STORIES, publicStoryColumns } from '../../../auth/story-visibility.js';
 import { PrismaService } from '../../../database/prisma.service.js';
 import { KeysetOrder, type KeysetPage } from '../../../graphql/pagination/keyset.js';
@@ -10,7 +10,7 @@ import { escapeLike, SEARCH_MAX_HITS, type SearchQuery } from './search-query.js
 /** A hit and its place in the ranking, from 1 (best). */
 export type SearchHit = { position: number } & (
   | { kind: 'Article'; score: number; highlight: string | null; node: ArticleRow & { __typename: 'Article' } }
-  | { kind: 'Person'; score: number; highlight: null; node: Person & { __typename: 'Person' } }
+  | { kind: 'Person'; score: number; highlight: null; node: Person & { __typename: 'Person' }; noc: Noc | null }
 );
 
 /** Hits best first: the ranking is computed per request, so a hit's cursor is its place in it. */
@@ -41,7 +41,8 @@ export class SearchRepository {
   /**
    * Stories and people in one statement: both halves are ranked, merged by score and numbered,
    * cut to the page, and only then are the snippets made and the rows joined, so deep pages
-   * and long bodies cost one ts_headline per hit shown.
+   * and long bodies cost one ts_headline per hit shown. A person comes with their NOC, which
+   * a hit shows beside the name.
    */
   async findPage({ query, config, page }: SearchPageQuery): Promise<SearchHit[]> {
     const text = query.text;
@@ -76,11 +77,13 @@ export class SearchRepository {
         p.id AS "p_id", p.slug AS "p_slug", p."givenName" AS "p_givenName", p."familyName" AS "p_familyName",
         p."displayName" AS "p_displayName", p."nameOrder" AS "p_nameOrder", p."birthDate" AS "p_birthDate", p.gender AS "p_gender",
         p."nocCode" AS "p_nocCode", p.description AS "p_description", p.version AS "p_version",
-        p."createdAt" AS "p_createdAt", p."updatedAt" AS "p_updatedAt"
+        p."createdAt" AS "p_createdAt", p."updatedAt" AS "p_updatedAt",
+        n.code AS "n_code", n.name AS "n_name", n."isoAlpha2" AS "n_isoAlpha2", n."isoAlpha3" AS "n_isoAlpha3", n.kind AS "n_kind"
       FROM page
       LEFT JOIN ${PUBLIC_STORIES} a ON page.kind = 'Article' AND a."articleId" = page.id
       LEFT JOIN "PublicationSearch" s ON page.kind = 'Article' AND s."articleId" = page.id
       LEFT JOIN "Person" p ON page.kind = 'Person' AND p.id = page.id
+      LEFT JOIN "Noc" n ON n.code = p."nocCode"
       ORDER BY ${page.sqlOrderBy()}`);
     return rows.map(toHit);
   }
@@ -112,6 +115,7 @@ function toHit(row: Row): SearchHit {
       score: row.score,
       highlight: null,
       node: { ...columns(row, 'p_'), __typename: 'Person' } as Person & { __typename: 'Person' },
+      noc: row.n_code === null ? null : (columns(row, 'n_') as unknown as Noc),
     };
   return {
     position: row.hitPosition,
