@@ -119,48 +119,37 @@ async function main(): Promise<void> {
     return baselineBody;
   };
 
-  const measure = async (server: BenchServer, name: string, bodies: string[], headers?: Record<string, string>) => {
-    log(`${name}: ${settings.warmupS} s warm-up, ${settings.durationS} s measured, on the ${server.name} instance`);
-    const load = { url: server.url, connections: settings.connections, timeoutS: settings.timeoutS, bodies, headers };
-    // A slow operation may complete nothing within the warm-up: that alone is no failure.
-    assertClean(name, await runLoad({ ...load, durationS: settings.warmupS }), { allowNone: true });
-    await server.settle();
-    const before = { sql: server.counter.requestCount, started: server.started() };
-    const result = await runLoad({ ...load, durationS: settings.durationS });
-    await server.settle();
-    assertClean(name, result);
-    return { result, sqlPerRequest: (server.counter.requestCount - before.sql) / (server.started() - before.started) };
-  };
-
   /**
    * A row and its baselines measured side by side: after a warm-up each, the measured time is
    * cut into slices that take turns, so that a change in the machine's other load reaches every
    * variant alike instead of the one that happened to run then.
    */
   const measureInterleaved = async (variants: readonly Variant[]) => {
-    const slices = Math.max(1, Math.min(INTERLEAVED_SLICES, settings.durationS));
+    // A row alone has nothing to take turns with.
+    const slices = variants.length === 1 ? 1 : Math.max(1, Math.min(INTERLEAVED_SLICES, settings.durationS));
     const sliceS = settings.durationS / slices;
+    const loadOf = ({ server, bodies, headers }: Variant) => ({
+      url: server.url,
+      connections: settings.connections,
+      timeoutS: settings.timeoutS,
+      bodies,
+      headers,
+    });
     for (const variant of variants) {
-      const { name, server, bodies, headers } = variant;
+      const { name, server, bodies } = variant;
       if (variant.prime) await sendEach(server.url, bodies, settings.connections, `priming ${name}`);
       log(`${name}: ${settings.warmupS} s warm-up on the ${server.name} instance`);
-      const load = { url: server.url, connections: settings.connections, timeoutS: settings.timeoutS, bodies, headers };
-      assertClean(name, await runLoad({ ...load, durationS: settings.warmupS }), { allowNone: true });
+      // A slow operation may complete nothing within the warm-up: that alone is no failure.
+      assertClean(name, await runLoad({ ...loadOf(variant), durationS: settings.warmupS }), { allowNone: true });
     }
-    log(`${variants.map((v) => v.name).join(', ')}: ${settings.durationS} s each, in ${slices} interleaved slices`);
+    log(`${variants.map((v) => v.name).join(', ')}: ${settings.durationS} s each, in ${slices} slice(s)`);
     const parts = new Map(variants.map((variant) => [variant.name, { results: [] as LoadResult[], sql: 0, started: 0 }]));
     for (let slice = 0; slice < slices; slice++) {
-      for (const { name, server, bodies, headers } of variants) {
+      for (const variant of variants) {
+        const { name, server } = variant;
         await server.settle();
         const before = { sql: server.counter.requestCount, started: server.started() };
-        const result = await runLoad({
-          url: server.url,
-          connections: settings.connections,
-          timeoutS: settings.timeoutS,
-          bodies,
-          headers,
-          durationS: sliceS,
-        });
+        const result = await runLoad({ ...loadOf(variant), durationS: sliceS });
         await server.settle();
         const part = required(parts.get(name), name);
         part.results.push(result);
@@ -176,6 +165,10 @@ async function main(): Promise<void> {
       }),
     );
   };
+
+  /** One row with no baseline beside it. */
+  const measure = async (server: BenchServer, name: string, bodies: string[]) =>
+    required((await measureInterleaved([{ name, server, bodies, prime: false }])).get(name), name);
 
   const loadBefore = loadavg()[0];
   const rows: Row[] = [];

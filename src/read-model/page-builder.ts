@@ -129,21 +129,35 @@ function buildContext(): RequestContext {
   };
 }
 
-/** The unit whose results `object` shows: a unit with its rows, or a result with its unit. */
-function resultsShown(typename: string, object: Record<string, unknown>, key: string | undefined): string | undefined {
-  if (typename === 'Unit' && 'results' in object) return key;
-  if (typename !== 'Result') return undefined;
-  const unit = object.unit as { id?: unknown } | null | undefined;
-  return fromGlobalId(unit?.id)?.key;
-}
+/**
+ * Keys of what a page shows beyond the objects themselves: lists (a unit's rows, an event's
+ * phases and units) and what is computed across entities (an event's previous edition).
+ * Each rule: the object's type, the field that shows it, and the key, if the object gives one.
+ */
+const SHOWN_WITH: { type: string; field: string; key(object: Record<string, unknown>, key: string | undefined): string | null }[] = [
+  { type: 'Unit', field: 'results', key: (_unit, key) => (key ? unitResultsKey(key) : null) },
+  {
+    type: 'Result',
+    field: 'unit',
+    key: (result) => {
+      const unit = fromGlobalId((result.unit as { id?: unknown } | null)?.id);
+      return unit ? unitResultsKey(unit.key) : null;
+    },
+  },
+  { type: 'Event', field: 'phases', key: (_event, key) => (key ? eventPartsKey(key) : null) },
+  { type: 'Event', field: 'units', key: (_event, key) => (key ? eventPartsKey(key) : null) },
+  {
+    type: 'Event',
+    field: 'previousEdition',
+    key: (event) => (typeof event.recurringKey === 'string' ? editionsKey(event.recurringKey) : null),
+  },
+];
 
 /**
  * "Type:key" of every entity a page shows: each object with a global id (and a NOC, which
- * has only its code); "UnitResults:<unit>" where it shows a unit's rows or one of them, and
- * "EventParts:<event>" where it lists an event's phases or units, "Editions:<recurringKey>"
- * where it shows an event's previous edition. Values of JSON scalars (the JSON-LD) are not walked: what they say
- * comes from entities the page shows as objects too. Nor are `links` ("Type.field"): what
- * they lead to is another page, with dependencies of its own.
+ * has only its code), with the keys of SHOWN_WITH. Values of JSON scalars (the JSON-LD) are
+ * not walked: what they say comes from entities the page shows as objects too. Nor are
+ * `links` ("Type.field"): what they lead to is another page, with dependencies of its own.
  */
 export function dependenciesOf(document: unknown, links: ReadonlySet<string> = new Set()): Set<string> {
   const found = new Set<string>();
@@ -159,11 +173,10 @@ export function dependenciesOf(document: unknown, links: ReadonlySet<string> = n
     if (typename === 'Noc' && typeof object.code === 'string') found.add(entityKey('Noc', object.code));
     const id = fromGlobalId(object.id);
     if (id && !NOT_DEPENDENCIES.test(id.type)) found.add(entityKey(id.type, id.key));
-    const results = resultsShown(typename, object, id?.key);
-    if (results) found.add(unitResultsKey(results));
-    if (typename === 'Event' && id && ('phases' in object || 'units' in object)) found.add(eventPartsKey(id.key));
-    if (typename === 'Event' && 'previousEdition' in object && typeof object.recurringKey === 'string')
-      found.add(editionsKey(object.recurringKey));
+    for (const rule of SHOWN_WITH) {
+      const key = rule.type === typename && rule.field in object ? rule.key(object, id?.key) : null;
+      if (key) found.add(key);
+    }
     for (const [field, child] of Object.entries(object)) {
       if (field !== '__typename' && !links.has(`${typename}.${field}`)) walk(child);
     }

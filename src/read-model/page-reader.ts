@@ -4,14 +4,7 @@ import { LRUCache } from 'lru-cache';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { hydratePage, type StoredPage } from './page-document.js';
-import {
-  type HeldPage,
-  type LookupResult,
-  NOTHING_AHEAD,
-  type PageRow,
-  type ReadAhead,
-  ReadDocumentsRepository,
-} from './read-documents.repository.js';
+import { type HeldPage, type LookupResult, type PageRow, type ReadAhead, ReadDocumentsRepository } from './read-documents.repository.js';
 
 /** Thrown inside the document path when a page is not FRESH: the operation runs on the live path instead. */
 export class PageUnavailable extends Error {
@@ -88,6 +81,10 @@ interface RequestReads {
   lookups: Map<string, PageRow | null>;
 }
 
+/** A read-ahead whose lookups keep the reader's names for them. */
+type RequestReadAhead = Omit<ReadAhead, 'lookups'> & { lookups: (Lookup & { held: HeldPage | null })[] };
+const NOTHING_AHEAD_OF_A_REQUEST: RequestReadAhead = { lookups: [], pages: [] };
+
 export const lookupId = (kind: string, keys: Prisma.Sql): string => `${kind}\n${keys.text}\n${JSON.stringify(keys.values)}`;
 
 /** Reads ahead are bounded per first lookup: the statement stays small whatever a request did. */
@@ -99,8 +96,9 @@ const HELD_TEXT_BYTES = 24 * 1024 * 1024;
 /**
  * The document path's access to stored pages: one lookup statement per root, and pages by key
  * batched per request; what a request read after its first lookup is read with that lookup
- * the next time (so a story and its results table's unit are one statement). Pages are kept parsed in memory by generation: the statement still
- * runs (it says whether the page is fresh), but a page this instance holds is not sent again.
+ * the next time (so a story and its results table's unit are one statement). Pages are kept
+ * parsed in memory by generation: the statement still runs (it says whether the page is
+ * fresh), but a page this instance holds is not sent again.
  * A page that is missing or not FRESH makes the whole operation fall back to the live path
  * (PageUnavailable); a missing one is queued for building.
  */
@@ -129,17 +127,16 @@ export class PageReader {
   async one(context: RequestContext, kind: string, keys: Prisma.Sql): Promise<Page | null> {
     const lookup: Lookup = { id: lookupId(kind, keys), kind, keys };
     const request = this.requestReads(context);
+    const first = request.first === null;
+    if (first) request.first = lookup.id;
+    else this.follows(request, lookup.id, (following) => following.lookups.push(lookup));
+    // Read ahead by the request's first lookup, or looked up now.
     let row = request.lookups.get(lookup.id);
     if (row === undefined) {
-      const first = request.first === null;
-      if (first) request.first = lookup.id;
-      else this.follows(request, lookup.id, (following) => following.lookups.push(lookup));
-      const ahead = first ? this.readAhead(lookup.id) : NOTHING_AHEAD;
+      const ahead = first ? this.readAhead(lookup.id) : NOTHING_AHEAD_OF_A_REQUEST;
       const result = await this.source.lookup(kind, keys, this.heldFor(lookup.id), ahead);
       this.keepAhead(context, request, ahead, result);
       row = result.root;
-    } else {
-      this.follows(request, lookup.id, (following) => following.lookups.push(lookup));
     }
     if (!row) return null;
     this.found.set(lookup.id, `${kind}:${row.key}`);
@@ -191,20 +188,18 @@ export class PageReader {
   }
 
   /** What the last request that began with this lookup read next, with the generations held of each. */
-  private readAhead(first: string): ReadAhead {
+  private readAhead(first: string): RequestReadAhead {
     const following = this.following.get(first);
-    if (!following) return NOTHING_AHEAD;
+    if (!following) return NOTHING_AHEAD_OF_A_REQUEST;
     return {
-      lookups: following.lookups.map((lookup) => ({ kind: lookup.kind, keys: lookup.keys, held: this.heldFor(lookup.id) })),
+      lookups: following.lookups.map((lookup) => ({ ...lookup, held: this.heldFor(lookup.id) })),
       pages: following.pages.map(({ kind, key }) => ({ kind, key, held: this.held.get(`${kind}:${key}`)?.generation ?? -1 })),
     };
   }
 
   /** The rows read ahead wait in the request for the reads they answer. */
-  private keepAhead(context: RequestContext, request: RequestReads, ahead: ReadAhead, result: LookupResult): void {
-    ahead.lookups.forEach((lookup, i) => {
-      request.lookups.set(lookupId(lookup.kind, lookup.keys), result.lookups[i]);
-    });
+  private keepAhead(context: RequestContext, request: RequestReads, ahead: RequestReadAhead, result: LookupResult): void {
+    ahead.lookups.forEach((lookup, i) => request.lookups.set(lookup.id, result.lookups[i]));
     for (const { kind, ...row } of result.pages) this.pageLoader(context, kind).prime(row.key, row);
   }
 

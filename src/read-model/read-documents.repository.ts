@@ -32,7 +32,7 @@ export interface ReadAhead {
   pages: { kind: string; key: string; held: number }[];
 }
 
-export const NOTHING_AHEAD: ReadAhead = { lookups: [], pages: [] };
+const NOTHING_AHEAD: ReadAhead = { lookups: [], pages: [] };
 
 /** A lookup's page, and what was read ahead with it (a lookup that found nothing is null). */
 export interface LookupResult {

@@ -12,20 +12,16 @@ export function applyMigrationsInThread(databaseUrl: string): Promise<string[]> 
   // The worker's file is a sibling of this one: .js in the build, .ts under a TypeScript loader.
   const here = fileURLToPath(import.meta.url);
   const worker = new Worker(new URL(`./migration-worker${extname(here)}`, import.meta.url), { workerData: { databaseUrl } });
+  // Whichever settles the promise first counts; a later call does nothing.
   return new Promise((resolve, reject) => {
-    let settled = false;
     worker.once('message', (message: { applied?: string[]; error?: string }) => {
-      settled = true;
       void worker.terminate();
       if (message.applied) resolve(message.applied);
       else reject(new Error(message.error ?? 'the migration worker failed'));
     });
-    worker.once('error', (error) => {
-      settled = true;
-      reject(error);
-    });
+    worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`the migration worker exited with code ${code} before it answered`));
+      reject(new Error(`the migration worker exited with code ${code} before it answered`));
     });
   });
 }

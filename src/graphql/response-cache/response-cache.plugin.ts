@@ -8,8 +8,9 @@ import type { CacheTicket, ResponseCache } from './response-cache.js';
 
 /**
  * Serves a query's cached answer before anything else runs, and keeps the answers of readers'
- * queries (staff answers are never shared). Whether an answer is kept by page (read from stored pages) or by generation is
- * decided before execution, from whether the stored pages cover the query.
+ * queries (staff answers are never shared). Whether an answer is kept by page (read from
+ * stored pages) or by generation is decided before execution, from whether the stored pages
+ * cover the query.
  */
 export function responseCachePlugin(cache: ResponseCache, pages: DocumentExecutor): ApolloServerPlugin<RequestContext> {
   const tickets = new WeakMap<GraphQLRequest, CacheTicket>();
