@@ -23,6 +23,18 @@ export const DISCIPLINES: readonly Prisma.DisciplineCreateInput[] = [
   // World Athletics rounds fully automatic times up to the next hundredth; the
   // TimeRounding enum has no "up", so display truncates until it gains one.
   { code: 'ATH', name: 'Athletics', sportName: 'Athletics', tiePolicy: 'SHARED_RANK', timeDecimals: 2, timeRounding: 'TRUNCATE' },
+  // Head-to-head sports whose periods, decisions and table points are in disciplines/sport-rules.ts.
+  { code: 'IHO', name: 'Ice Hockey', sportName: 'Ice Hockey', tiePolicy: 'NONE', timeDecimals: 2, timeRounding: 'TRUNCATE' },
+  { code: 'TEN', name: 'Tennis', sportName: 'Tennis', tiePolicy: 'NONE', timeDecimals: 2, timeRounding: 'TRUNCATE' },
+  { code: 'RUG', name: 'Rugby Union', sportName: 'Rugby', tiePolicy: 'NONE', timeDecimals: 2, timeRounding: 'TRUNCATE' },
+];
+
+/** Member associations that are not NOCs: the home nations play football and rugby as themselves. */
+export const MEMBER_ASSOCIATIONS: readonly Prisma.MemberAssociationCreateInput[] = [
+  { code: 'ENG', name: 'England' },
+  { code: 'SCO', name: 'Scotland' },
+  { code: 'WAL', name: 'Wales' },
+  { code: 'NIR', name: 'Northern Ireland' },
 ];
 
 export const RECORD_TYPES: readonly Prisma.RecordTypeCreateInput[] = [
@@ -57,7 +69,10 @@ export async function seedReferenceData(db: SeedClient, log: SeedLog = () => {})
     const { code, ...data } = recordType;
     await db.recordType.upsert({ where: { code }, create: recordType, update: data });
   }
-  log(`disciplines: ${DISCIPLINES.length}, record types: ${RECORD_TYPES.length}`);
+  for (const association of MEMBER_ASSOCIATIONS) {
+    await db.memberAssociation.upsert({ where: { code: association.code }, create: association, update: {} });
+  }
+  log(`disciplines: ${DISCIPLINES.length}, record types: ${RECORD_TYPES.length}, member associations: ${MEMBER_ASSOCIATIONS.length}`);
   return { nocs, disciplines: DISCIPLINES.length, recordTypes: RECORD_TYPES.length };
 }
 
