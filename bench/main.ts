@@ -20,6 +20,7 @@ import { runScheduling } from './scheduling.js';
 import { buildPages, pagesSettler } from './pages.js';
 import { runCorrection } from './correction.js';
 import { measureInstanceMemory } from './instance-memory.js';
+import { benchSubset, measureSeason, runSeasonOnly } from './seasons.js';
 import pg from 'pg';
 import { toGlobalId } from '../src/graphql/relay/global-id.js';
 
@@ -45,6 +46,7 @@ const settings = {
   writesWarmup: positiveInt(process.env.BENCH_WRITES_WARMUP, 10),
   sequential: positiveInt(process.env.BENCH_SEQUENTIAL, 200),
   size: dataSizeFromEnv(process.env),
+  only: benchSubset(process.env.BENCH_ONLY),
 };
 const LABEL: Record<ServerName, string> = { uncached: 'uncached', cached: 'response cache', typed: 'typed baseline' };
 const CORRECTION_ROUNDS = 5;
@@ -74,6 +76,7 @@ async function main(): Promise<void> {
   log('starting PostgreSQL');
   const database = await startBenchDatabase(process.env.BENCH_DATABASE_URL || undefined);
   cleanups.push(() => database.stop());
+  if (settings.only === 'season') return runSeasonOnly(database.url, database.description, settings, log, cleanups);
 
   log('migrating, seeding reference data and demo, generating data (stories through ArticlesService)');
   const data = await runChild<PreparedData>('./prepare-data.ts', {
@@ -326,6 +329,10 @@ async function main(): Promise<void> {
       `${benchCase.name}: ${prepared.selection}; mean response ${avgBytes(run.result)} B; requests measured ${run.result.completed.toLocaleString('en-US')}`,
     );
   }
+
+  const season = await measureSeason(uncached, database.url, settings.sequential, log);
+  rows.push(...season.rows);
+  notes.push(...season.notes);
 
   log('memory: one instance in its own process, serving the story page');
   const memory = await measureInstanceMemory(database.url, story.bodies, {

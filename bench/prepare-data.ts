@@ -13,8 +13,11 @@ import type { StoryMaterial } from './story-input.js';
 export interface PrepareRequest {
   url: string;
   size: DataSize;
-  /** `main`: reference data, people, events and the story-page stories; `corpus`: the search corpus, added later. */
-  phase: 'main' | 'corpus';
+  /**
+   * `main`: reference data, people, events and the story-page stories; `corpus`: the search corpus, added later;
+   * `reference`: migrations and reference data only (runs limited by BENCH_ONLY).
+   */
+  phase: 'main' | 'corpus' | 'reference';
 }
 
 export interface PreparedData {
@@ -54,6 +57,10 @@ try {
     const search = await timed('searchCorpus', () => generateSearchCorpus(prisma, size.searchStories, size.searchBodyWords));
     await prisma.$executeRawUnsafe('VACUUM ANALYZE');
     respond({ verifiedSearchVectors: search.verified, seconds: timings.searchCorpus } satisfies PreparedCorpus);
+  } else if (phase === 'reference') {
+    await timed('migrate', () => applyMigrations(url));
+    await timed('seed', () => seedDatabase(prisma, { demo: false }));
+    respond({ timings });
   } else {
     respond(await prepareMain());
   }

@@ -25,7 +25,7 @@ export async function updateAtVersion(
 }
 
 /** The versioned tables a delete can lock; a closed list, since the name goes into the SQL text. */
-export type LockableTable = 'Competitor' | 'Event' | 'Phase' | 'Unit';
+export type LockableTable = 'Award' | 'Competitor' | 'Event' | 'Phase' | 'Unit' | 'Venue';
 
 /**
  * Locks the row for the rest of the transaction if it is still at `expectedVersion`. A delete

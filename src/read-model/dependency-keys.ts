@@ -37,3 +37,9 @@ export const STORY_LISTS_KEY: DependencyKey = 'Stories';
 
 /** Invalidation keys are checked against every page's dependencies; keep them bounded. */
 export const MAX_KEYS_PER_CHANGE = 2_000;
+
+/**
+ * A phase's league table, standings and knockout ties: they change with a result of any unit of
+ * the phase, a point deduction or the stored standings, without the phase itself changing.
+ */
+export const phaseTableKey = (phaseId: string): DependencyKey => `PhaseTable:${phaseId}`;

@@ -129,6 +129,16 @@ function buildContext(): RequestContext {
   };
 }
 
+function matchUnitResults(block: Record<string, unknown>): string | null {
+  const unit = fromGlobalId((block.unit as { id?: unknown } | null)?.id);
+  return unit ? unitResultsKey(unit.key) : null;
+}
+
+function linkedUnitResults(link: Record<string, unknown>): string | null {
+  const unit = fromGlobalId((link.target as { id?: unknown } | null)?.id);
+  return unit?.type === 'Unit' ? unitResultsKey(unit.key) : null;
+}
+
 /**
  * Keys of what a page shows beyond the objects themselves: lists (a unit's rows, an event's
  * phases and units) and what is computed across entities (an event's previous edition).
@@ -146,6 +156,11 @@ const SHOWN_WITH: { type: string; field: string; key(object: Record<string, unkn
   },
   { type: 'Event', field: 'phases', key: (_event, key) => (key ? eventPartsKey(key) : null) },
   { type: 'Event', field: 'units', key: (_event, key) => (key ? eventPartsKey(key) : null) },
+  // A match block shows its unit's sides, scorers and cards: its results and incidents.
+  { type: 'MatchBlock', field: 'sides', key: (block) => matchUnitResults(block) },
+  // A story's JSON-LD names the sides of the units it links or mentions, from their results.
+  { type: 'ArticleLink', field: 'target', key: linkedUnitResults },
+  { type: 'Mention', field: 'target', key: linkedUnitResults },
   {
     type: 'Event',
     field: 'previousEdition',

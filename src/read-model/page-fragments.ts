@@ -22,9 +22,14 @@ const FRAGMENTS: Record<string, string> = {
     startGroup startOrder timeMs timePrecision wlt
     recordMarks { code name scope equalled groupCode }
     details { seq kind label judge timeMs value }
+    periods { kind number score tieBreak } designation
     competitor { ...CompetitorRow } }`,
   UnitRows: `fragment UnitRows on Unit {
-    id name order status resultStatus scheduledAt version phase { ...PhaseCard } venue { ...VenueCard } results { ...ResultRow } }`,
+    id name order status resultStatus scheduledAt version phase { ...PhaseCard } venue { ...VenueCard } results { ...ResultRow }
+    decision
+    incidents {
+      seq kind periodKind periodNumber minute addedMinute displayMinute shootoutOrder outcome
+      competitor { id } person { ...PersonCard } relatedPerson { ...PersonCard } } }`,
   // No version: a results save bumps it, and a story that names the unit is not rebuilt for that.
   UnitCard: `fragment UnitCard on Unit { id name order status resultStatus scheduledAt event { ...EventCard } phase { ...PhaseCard } }`,
   StandingRow: `fragment StandingRow on EventStanding { id rank rankEqual medal irm competitor { ...CompetitorRow } }`,

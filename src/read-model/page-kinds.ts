@@ -3,7 +3,7 @@ import type { PageKind } from './document-catalog.js';
 
 /**
  * A published story as a reader sees it: every block with what it points at, the byline, the
- * links, JSON-LD. A results table leads to its unit's (or event's) own page, read with the
+ * links, JSON-LD. A results table or a match leads to its unit's (or event's) own page, read with the
  * story: a correction rebuilds that page alone, and every story that shows it has it at once.
  */
 export const STORY_PAGE: PageKind = {
@@ -29,6 +29,13 @@ export const STORY_PAGE: PageKind = {
         items { label kind value sources { ... on Result { id displayValue timeMs unit { id } } ... on Person { ...PersonCard } } }
       }
       ... on EmbedBlock { id position url provider }
+      ... on MatchBlock {
+        id position show scoreLine decision unit { id }
+        sides { ...ResultRow }
+        scorers { hatTrick goalCount person { ...PersonCard } goals { displayMinute periodKind penalty ownGoal } }
+        cards { seq kind displayMinute periodKind periodNumber minute addedMinute person { ...PersonCard } }
+      }
+      ... on StandingsBlock { id position asOf matchday top highlight phase { ...PhaseCard } }
     }
   }`),
 };

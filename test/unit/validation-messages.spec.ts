@@ -14,18 +14,26 @@ interface ValidationMetadata {
   name?: string;
   propertyName: string;
   constraints: unknown[];
+  /** Set when the rule applies to each element of an array. */
+  each?: boolean;
 }
 
-/** Every `@Matches` on a class the API validates, as [Class.property, target, property, pattern]. */
-function patternFields(): Array<[string, Target, string, RegExp]> {
+/** Every `@Matches` on a class the API validates, as [Class.property, target, property, pattern, each]. */
+function patternFields(): Array<[string, Target, string, RegExp, boolean]> {
   const byTarget = (getMetadataStorage() as unknown as { validationMetadatas: Map<Target, ValidationMetadata[]> }).validationMetadatas;
-  const rows = new Map<string, [string, Target, string, RegExp]>();
+  const rows = new Map<string, [string, Target, string, RegExp, boolean]>();
   for (const [target, metadatas] of byTarget) {
     if (typeof target !== 'function' || target === Environment) continue;
     for (const metadata of metadatas) {
       if (metadata.name !== 'matches') continue;
       const label = `${target.name}.${metadata.propertyName}`;
-      rows.set(`${label} ${String(metadata.constraints[0])}`, [label, target, metadata.propertyName, metadata.constraints[0] as RegExp]);
+      rows.set(`${label} ${String(metadata.constraints[0])}`, [
+        label,
+        target,
+        metadata.propertyName,
+        metadata.constraints[0] as RegExp,
+        metadata.each === true,
+      ]);
     }
   }
   return [...rows.values()].sort(([a], [b]) => a.localeCompare(b));
@@ -38,7 +46,7 @@ function badValueFor(pattern: RegExp): string {
   return value;
 }
 
-async function messagesFor(target: Target, property: string, value: string): Promise<string[]> {
+async function messagesFor(target: Target, property: string, value: string | string[]): Promise<string[]> {
   const errors = await validate(plainToInstance(target, { [property]: value }));
   return errors.filter((error) => error.property === property).flatMap((error) => Object.values(error.constraints ?? {}));
 }
@@ -63,8 +71,9 @@ describe('validation messages', () => {
     );
   });
 
-  it.each(FIELDS)('%s refuses a bad value with a message for people, with an example', async (_label, target, property, pattern) => {
-    const messages = await messagesFor(target, property, badValueFor(pattern));
+  it.each(FIELDS)('%s refuses a bad value with a message for people, with an example', async (_label, target, property, pattern, each) => {
+    // A rule on each element is given a list holding the bad value, so only that rule fails.
+    const messages = await messagesFor(target, property, each ? [badValueFor(pattern)] : badValueFor(pattern));
     expect(messages.length).toBeGreaterThan(0);
     for (const message of messages) {
       expect(message).not.toMatch(/regular expression/i);

@@ -9,6 +9,8 @@ import { QuotesModule } from '../quotes/quotes.module.js';
 import { LinkablesModule } from '../references/linkables/linkables.module.js';
 import { ReferencesModule } from '../references/references.module.js';
 import { ResultsModule } from '../results/results.module.js';
+import { IncidentsModule } from '../incidents/incidents.module.js';
+import { TablesModule } from '../tables/tables.module.js';
 import { UnitsModule } from '../units/units.module.js';
 import { VenuesModule } from '../venues/venues.module.js';
 import { JobsModule } from '../../jobs/jobs.module.js';
@@ -54,6 +56,7 @@ import {
   imports: [
     CompetitionsModule,
     EventsModule,
+    IncidentsModule,
     MediaModule,
     NocsModule,
     OrganisationsModule,
@@ -62,6 +65,7 @@ import {
     LinkablesModule,
     ReferencesModule,
     ResultsModule,
+    TablesModule,
     UnitsModule,
     VenuesModule,
     JobsModule,

@@ -124,7 +124,18 @@ const ANY: SportRules = {
   periods: [],
   scoreFromPeriods: 'NONE',
   shootoutAddsOne: false,
-  decisions: ['REGULATION', 'EXTRA_TIME', 'PENALTIES', 'OVERTIME', 'SHOOTOUT', 'RETIREMENT', 'WALKOVER', 'ABANDONED', 'GOLDEN_POINT', 'JUDGES_DECISION'],
+  decisions: [
+    'REGULATION',
+    'EXTRA_TIME',
+    'PENALTIES',
+    'OVERTIME',
+    'SHOOTOUT',
+    'RETIREMENT',
+    'WALKOVER',
+    'ABANDONED',
+    'GOLDEN_POINT',
+    'JUDGES_DECISION',
+  ],
   points: { win: 3, draw: 1, loss: 0 },
   tieBreakers: ['SCORE_DIFFERENCE', 'SCORED_FOR', 'WINS'],
 };
@@ -156,4 +167,33 @@ export function periodMinutes(rules: SportRules, kind: PeriodKind, number: numbe
     elapsed += spec.count * spec.minutes;
   }
   return null;
+}
+
+/** What a period is for: play in regulation, extra play after a draw, or a shoot-out. */
+export type PeriodRole = 'REGULATION' | 'EXTRA' | 'SHOOTOUT';
+
+/** Extra time and overtime are played after a level regulation; a shoot-out settles what is still level. */
+export function periodRole(kind: PeriodKind): PeriodRole {
+  if (kind === 'SHOOTOUT') return 'SHOOTOUT';
+  return kind === 'EXTRA_TIME' || kind === 'OVERTIME' ? 'EXTRA' : 'REGULATION';
+}
+
+/** The discipline's spec of a period kind, or undefined where it does not play it. */
+export function periodSpec(rules: SportRules, kind: PeriodKind): PeriodSpec | undefined {
+  return rules.periods.find((spec) => spec.kind === kind);
+}
+
+/**
+ * Where a period kind comes in the order of play: its place among the discipline's periods,
+ * and after them, for a kind the discipline does not list, its role (regulation, extra, shoot-out).
+ */
+export function periodOrder(rules: SportRules, kind: PeriodKind): number {
+  const index = rules.periods.findIndex((spec) => spec.kind === kind);
+  if (index >= 0) return index;
+  return rules.periods.length + { REGULATION: 0, EXTRA: 1, SHOOTOUT: 2 }[periodRole(kind)];
+}
+
+/** Orders periods as they are played: by the discipline's order of kinds, then by number. */
+export function comparePeriods<P extends { kind: PeriodKind; number: number | null }>(rules: SportRules): (a: P, b: P) => number {
+  return (a, b) => periodOrder(rules, a.kind) - periodOrder(rules, b.kind) || (a.number ?? 0) - (b.number ?? 0);
 }

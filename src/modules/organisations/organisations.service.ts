@@ -25,7 +25,7 @@ export class OrganisationsService {
     return this.prisma.$transaction(async (tx) => {
       await checkNoc(tx, input.nocCode);
       if (await tx.organisation.findUnique({ where: { slug }, select: { id: true } })) throw new SlugTakenError('Organisation', slug);
-      const organisation = await tx.organisation.create({ data: { ...input, slug } });
+      const organisation = await tx.organisation.create({ data: { ...input, aliases: cleanAliases(input.aliases), slug } });
       await recordAudit(tx, viewer, {
         action: 'organisation.create',
         objectType: 'Organisation',
@@ -51,7 +51,8 @@ export class OrganisationsService {
         const owner = await tx.organisation.findUnique({ where: { slug: fields.slug }, select: { id: true } });
         if (owner && owner.id !== id) throw new SlugTakenError('Organisation', fields.slug);
       }
-      await updateAtVersion(tx.organisation, 'Organisation', id, expectedVersion, fields);
+      const data = fields.aliases === undefined ? fields : { ...fields, aliases: cleanAliases(fields.aliases) };
+      await updateAtVersion(tx.organisation, 'Organisation', id, expectedVersion, data);
       await recordAudit(tx, viewer, {
         action: 'organisation.update',
         objectType: 'Organisation',
@@ -61,6 +62,11 @@ export class OrganisationsService {
       return tx.organisation.findUniqueOrThrow({ where: { id } });
     });
   }
+}
+
+/** Trimmed, each once, in the order given; null (clear) is the empty list. */
+function cleanAliases(aliases: readonly string[] | null | undefined): string[] {
+  return [...new Set((aliases ?? []).map((alias) => alias.trim()))];
 }
 
 async function checkNoc(tx: Tx, nocCode: string | null | undefined) {

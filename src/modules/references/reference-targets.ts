@@ -15,6 +15,7 @@ const EXISTING: Record<PathedReference['targetType'], (tx: Tx, ids: string[]) =>
   QUOTE: (tx, ids) => tx.quote.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } }),
   SOCIAL_POST: (tx, ids) => tx.socialPost.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } }),
   MEDIA_ASSET: (tx, ids) => tx.mediaAsset.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+  PHASE: (tx, ids) => tx.phase.findMany({ where: { id: { in: ids } }, select: { id: true } }),
   RESULT: (tx, ids) => tx.result.findMany({ where: { id: { in: ids } }, select: { id: true } }),
 };
 

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../graphql/request-context.js';
 import { EventsLoaders } from '../events/events.loaders.js';
 import { Event } from '../events/models/event.model.js';
 import { Noc } from '../nocs/models/noc.model.js';
+import { Representation, representationOf } from '../member-associations/models/representation.model.js';
 import { NocsLoaders } from '../nocs/nocs.loaders.js';
 import { Organisation } from '../organisations/models/organisation.model.js';
 import { OrganisationsLoaders } from '../organisations/organisations.loaders.js';
@@ -30,7 +31,10 @@ export class CompetitorsResolver {
   ) {}
 
   @Roles('EDITOR', 'RESULTS')
-  @Mutation(() => Competitor, { description: 'Enters a person or a team in an event, for a NOC.' })
+  @Mutation(() => Competitor, {
+    description:
+      'Enters a person or a team in an event, for a NOC, a member association (ENG) or a club (see RegisterCompetitorInput.representing).',
+  })
   registerCompetitor(
     @Args('input', { description: 'The entry: the event, a person or a team, and the NOC.' }) input: RegisterCompetitorInput,
     @CurrentViewer() viewer: Viewer,
@@ -67,9 +71,19 @@ export class CompetitorsResolver {
     return competitor.teamId ? this.organisations.byId(ctx.loaders).load(competitor.teamId) : null;
   }
 
-  @ResolveField(() => Noc, { nullable: true, description: 'The NOC the entry represents in this event.' })
+  @ResolveField(() => Noc, {
+    nullable: true,
+    description: 'The NOC the entry represents in this event; null when it represents a member association or a club (see representing).',
+  })
   noc(@Parent() competitor: Competitor, @Context() ctx: RequestContext) {
     return competitor.nocCode ? this.nocs.byCode(ctx.loaders).load(competitor.nocCode) : null;
+  }
+
+  @ResolveField(() => Representation, {
+    description: 'Who the entry represents: a NOC, a member association (ENG) or a club; kind NONE when none is recorded.',
+  })
+  representing(@Parent() competitor: Competitor) {
+    return representationOf(competitor);
   }
 
   @ResolveField(() => Event, { description: 'The event the entry is in.' })

@@ -1,7 +1,7 @@
 import type { DeskRow } from './results-desk.rules.js';
 
 /** A result row's value fields, with points in whatever form the caller holds them. */
-type ColumnSource<P> = Omit<DeskRow, 'points' | 'details' | 'recordMarks'> & { points?: P | null };
+type ColumnSource<P> = Omit<DeskRow, 'points' | 'details' | 'recordMarks' | 'periods'> & { points?: P | null };
 
 /** The value columns of a result row, as written on insert and on update, and compared by the results history. */
 export function resultColumns<P>(row: ColumnSource<P>) {
@@ -22,5 +22,6 @@ export function resultColumns<P>(row: ColumnSource<P>) {
     resultCode: row.resultCode ?? null,
     qualificationMark: row.qualificationMark ?? null,
     medal: row.medal ?? null,
+    designation: row.designation ?? null,
   };
 }

@@ -20,6 +20,9 @@ export class ResultContext {
       )
       .load(unitId);
     if (!rule) throw new Error(`Unit ${unitId} has no event or discipline`);
-    return { event: { resultType: rule.resultType }, discipline: { timeDecimals: rule.timeDecimals, timeRounding: rule.timeRounding } };
+    return {
+      event: { resultType: rule.resultType },
+      discipline: { code: rule.disciplineCode, timeDecimals: rule.timeDecimals, timeRounding: rule.timeRounding },
+    };
   }
 }

@@ -10,7 +10,7 @@ const eventRules = {
   id: true,
   style: true,
   resultType: true,
-  discipline: { select: { tiePolicy: true, timeDecimals: true, timeRounding: true } },
+  discipline: { select: { code: true, tiePolicy: true, timeDecimals: true, timeRounding: true } },
 } satisfies Prisma.EventSelect;
 
 export type UnitResultContext = Awaited<ReturnType<ResultsDeskRepository['loadUnitContext']>>;
@@ -18,15 +18,15 @@ export type UnitResultContext = Awaited<ReturnType<ResultsDeskRepository['loadUn
 /** Prisma calls of the results desk; every method runs inside the caller's transaction. */
 @Injectable()
 export class ResultsDeskRepository {
-  /** The unit, and the event rules and entries its results are checked against. */
+  /** The unit (with its phase's kind: knockout phases need a winner), and the event rules and entries its results are checked against. */
   async loadUnitContext(tx: Tx, unitId: string) {
     const { phase, ...unit } = await tx.unit.findUniqueOrThrow({
       where: { id: unitId },
-      include: { phase: { select: { eventId: true } } },
+      include: { phase: { select: { eventId: true, kind: true } } },
     });
     const event = await tx.event.findUniqueOrThrow({ where: { id: phase.eventId }, select: eventRules });
     const competitors = await tx.competitor.findMany({ where: { eventId: event.id }, select: { id: true } });
-    return { unit, event, competitorIds: new Set(competitors.map((c) => c.id)) };
+    return { unit, phaseKind: phase.kind, event, competitorIds: new Set(competitors.map((c) => c.id)) };
   }
 
   /** The event's competitors among the given person or team slugs, as slug → competitor id. */
@@ -78,6 +78,7 @@ export class ResultsDeskRepository {
       const keptIds = kept.map(idOfRow);
       await tx.resultRecordMark.deleteMany({ where: { resultId: { in: keptIds } } });
       await tx.resultDetail.deleteMany({ where: { resultId: { in: keptIds } } });
+      await tx.resultPeriod.deleteMany({ where: { resultId: { in: keptIds } } });
     }
     if (fresh.length > 0) {
       const created = await tx.result.createManyAndReturn({
@@ -100,6 +101,16 @@ export class ResultsDeskRepository {
       })),
     );
     if (details.length > 0) await tx.resultDetail.createMany({ data: details });
+    const periods = rows.flatMap((row) =>
+      (row.periods ?? []).map((p) => ({
+        resultId: idOfRow(row),
+        kind: p.kind,
+        number: p.number,
+        score: p.score,
+        tieBreak: p.tieBreak ?? null,
+      })),
+    );
+    if (periods.length > 0) await tx.resultPeriod.createMany({ data: periods });
     return { added: fresh.length, changed: kept.length, removed: dropped.length };
   }
 
@@ -110,16 +121,16 @@ export class ResultsDeskRepository {
       return Prisma.sql`(${id}::uuid, ${c.displayOrder}::int, ${c.startOrder}::int, ${c.startGroup}::int, ${c.lane}::varchar,
         ${c.rank}::int, ${c.rankEqual}::boolean, ${c.irm}::"Irm", ${c.timeMs}::int, ${c.timePrecision}::"TimePrecision",
         ${c.points}::numeric, ${c.score}::int, ${c.markMm}::int, ${c.wlt}::"Wlt", ${c.resultCode}::varchar,
-        ${c.qualificationMark}::varchar, ${c.medal}::"Medal")`;
+        ${c.qualificationMark}::varchar, ${c.medal}::"Medal", ${c.designation}::"Designation")`;
     });
     await tx.$executeRaw`
       UPDATE "Result" AS r SET
         "displayOrder" = v."displayOrder", "startOrder" = v."startOrder", "startGroup" = v."startGroup", "lane" = v."lane",
         "rank" = v."rank", "rankEqual" = v."rankEqual", "irm" = v."irm", "timeMs" = v."timeMs", "timePrecision" = v."timePrecision",
         "points" = v."points", "score" = v."score", "markMm" = v."markMm", "wlt" = v."wlt", "resultCode" = v."resultCode",
-        "qualificationMark" = v."qualificationMark", "medal" = v."medal"
+        "qualificationMark" = v."qualificationMark", "medal" = v."medal", "designation" = v."designation"
       FROM (VALUES ${Prisma.join(values)}) AS v(id, "displayOrder", "startOrder", "startGroup", "lane", "rank", "rankEqual", "irm",
-        "timeMs", "timePrecision", "points", "score", "markMm", "wlt", "resultCode", "qualificationMark", "medal")
+        "timeMs", "timePrecision", "points", "score", "markMm", "wlt", "resultCode", "qualificationMark", "medal", "designation")
       WHERE r.id = v.id AND r."unitId" = ${unitId}::uuid`;
   }
 }

@@ -65,6 +65,14 @@ export class ResultsLoaders {
     );
   }
 
+  periodsByResult(loaders: LoaderRegistry) {
+    return loaders.many(
+      'result.periods',
+      (ids: readonly string[]) => this.repository.findPeriods(ids),
+      (period) => period.resultId,
+    );
+  }
+
   @NodeLoader({ types: ['EventStanding'] })
   standingById(loaders: LoaderRegistry) {
     return loaders.one(

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DisciplinesModule } from '../disciplines/disciplines.module.js';
 import { EventsModule } from '../events/events.module.js';
+import { IncidentsModule } from '../incidents/incidents.module.js';
 import { NocsModule } from '../nocs/nocs.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { PeopleModule } from '../people/people.module.js';
@@ -14,7 +15,7 @@ import { ResultsDeskResolver } from './results-desk.resolver.js';
 import { ResultsDeskService } from './results-desk.service.js';
 import { ResultsLoaders } from './results.loaders.js';
 import { ResultsRepository } from './results.repository.js';
-import { ResultsResolver, UnitResultsResolver } from './results.resolver.js';
+import { IncidentCompetitorResolver, ResultsResolver, UnitResultsResolver } from './results.resolver.js';
 import { StandingsDeskService } from './standings-desk.service.js';
 import { ResultHistory } from './history/result-history.js';
 import { ResultHistoryRepository } from './history/result-history.repository.js';
@@ -22,7 +23,7 @@ import { EventStandingChangesResolver, ResultChangeResolver, UnitResultChangesRe
 import { CompetitionMedalsResolver, EventStandingsResolver, StandingsResolver } from './standings.resolver.js';
 
 @Module({
-  imports: [DisciplinesModule, EventsModule, NocsModule, OrganisationsModule, PeopleModule, ReferencesModule, UnitsModule],
+  imports: [DisciplinesModule, EventsModule, IncidentsModule, NocsModule, OrganisationsModule, PeopleModule, ReferencesModule, UnitsModule],
   providers: [
     ResultsRepository,
     ResultsLoaders,
@@ -34,6 +35,7 @@ import { CompetitionMedalsResolver, EventStandingsResolver, StandingsResolver } 
     ResultsDeskResolver,
     ResultsResolver,
     UnitResultsResolver,
+    IncidentCompetitorResolver,
     CompetitorsResolver,
     EventCompetitorsResolver,
     StandingsResolver,

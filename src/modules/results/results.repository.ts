@@ -2,8 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
 import { firstPerParent } from '../../database/first-per-parent.js';
 import { PrismaService } from '../../database/prisma.service.js';
-import type { Competitor, EventStanding, RecordType, Result, ResultDetail, ResultRecordMark } from '../../generated/prisma/client.js';
+import type {
+  Competitor,
+  EventStanding,
+  RecordType,
+  Result,
+  ResultDetail,
+  ResultPeriod,
+  ResultRecordMark,
+} from '../../generated/prisma/client.js';
 import type { ResultType, TimeRounding } from '../../generated/prisma/enums.js';
+import { MAX_PERIODS_PER_ROW } from './domain/match-rules.js';
 import { MAX_DETAILS_PER_ROW, MAX_RESULT_ROWS } from './results-desk.rules.js';
 
 /** How a unit's values are printed: its event's result type and its discipline's time rule. */
@@ -12,6 +21,7 @@ export interface UnitDisplayRule {
   resultType: ResultType;
   timeDecimals: number;
   timeRounding: TimeRounding;
+  disciplineCode: string;
 }
 
 /** At most this many entries per event: registerCompetitor refuses more, reads never return more. */
@@ -63,7 +73,7 @@ export class ResultsRepository {
 
   findDisplayRules(unitIds: readonly string[]) {
     return this.prisma.$queryRaw<UnitDisplayRule[]>`
-      SELECT u.id AS "unitId", e."resultType"::text AS "resultType", d."timeDecimals", d."timeRounding"::text AS "timeRounding"
+      SELECT u.id AS "unitId", e."resultType"::text AS "resultType", d."timeDecimals", d."timeRounding"::text AS "timeRounding", d.code AS "disciplineCode"
       FROM "Unit" u
       JOIN "Phase" p ON p.id = u."phaseId"
       JOIN "Event" e ON e.id = p."eventId"
@@ -79,6 +89,15 @@ export class ResultsRepository {
     return firstPerParent<ResultDetail>(
       this.prisma,
       { table: '"ResultDetail"', parent: '"resultId"', order: 'kind, seq, judge', limit: MAX_DETAILS_PER_ROW },
+      resultIds,
+    );
+  }
+
+  /** Periods by result; the resolver puts them in the discipline's order of play. */
+  findPeriods(resultIds: readonly string[]) {
+    return firstPerParent<ResultPeriod>(
+      this.prisma,
+      { table: '"ResultPeriod"', parent: '"resultId"', order: 'kind, number', limit: MAX_PERIODS_PER_ROW },
       resultIds,
     );
   }

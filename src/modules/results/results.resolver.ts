@@ -6,7 +6,11 @@ import { plainDecimal } from './domain/decimal.js';
 import { behind, displayValue, leaderOf } from './domain/result-value.js';
 import { Competitor } from './models/competitor.model.js';
 import { RecordType } from './models/record-type.model.js';
-import { Result, ResultDetail } from './models/result.model.js';
+import { Result, ResultDetail, ResultPeriod } from './models/result.model.js';
+import { comparePeriods, sportRules } from '../disciplines/sport-rules.js';
+import { Decision } from '../disciplines/match-enums.js';
+import { Incident } from '../incidents/models/incident.model.js';
+import { MAX_PERIODS_PER_ROW } from './domain/match-rules.js';
 import { ResultContext } from './result-context.js';
 import { MAX_DETAILS_PER_ROW, MAX_RECORD_MARKS_PER_ROW, MAX_RESULT_ROWS } from './results-desk.rules.js';
 import { ResultsLoaders } from './results.loaders.js';
@@ -75,6 +79,18 @@ export class ResultsResolver {
     const details = await this.loaders.detailsByResult(ctx.loaders).load(result.id);
     return details.map((d) => ({ ...d, value: d.value === null ? null : plainDecimal(d.value, DETAIL_SCALE) }));
   }
+
+  @ResolveField(() => [ResultPeriod], {
+    complexity: MAX_PERIODS_PER_ROW,
+    description: `This side's score per period, in the discipline's order of play then by number (at most ${MAX_PERIODS_PER_ROW}).`,
+  })
+  async periods(@Parent() result: Result, @Context() ctx: RequestContext) {
+    const [periods, { discipline }] = await Promise.all([
+      this.loaders.periodsByResult(ctx.loaders).load(result.id),
+      this.context.forUnit(ctx.loaders, result.unitId),
+    ]);
+    return [...periods].sort(comparePeriods(sportRules(discipline.code)));
+  }
 }
 
 @Resolver(() => Unit)
@@ -87,5 +103,26 @@ export class UnitResultsResolver {
   })
   results(@Parent() unit: Unit, @Context() ctx: RequestContext) {
     return this.loaders.resultsByUnit(ctx.loaders).load(unit.id);
+  }
+
+  @ResolveField(() => Decision, {
+    nullable: true,
+    description: 'How the match was decided (REGULATION, EXTRA_TIME, PENALTIES, SHOOTOUT, RETIREMENT...); set with its results.',
+  })
+  decision(@Parent() unit: Unit & { decision?: Decision | null }) {
+    return unit.decision ?? null;
+  }
+}
+
+@Resolver(() => Incident)
+export class IncidentCompetitorResolver {
+  constructor(private readonly loaders: ResultsLoaders) {}
+
+  @ResolveField(() => Competitor, {
+    nullable: true,
+    description: 'The side it counts for (an own goal counts for the side that benefits).',
+  })
+  competitor(@Parent() incident: Incident, @Context() ctx: RequestContext) {
+    return incident.competitorId ? this.loaders.competitorById(ctx.loaders).load(incident.competitorId) : null;
   }
 }

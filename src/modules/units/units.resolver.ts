@@ -19,6 +19,7 @@ import { Unit } from './models/unit.model.js';
 import { UnitsLoaders } from './units.loaders.js';
 import { MAX_PHASES_PER_EVENT, MAX_UNITS_PER_EVENT } from './units.repository.js';
 import { UnitsService } from './units.service.js';
+import { localIsoTime } from './local-time.js';
 import { CurrentViewer } from '../../auth/current-viewer.decorator.js';
 import { Roles } from '../../auth/roles.decorator.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -105,6 +106,22 @@ export class UnitsResolver {
   @ResolveField(() => Venue, { nullable: true, description: 'Where the unit takes place; null when not known.' })
   venue(@Parent() unit: Unit, @Context() ctx: RequestContext) {
     return unit.venueId ? this.venues.byId(ctx.loaders).load(unit.venueId) : null;
+  }
+
+  @ResolveField(() => Unit, { nullable: true, description: 'The unit the winner goes on to (brackets); null when none.' })
+  feedsUnit(@Parent() unit: Unit, @Context() ctx: RequestContext) {
+    return unit.feedsUnitId ? this.loaders.unitById(ctx.loaders).load(unit.feedsUnitId) : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The scheduled start on the clock of the venue, ISO 8601 with its offset then, e.g. "2024-05-19T16:00:00+01:00"; null without a venue or a time.',
+  })
+  async localStartTime(@Parent() unit: Unit, @Context() ctx: RequestContext) {
+    if (!unit.scheduledAt || !unit.venueId) return null;
+    const venue = await this.venues.byId(ctx.loaders).load(unit.venueId);
+    return venue ? localIsoTime(unit.scheduledAt, venue.timezone) : null;
   }
 }
 

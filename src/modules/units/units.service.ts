@@ -6,7 +6,7 @@ import { lockAtVersion, updateAtVersion } from '../../database/optimistic-update
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { recordAudit } from '../../audit/audit-log.js';
-import { eventPartsKey } from '../../read-model/dependency-keys.js';
+import { eventPartsKey, phaseTableKey } from '../../read-model/dependency-keys.js';
 import { createdSummary, deletedSummary, updatedSummary } from '../../audit/audit-summary.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { found, ReferencesRepository } from '../references/references.repository.js';
@@ -78,6 +78,7 @@ export class UnitsService {
         ]);
       }
       await checkVenue(tx, input.venueId);
+      await checkFeedsUnit(tx, input.feedsUnitId, phase.eventId, null);
       await checkUnitOrderFree(tx, input.phaseId, input.order, null);
       const unit = await tx.unit.create({ data: input });
       await recordAudit(tx, viewer, {
@@ -94,12 +95,20 @@ export class UnitsService {
   updateUnit(input: UpdateUnitInput, viewer: Viewer) {
     const { id, expectedVersion, ...fields } = input;
     return this.prisma.$transaction(async (tx) => {
-      const current = await tx.unit.findUnique({ where: { id } });
+      const current = await tx.unit.findUnique({ where: { id }, include: { phase: { select: { eventId: true } } } });
       if (!current) throw new NotFoundError('Unit', { id });
       await checkVenue(tx, fields.venueId);
+      await checkFeedsUnit(tx, fields.feedsUnitId, current.phase.eventId, id);
       if (fields.order) await checkUnitOrderFree(tx, current.phaseId, fields.order, id);
       await updateAtVersion(tx.unit, 'Unit', id, expectedVersion, fields);
-      await recordAudit(tx, viewer, { action: 'unit.update', objectType: 'Unit', objectId: id, summary: updatedSummary(input) });
+      // Its status, time or matchday decide whether and when it counts in its phase's table.
+      await recordAudit(tx, viewer, {
+        action: 'unit.update',
+        objectType: 'Unit',
+        objectId: id,
+        alsoChanges: [phaseTableKey(current.phaseId)],
+        summary: updatedSummary(input),
+      });
       return tx.unit.findUniqueOrThrow({ where: { id } });
     });
   }
@@ -144,6 +153,18 @@ export class UnitsService {
 async function checkVenue(tx: Tx, venueId: string | undefined) {
   if (venueId && !(await tx.venue.findUnique({ where: { id: venueId }, select: { id: true } }))) {
     throw new BadInputError('Unknown venue', [{ path: 'input.venueId', message: 'no such venue' }]);
+  }
+}
+
+/** The unit a winner goes on to: another unit of the same event. */
+async function checkFeedsUnit(tx: Tx, feedsUnitId: string | null | undefined, eventId: string, selfId: string | null) {
+  if (!feedsUnitId) return;
+  const path = 'input.feedsUnitId';
+  if (feedsUnitId === selfId) throw new BadInputError('A unit cannot feed itself', [{ path, message: 'another unit of the same event' }]);
+  const target = await tx.unit.findUnique({ where: { id: feedsUnitId }, select: { phase: { select: { eventId: true } } } });
+  if (!target) throw new BadInputError('Unknown unit', [{ path, message: 'no such unit' }]);
+  if (target.phase.eventId !== eventId) {
+    throw new BadInputError('The unit fed must be in the same event', [{ path, message: 'a unit of the same event' }]);
   }
 }
 

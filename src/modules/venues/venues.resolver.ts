@@ -1,8 +1,9 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { toGlobalId } from '../../graphql/relay/global-id.js';
 import { AppConfig } from '../../config/app-config.js';
 import { ConnectionType } from '../../graphql/pagination/connection.js';
 import { pageRequest } from '../../graphql/pagination/page.js';
-import { CreateVenueInput, UpdateVenueInput, VenueArgs, VenuesArgs } from './dto/venue.inputs.js';
+import { CreateVenueInput, DeleteVenueInput, UpdateVenueInput, VenueArgs, VenuesArgs } from './dto/venue.inputs.js';
 import { Venue } from './models/venue.model.js';
 import { VENUES_BY_NAME, VenuesRepository } from './venues.repository.js';
 import { VenuesService } from './venues.service.js';
@@ -44,5 +45,17 @@ export class VenuesResolver {
     @CurrentViewer() viewer: Viewer,
   ) {
     return this.service.update(input, viewer);
+  }
+
+  @Roles('EDITOR', 'RESULTS')
+  @Mutation(() => ID, {
+    description:
+      'Deletes a venue entered by mistake and returns its id; fails with VERSION_CONFLICT if it changed since, REFERENCED (listing `references` and `articles`) while units, records or stories use it.',
+  })
+  async deleteVenue(
+    @Args('input', { description: 'The venue and the version you saw.' }) input: DeleteVenueInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return toGlobalId('Venue', await this.service.delete(input, viewer));
   }
 }

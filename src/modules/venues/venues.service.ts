@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, NotFoundError, SlugTakenError } from '../../common/errors/domain-error.js';
 import { slugify } from '../../common/validation/slug.js';
-import { updateAtVersion } from '../../database/optimistic-update.js';
+import { lockAtVersion, updateAtVersion } from '../../database/optimistic-update.js';
+import { ReferencedError } from '../../common/errors/referenced.error.js';
+import { found, ReferencesRepository } from '../references/references.repository.js';
 import { PrismaService } from '../../database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { recordAudit } from '../../audit/audit-log.js';
-import { createdSummary, updatedSummary } from '../../audit/audit-summary.js';
+import { createdSummary, deletedSummary, updatedSummary } from '../../audit/audit-summary.js';
 import type { Viewer } from '../../auth/viewer.js';
-import type { CreateVenueInput, UpdateVenueInput } from './dto/venue.inputs.js';
+import type { CreateVenueInput, DeleteVenueInput, UpdateVenueInput } from './dto/venue.inputs.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -16,7 +18,10 @@ const canonicalTimeZone = (timeZone: string) => new Intl.DateTimeFormat('en', { 
 
 @Injectable()
 export class VenuesService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly references: ReferencesRepository,
+  ) {}
 
   create(input: CreateVenueInput, viewer: Viewer) {
     const slug = input.slug ?? slugify(input.name);
@@ -27,6 +32,30 @@ export class VenuesService {
       const venue = await tx.venue.create({ data: { name, slug, city, countryIso2, timezone: canonicalTimeZone(timezone) } });
       await recordAudit(tx, viewer, { action: 'venue.create', objectType: 'Venue', objectId: venue.id, summary: createdSummary(input) });
       return venue;
+    });
+  }
+
+  /**
+   * A venue entered by mistake; refused while units, records or stories use it. The row is
+   * locked first, so a unit cannot be pointed at it meanwhile. Returns the id deleted.
+   */
+  delete({ id, expectedVersion }: DeleteVenueInput, viewer: Viewer): Promise<string> {
+    return this.prisma.$transaction(async (tx) => {
+      await lockAtVersion(tx, 'Venue', id, expectedVersion);
+      const references = found([
+        await this.references.rows('Unit', tx.unit, { venueId: id }),
+        await this.references.rows('Record', tx.record, { venueId: id }),
+        await this.references.articles(tx, 'VENUE', id),
+      ]);
+      if (references.length) throw new ReferencedError('Venue', id, references);
+      await tx.venue.delete({ where: { id } });
+      await recordAudit(tx, viewer, {
+        action: 'venue.delete',
+        objectType: 'Venue',
+        objectId: id,
+        summary: deletedSummary(expectedVersion),
+      });
+      return id;
     });
   }
 

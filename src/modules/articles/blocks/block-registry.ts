@@ -4,10 +4,12 @@ import { embedBlock } from './embed/embed.block.js';
 import { factBoxBlock } from './fact-box/fact-box.block.js';
 import { headingBlock } from './heading/heading.block.js';
 import { imageBlock } from './image/image.block.js';
+import { matchBlock } from './match/match.block.js';
 import { paragraphBlock } from './paragraph/paragraph.block.js';
 import { quoteBlock } from './quote/quote.block.js';
 import { resultsTableBlock } from './results-table/results-table.block.js';
 import { socialPostBlock } from './social-post/social-post.block.js';
+import { standingsBlock } from './standings/standings.block.js';
 
 /** Every block type, once: the compiler refuses a BlockType value without its definition. */
 export const BLOCKS = {
@@ -19,6 +21,8 @@ export const BLOCKS = {
   SOCIAL_POST: socialPostBlock,
   FACT_BOX: factBoxBlock,
   EMBED: embedBlock,
+  MATCH: matchBlock,
+  STANDINGS: standingsBlock,
 } as const satisfies { [T in BlockType]: BlockDefinition<T> };
 
 type Blocks = typeof BLOCKS;

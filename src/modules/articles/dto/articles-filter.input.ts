@@ -21,7 +21,10 @@ registerEnumType(ArticleRelation, {
   valuesMap: {
     QUOTED: { description: 'A quote block places a quote the person said.' },
     PICTURED: { description: 'An image block places a photo showing the person.' },
-    IN_RESULTS: { description: 'A results table shows a unit or event the person has a result or standing in (from the live results).' },
+    IN_RESULTS: {
+      description:
+        'A results table shows a unit or event the person has a result or standing in, or a unit whose line-up lists them as a starter or substitute (or the event of a team whose line-up lists them); from the live results.',
+    },
     ABOUT: { description: 'The story is linked as being about the person.' },
     MENTIONED: { description: 'The story mentions the person (a link or a mention in the text).' },
     ANY: { description: 'Any of the above.' },

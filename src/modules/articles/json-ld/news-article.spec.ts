@@ -127,6 +127,58 @@ describe('newsArticleJsonLd', () => {
       },
     ],
     [
+      'a match, with its teams at home and away and its status',
+      {
+        type: 'UNIT',
+        unit: {
+          name: 'Matchday 38',
+          scheduledAt: new Date('2024-05-19T15:00:00Z'),
+          status: 'FINISHED',
+          venue: stadium,
+          event: null,
+          competitors: [
+            { kind: 'TEAM', name: 'Manchester City FC', designation: 'HOME' },
+            { kind: 'TEAM', name: 'West Ham United FC', designation: 'AWAY' },
+          ],
+        },
+      },
+      {
+        '@type': 'SportsEvent',
+        eventStatus: 'https://schema.org/EventScheduled',
+        location: { '@type': 'Place', name: 'Milano Speed Skating Stadium' },
+        competitor: [
+          { '@type': 'SportsTeam', name: 'Manchester City FC' },
+          { '@type': 'SportsTeam', name: 'West Ham United FC' },
+        ],
+        homeTeam: { '@type': 'SportsTeam', name: 'Manchester City FC' },
+        awayTeam: { '@type': 'SportsTeam', name: 'West Ham United FC' },
+      },
+    ],
+    [
+      'a postponed bout between two people, with no home side',
+      {
+        type: 'UNIT',
+        unit: {
+          name: 'Final',
+          scheduledAt: null,
+          status: 'POSTPONED',
+          venue: null,
+          event: null,
+          competitors: [
+            { kind: 'PERSON', name: 'Imane Khelif', designation: null },
+            { kind: 'PERSON', name: 'Yang Liu', designation: null },
+          ],
+        },
+      },
+      {
+        eventStatus: 'https://schema.org/EventPostponed',
+        competitor: [
+          { '@type': 'Person', name: 'Imane Khelif' },
+          { '@type': 'Person', name: 'Yang Liu' },
+        ],
+      },
+    ],
+    [
       'a competition',
       { type: 'COMPETITION', competition: milanoCortina },
       { '@type': 'SportsEvent', name: milanoCortina.name, startDate: '2026-02-06' },

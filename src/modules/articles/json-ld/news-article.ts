@@ -6,6 +6,7 @@ import type {
   EntityData,
   EventData,
   PersonData,
+  UnitCompetitorData,
   UnitData,
   VenueData,
 } from '../../references/linkables/linkable-json-ld.js';
@@ -136,15 +137,39 @@ function event(e: EventData) {
   };
 }
 
-/** A unit (one race) is an event of its own, inside its event, inside the competition. */
+/** schema.org's EventStatusType for a unit's status; a finished unit took place as scheduled. */
+const EVENT_STATUS: Record<string, string> = {
+  SCHEDULED: 'https://schema.org/EventScheduled',
+  DELAYED: 'https://schema.org/EventScheduled',
+  IN_PROGRESS: 'https://schema.org/EventScheduled',
+  FINISHED: 'https://schema.org/EventScheduled',
+  POSTPONED: 'https://schema.org/EventPostponed',
+  SUSPENDED: 'https://schema.org/EventPostponed',
+  CANCELLED: 'https://schema.org/EventCancelled',
+};
+
+/** A unit (one race, one match) is an event of its own, inside its event, inside the competition. */
 function unit(u: UnitData) {
+  const sides = u.competitors ?? [];
+  const side = (designation: UnitCompetitorData['designation']) => {
+    const found = sides.find((c) => c.designation === designation && c.kind === 'TEAM');
+    return found && competitor(found);
+  };
   return {
     '@type': 'SportsEvent',
     name: u.event ? `${u.event.name} – ${u.name}` : u.name,
     startDate: u.scheduledAt?.toISOString(),
+    eventStatus: u.status && EVENT_STATUS[u.status],
     location: u.venue && place(u.venue),
+    competitor: sides.map(competitor),
+    homeTeam: side('HOME'),
+    awayTeam: side('AWAY'),
     superEvent: u.event && event(u.event),
   };
+}
+
+function competitor(c: UnitCompetitorData) {
+  return c.kind === 'TEAM' ? { '@type': 'SportsTeam', name: c.name } : { '@type': 'Person', name: c.name };
 }
 
 function place(v: VenueData) {

@@ -11,7 +11,7 @@ export const ARTICLE_COLUMNS = publicStoryColumns('a');
 
 /**
  * Each relation is a set of ("ownerId", "articleId") pairs, read from the person's side:
- * the person's quotes, photos or competitor rows first (each has an index on the person),
+ * the person's quotes, photos, competitor rows or line-up entries first (each has an index on the person),
  * then the published reference index on (targetType, targetId): public lists follow what
  * readers see, not the working copies. `people` is anything that fits in
  * `IN (...)`: a list of ids or a sub-select by slug.
@@ -39,6 +39,14 @@ const ARMS: Record<Exclude<ArticleRelation, 'ANY'>, (people: Prisma.Sql) => Pris
       JOIN "EventStanding" x ON x."competitorId" = c.id
       JOIN ${PUBLIC_STORY_REFERENCES} r ON r."targetType" = 'EVENT' AND r."targetId" = x."eventId" AND r.kind = 'RESULTS_BLOCK'
       WHERE c."personId" IN (${people})`,
+    // A player of a team is in its results through the team's line-up (starters and substitutes, not staff).
+    Prisma.sql`SELECT l."personId" AS "ownerId", r."articleId" FROM "LineupEntry" l
+      JOIN ${PUBLIC_STORY_REFERENCES} r ON r."targetType" = 'UNIT' AND r."targetId" = l."unitId" AND r.kind = 'RESULTS_BLOCK'
+      WHERE l."personId" IN (${people}) AND l.role IN ('STARTER', 'SUBSTITUTE')`,
+    Prisma.sql`SELECT l."personId" AS "ownerId", r."articleId" FROM "LineupEntry" l
+      JOIN "EventStanding" x ON x."competitorId" = l."competitorId"
+      JOIN ${PUBLIC_STORY_REFERENCES} r ON r."targetType" = 'EVENT' AND r."targetId" = x."eventId" AND r.kind = 'RESULTS_BLOCK'
+      WHERE l."personId" IN (${people}) AND l.role IN ('STARTER', 'SUBSTITUTE')`,
   ],
 };
 

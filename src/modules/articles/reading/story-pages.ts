@@ -58,14 +58,15 @@ export class StoryPages implements OnModuleInit {
         return { ...connection, edges: connection.edges.map((edge, i) => ({ cursor: edge.cursor, node: pages[i] })) };
       },
     });
-    // A results table's rows come from its unit's (or event's) page, read with the story's.
-    for (const [field, kind] of [
-      ['unit', 'Unit'],
-      ['event', 'Event'],
+    // A results table's rows, and a match's, come from its unit's (or event's) page, read with the story's.
+    for (const [type, field, kind] of [
+      ['ResultsTableBlock', 'unit', 'Unit'],
+      ['ResultsTableBlock', 'event', 'Event'],
+      ['MatchBlock', 'unit', 'Unit'],
     ] as const) {
       this.catalog.registerField(
         pageLinkField({
-          type: 'ResultsTableBlock',
+          type,
           field,
           kind,
           reader: this.reader,

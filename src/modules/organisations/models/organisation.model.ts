@@ -39,6 +39,12 @@ export class Organisation implements Node {
   @Field(() => String, { nullable: true, description: 'The NOC a national team represents.' })
   nocCode: string | null;
 
+  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 of a club's home country (GB); null when not recorded." })
+  countryIso2: string | null;
+
+  @Field(() => [String], { description: 'Other names it is known by ("Man City"); imports match on them.' })
+  aliases: string[];
+
   @Field(() => Int, { description: 'Pass it back as expectedVersion when updating.' })
   version: number;
 }

@@ -30,11 +30,21 @@ export interface EventData {
   competition: CompetitionData | null;
 }
 
+/** A side of a unit: a team or a person, at home, away or neither. */
+export interface UnitCompetitorData {
+  kind: 'TEAM' | 'PERSON';
+  name: string;
+  designation: 'HOME' | 'AWAY' | 'NEUTRAL' | null;
+}
+
 export interface UnitData {
   name: string;
   scheduledAt: Date | null;
   venue: VenueData | null;
   event: EventData | null;
+  /** SCHEDULED, POSTPONED, CANCELLED... (Unit.status). */
+  status?: string;
+  competitors?: UnitCompetitorData[];
 }
 
 export type EntityData =

@@ -5,9 +5,18 @@ import { CompetitionsLoaders } from '../../competitions/competitions.loaders.js'
 import { EventsLoaders } from '../../events/events.loaders.js';
 import { OrganisationsLoaders } from '../../organisations/organisations.loaders.js';
 import { PeopleLoaders } from '../../people/people.loaders.js';
+import { ResultsLoaders } from '../../results/results.loaders.js';
 import { UnitsLoaders } from '../../units/units.loaders.js';
 import { VenuesLoaders } from '../../venues/venues.loaders.js';
-import { competitionData, type EntityData, type EventData, personData, type VenueData, venueData } from './linkable-json-ld.js';
+import {
+  competitionData,
+  type EntityData,
+  type EventData,
+  personData,
+  type UnitCompetitorData,
+  type VenueData,
+  venueData,
+} from './linkable-json-ld.js';
 import { isLinkableKind, LINKABLE_TYPENAMES } from './linkable-kinds.js';
 
 /** How one kind of linkable entity is read: its per-request loader and its JSON-LD data. */
@@ -27,8 +36,9 @@ export class LinkableTypes {
   private readonly types: Record<LinkTargetType, LinkableType>;
 
   constructor(
-    people: PeopleLoaders,
-    organisations: OrganisationsLoaders,
+    private readonly people: PeopleLoaders,
+    private readonly organisations: OrganisationsLoaders,
+    private readonly results: ResultsLoaders,
     private readonly competitions: CompetitionsLoaders,
     private readonly events: EventsLoaders,
     private readonly units: UnitsLoaders,
@@ -69,8 +79,11 @@ export class LinkableTypes {
           const unit = await units.unitById(loaders).load(id);
           if (!unit) return null;
           const [phase, venue] = await Promise.all([units.phaseById(loaders).load(unit.phaseId), this.venue(loaders, unit.venueId)]);
-          const event = phase ? await this.event(loaders, phase.eventId) : null;
-          return { type: 'UNIT', unit: { name: unit.name, scheduledAt: unit.scheduledAt, venue, event } };
+          const [event, competitors] = await Promise.all([
+            phase ? this.event(loaders, phase.eventId) : null,
+            this.unitCompetitors(loaders, unit.id),
+          ]);
+          return { type: 'UNIT', unit: { name: unit.name, scheduledAt: unit.scheduledAt, status: unit.status, venue, event, competitors } };
         },
       },
       VENUE: {
@@ -93,6 +106,25 @@ export class LinkableTypes {
   /** What the story's JSON-LD says about the entity; null when it is gone or not linkable. */
   jsonLd(loaders: LoaderRegistry, type: string, id: string): Promise<EntityData | null> {
     return isLinkableKind(type) ? this.types[type].jsonLd(loaders, id) : Promise.resolve(null);
+  }
+
+  /** The sides of a unit with results, in display order: the teams or people schema.org calls competitors. */
+  private async unitCompetitors(loaders: LoaderRegistry, unitId: string): Promise<UnitCompetitorData[]> {
+    const rows = await this.results.resultsByUnit(loaders).load(unitId);
+    const sides = await Promise.all(
+      rows.map(async (row): Promise<UnitCompetitorData | null> => {
+        const competitor = await this.results.competitorById(loaders).load(row.competitorId);
+        if (!competitor) return null;
+        const designation = row.designation ?? null;
+        if (competitor.teamId) {
+          const team = await this.organisations.byId(loaders).load(competitor.teamId);
+          return team && { kind: 'TEAM', name: team.name, designation };
+        }
+        const person = competitor.personId ? await this.people.byId(loaders).load(competitor.personId) : null;
+        return person && { kind: 'PERSON', name: person.displayName, designation };
+      }),
+    );
+    return sides.filter(present);
   }
 
   /** An event with the start of its first scheduled unit and, when all its units share one, their venue. */

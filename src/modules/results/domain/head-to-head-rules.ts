@@ -1,6 +1,8 @@
 import { COMPLETE_STATUSES, type IssueSink, type ResultRowCandidate, type ResultSetContext } from './result-row.js';
 
 const PAIRS = new Set(['W/L', 'L/W', 'T/T']);
+/** Decisions after which the winner may trail: the other side retired or did not turn up. */
+const WON_WITHOUT_OUTSCORING = new Set(['RETIREMENT', 'WALKOVER']);
 
 /**
  * A head-to-head unit has two sides whose outcomes agree (W against L, or T against T;
@@ -38,7 +40,7 @@ export function checkHeadToHead(rows: readonly ResultRowCandidate[], ctx: Result
   }
   const winner = a.wlt === 'W' ? 0 : b.wlt === 'W' ? 1 : null;
   const [won, lost] = winner === 0 ? [a.score, b.score] : [b.score, a.score];
-  if (winner !== null && won < lost) {
+  if (winner !== null && won < lost && !WON_WITHOUT_OUTSCORING.has(ctx.match?.decision ?? '')) {
     add(winner, 'score', 'SCORE_CONTRADICTS_WLT', `the winner scored ${won} against ${lost}`);
   }
 }

@@ -1,6 +1,7 @@
-import { Irm, Medal, TimePrecision, Wlt } from '../../../generated/prisma/enums.js';
+import { Decision, Designation, Irm, Medal, PeriodKind, TimePrecision, Wlt } from '../../../generated/prisma/enums.js';
 import { formatScaled, parseScaled } from './decimal.js';
-import type { IssueSink, ResultRowCandidate } from './result-row.js';
+import { MAX_PERIODS_PER_ROW } from './match-rules.js';
+import type { IssueSink, PeriodCandidate, ResultRowCandidate } from './result-row.js';
 import { MAX_TIME_MS, parseTime, TimeParseError } from './time-format.js';
 
 export type CompetitorRef = { by: 'competitorId' | 'person' | 'team'; value: string };
@@ -10,17 +11,21 @@ export interface ResultImportRow extends Omit<ResultRowCandidate, 'competitorId'
   competitor: CompetitorRef;
   /** The CSV line number or the 0-based JSON index. */
   source: number;
+  /** How the match was decided, as this row says; every row that says it must say the same. */
+  decision?: Decision;
 }
 
 const INT_FIELDS = ['displayOrder', 'startOrder', 'startGroup', 'rank', 'timeMs', 'score', 'markMm'] as const;
 const TEXT_FIELDS = ['lane', 'resultCode', 'qualificationMark'] as const;
 const REF_FIELDS = ['competitorId', 'person', 'team'] as const;
-const ENUMS = { irm: Irm, medal: Medal, wlt: Wlt, timePrecision: TimePrecision } as const;
+const ENUMS = { irm: Irm, medal: Medal, wlt: Wlt, timePrecision: TimePrecision, designation: Designation, decision: Decision } as const;
 const ALIASES: Record<keyof typeof ENUMS, Record<string, string>> = {
   irm: { DQ: 'DSQ', WD: 'WDR', RT: 'RET' },
   medal: { ME_GOLD: 'GOLD', ME_SILVER: 'SILVER', ME_BRONZE: 'BRONZE' },
   wlt: { D: 'T' },
   timePrecision: {},
+  designation: { H: 'HOME', A: 'AWAY', N: 'NEUTRAL' },
+  decision: { AET: 'EXTRA_TIME', PEN: 'PENALTIES', SO: 'SHOOTOUT', OT: 'OVERTIME', RET: 'RETIREMENT', WO: 'WALKOVER', 'W/O': 'WALKOVER' },
 };
 const TRUE = new Set(['true', 'yes', 'y', '1', '=']);
 const FALSE = new Set(['false', 'no', 'n', '0']);
@@ -35,6 +40,7 @@ export const IMPORT_FIELDS: readonly string[] = [
   'time',
   'points',
   'records',
+  'periods',
 ];
 
 const squash = (name: string) => name.toLowerCase().replace(/[\s_-]/g, '');
@@ -80,9 +86,8 @@ export function toImportRow(raw: Record<string, unknown>, source: number, add: I
   }
   for (const [field, values] of Object.entries(ENUMS) as Array<[keyof typeof ENUMS, Record<string, string>]>) {
     if (blank(raw[field])) continue;
-    const s = text(raw[field])?.toUpperCase() ?? '';
-    const value = ALIASES[field][s] ?? s;
-    if (value in values) out[field] = value;
+    const value = enumValue(field, raw[field]);
+    if (value !== undefined) out[field] = value;
     else issue(field, 'INVALID_ENUM', `${field} "${String(raw[field])}" is not one of ${Object.keys(values).join(', ')}`);
   }
   if (!blank(raw.rankEqual)) {
@@ -103,7 +108,64 @@ export function toImportRow(raw: Record<string, unknown>, source: number, add: I
       issue('records', 'INVALID_RECORD_MARK', 'records must be codes like "OR WR"');
     else out.recordMarks = list.map((code: string) => code.trim().toUpperCase()).filter(Boolean);
   }
+  readPeriods(raw.periods, out, issue);
   return withRequired(out, raw, issue);
+}
+
+/** A value of an enum, by name or alias ("PEN" for PENALTIES), or undefined. */
+export function enumValue(field: keyof typeof ENUMS, value: unknown): string | undefined {
+  const s = text(value)?.toUpperCase() ?? '';
+  const name = ALIASES[field][s] ?? s;
+  return name in ENUMS[field] ? name : undefined;
+}
+
+const PERIOD_INT = { number: [1, 99], score: [0, 10_000], tieBreak: [0, 10_000] } as const;
+
+/** Periods are a list of `{ kind, number, score, tieBreak }` objects: JSON documents only. */
+function readPeriods(value: unknown, out: Record<string, unknown>, issue: (f: string, c: string, m: string) => void): void {
+  if (blank(value)) return;
+  if (!Array.isArray(value)) {
+    issue('periods', 'INVALID_PERIOD', 'periods is a list of { kind, number, score, tieBreak } objects (JSON documents only)');
+    return;
+  }
+  if (value.length > MAX_PERIODS_PER_ROW) {
+    issue('periods', 'TOO_MANY_PERIODS', `at most ${MAX_PERIODS_PER_ROW} periods per row, got ${value.length}`);
+    return;
+  }
+  const periods: PeriodCandidate[] = [];
+  value.forEach((item: unknown, j) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      issue(`periods.${j}`, 'INVALID_PERIOD', 'each period is an object { kind, number, score, tieBreak }');
+      return;
+    }
+    const raw = item as Record<string, unknown>;
+    let usable = true;
+    for (const name of Object.keys(raw)) {
+      if (!['kind', 'number', 'score', 'tieBreak'].includes(name))
+        issue(`periods.${j}.${name}`, 'UNKNOWN_FIELD', `unknown field "${name}"`);
+    }
+    const kind = text(raw.kind)?.toUpperCase() ?? '';
+    if (!(kind in PeriodKind)) {
+      issue(`periods.${j}.kind`, 'INVALID_ENUM', `kind "${String(raw.kind)}" is not one of ${Object.keys(PeriodKind).join(', ')}`);
+      usable = false;
+    }
+    const ints: Record<string, number | null> = { number: 0, score: 0, tieBreak: null };
+    for (const [name, [min, max]] of Object.entries(PERIOD_INT)) {
+      const v = raw[name];
+      if (name === 'tieBreak' && blank(v)) {
+        ints[name] = null;
+        continue;
+      }
+      const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+      if (Number.isSafeInteger(n) && n >= min && n <= max) ints[name] = n;
+      else {
+        issue(`periods.${j}.${name}`, 'INVALID_INTEGER', `${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(v)}`);
+        usable = false;
+      }
+    }
+    if (usable) periods.push({ kind: kind as PeriodKind, number: Number(ints.number), score: Number(ints.score), tieBreak: ints.tieBreak });
+  });
+  out.periods = periods;
 }
 
 function readTime(value: unknown, out: Record<string, unknown>, issue: (f: string, c: string, m: string) => void): void {

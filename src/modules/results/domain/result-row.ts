@@ -1,4 +1,25 @@
-import type { EventStyle, Irm, Medal, ResultStatus, ResultType, TiePolicy, TimePrecision, Wlt } from '../../../generated/prisma/enums.js';
+import type {
+  Decision,
+  Designation,
+  EventStyle,
+  Irm,
+  Medal,
+  PeriodKind,
+  PhaseKind,
+  ResultStatus,
+  ResultType,
+  TiePolicy,
+  TimePrecision,
+  Wlt,
+} from '../../../generated/prisma/enums.js';
+
+/** One side's score in one period: half 1, set 3 (with its tie-break points), the shoot-out. */
+export interface PeriodCandidate {
+  kind: PeriodKind;
+  number: number;
+  score: number;
+  tieBreak?: number | null;
+}
 
 /** One result row as submitted, before it is stored. `points` is a decimal string ("212.45"). */
 export interface ResultRowCandidate {
@@ -20,6 +41,18 @@ export interface ResultRowCandidate {
   qualificationMark?: string | null;
   medal?: Medal | null;
   recordMarks?: string[];
+  /** Typed periods; replaced with the row. */
+  periods?: PeriodCandidate[];
+  designation?: Designation | null;
+}
+
+/** What a match's rows are checked against beyond the event: its discipline, decision and place in the competition. */
+export interface MatchContext {
+  disciplineCode: string;
+  decision: Decision | null;
+  phaseKind: PhaseKind | null;
+  /** 1 or 2 in a two-legged tie. */
+  leg: number | null;
 }
 
 export interface ResultSetContext {
@@ -28,6 +61,8 @@ export interface ResultSetContext {
   resultType: ResultType;
   tiePolicy: TiePolicy;
   eventCompetitorIds: ReadonlySet<string>;
+  /** Without it the per-discipline match rules (periods, decision, ties in knockout phases) are not checked. */
+  match?: MatchContext;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { parseScaled } from './decimal.js';
 import { checkHeadToHead } from './head-to-head-rules.js';
+import { checkMatch } from './match-rules.js';
 import { COMPLETE_STATUSES, type IssueSink, type ResultIssue, type ResultRowCandidate, type ResultSetContext } from './result-row.js';
 import { PRECISION_UNIT_MS } from './time-format.js';
 
@@ -33,6 +34,7 @@ export function validateResultSet(rows: readonly ResultRowCandidate[], ctx: Resu
   checkTies(rows, ctx, add);
   if (ctx.resultType === 'TIME') checkTimeOrder(rows, ctx, add);
   if (ctx.style === 'HEAD_TO_HEAD') checkHeadToHead(rows, ctx, add);
+  checkMatch(rows, ctx, add);
   return issues.sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
 }
 
@@ -121,7 +123,13 @@ function checkUnique(rows: readonly ResultRowCandidate[], add: IssueSink): void 
       if (key === null) return;
       const earlier = first.get(key);
       if (earlier === undefined) first.set(key, index);
-      else add(index, field, code, `${field} ${String(row[field as keyof ResultRowCandidate])} is already used by row ${earlier}`);
+      else
+        add(
+          index,
+          field,
+          code,
+          `${field} ${String(row[field as 'displayOrder' | 'competitorId' | 'lane'])} is already used by row ${earlier}`,
+        );
     });
   }
 }

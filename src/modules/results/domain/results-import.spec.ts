@@ -128,7 +128,12 @@ describe('parseResultsCsv', () => {
     ],
     ['too many bytes', `displayOrder,person\n1,${'x'.repeat(MAX_IMPORT_BYTES)}`, 'INPUT_TOO_LARGE'],
   ])('refuses %s without parsing', (_name, csv, code) => {
-    expect(parseResultsCsv(csv)).toEqual({ rows: [], issues: [expect.objectContaining({ row: null, code })] });
+    expect(parseResultsCsv(csv)).toEqual({
+      rows: [],
+      issues: [expect.objectContaining({ row: null, code })],
+      decision: null,
+      incidents: null,
+    });
   });
 
   it('accepts exactly the row limit', () => {
@@ -196,6 +201,83 @@ describe('parseResultsJson', () => {
 
   it('refuses too many rows without parsing them', () => {
     const json = JSON.stringify(Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => ({ displayOrder: i + 1, person: `p${i}` })));
-    expect(parseResultsJson(json)).toEqual({ rows: [], issues: [expect.objectContaining({ code: 'TOO_MANY_ROWS' })] });
+    expect(parseResultsJson(json)).toEqual({
+      rows: [],
+      issues: [expect.objectContaining({ code: 'TOO_MANY_ROWS' })],
+      decision: null,
+      incidents: null,
+    });
+  });
+});
+
+describe('parseResultsJson: matches', () => {
+  const rows = (a: Record<string, unknown>, b: Record<string, unknown>) => [
+    { displayOrder: 1, team: 'home', ...a },
+    { displayOrder: 2, team: 'away', ...b },
+  ];
+
+  it('reads periods, designation and the decision the rows agree on', () => {
+    const parsed = parseResultsJson(
+      JSON.stringify(
+        rows(
+          {
+            decision: 'PEN',
+            designation: 'H',
+            periods: [
+              { kind: 'half', number: 1, score: 1 },
+              { kind: 'SHOOTOUT', number: 1, score: 4 },
+            ],
+          },
+          { decision: 'PENALTIES', designation: 'AWAY' },
+        ),
+      ),
+    );
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.decision).toBe('PENALTIES');
+    expect(parsed.rows[0]).toMatchObject({
+      designation: 'HOME',
+      periods: [
+        { kind: 'HALF', number: 1, score: 1, tieBreak: null },
+        { kind: 'SHOOTOUT', number: 1, score: 4, tieBreak: null },
+      ],
+    });
+    expect(parsed.rows[1].designation).toBe('AWAY');
+  });
+
+  it.each([
+    ['the rows differ', [{ decision: 'REGULATION' }, { decision: 'EXTRA_TIME' }], undefined, [[1, 'decision', 'DECISION_MISMATCH']]],
+    ['a row differs from the document', [{ decision: 'REGULATION' }, {}], 'PENALTIES', [[0, 'decision', 'DECISION_MISMATCH']]],
+    ['the document names no decision', [{}, {}], 'SUDDEN_DEATH', [[null, 'decision', 'INVALID_ENUM']]],
+  ])('refuses a decision when %s', (_name, [a, b], decision, expected) => {
+    const document = decision ? { decision, rows: rows(a, b) } : rows(a, b);
+    const { issues } = parseResultsJson(JSON.stringify(document));
+    expect(issues.map((issue) => [issue.row, issue.field, issue.code])).toEqual(expected);
+  });
+
+  it('names the period field at fault', () => {
+    const { issues } = parseResultsJson(
+      JSON.stringify(
+        rows(
+          {
+            periods: [
+              { kind: 'HALF', number: 0, score: 1 },
+              { kind: 'NINTH', number: 1, score: -1 },
+            ],
+          },
+          {},
+        ),
+      ),
+    );
+    expect(issues.map((issue) => [issue.row, issue.field, issue.code])).toEqual([
+      [0, 'periods.0.number', 'INVALID_INTEGER'],
+      [0, 'periods.1.kind', 'INVALID_ENUM'],
+      [0, 'periods.1.score', 'INVALID_INTEGER'],
+    ]);
+  });
+
+  it('keeps the raw incidents of the object form, and refuses incidents that are not a list', () => {
+    expect(parseResultsJson(JSON.stringify({ rows: rows({}, {}), incidents: [{ kind: 'GOAL' }] })).incidents).toEqual([{ kind: 'GOAL' }]);
+    const { issues } = parseResultsJson(JSON.stringify({ rows: rows({}, {}), incidents: { kind: 'GOAL' } }));
+    expect(issues.map((issue) => issue.code)).toEqual(['INVALID_DOCUMENT']);
   });
 });

@@ -1,6 +1,7 @@
 import { CsvError } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
-import { canonicalField, type ResultImportRow, toImportRow } from './import-fields.js';
+import type { Decision } from '../../../generated/prisma/enums.js';
+import { canonicalField, enumValue, type ResultImportRow, toImportRow } from './import-fields.js';
 import type { IssueSink, ResultIssue } from './result-row.js';
 
 export type { CompetitorRef, ResultImportRow } from './import-fields.js';
@@ -11,6 +12,31 @@ export const MAX_IMPORT_ROWS = 2000;
 export interface ResultsImport {
   rows: ResultImportRow[];
   issues: ResultIssue[];
+  /** How the match was decided: the document's `decision`, or what its rows agree on. */
+  decision: Decision | null;
+  /** The JSON object form's `incidents`, still raw: the incidents feature reads them. Null when the document has none. */
+  incidents: unknown[] | null;
+}
+
+const none = (issues: ResultIssue[]): ResultsImport => ({ rows: [], issues, decision: null, incidents: null });
+
+/**
+ * The unit's decision from the document's own and the rows' (`row` is the CSV line or JSON
+ * index): every row that names one must name the same, else DECISION_MISMATCH on that row.
+ */
+export function agreedDecision(rows: readonly ResultImportRow[], given: Decision | null, add: IssueSink): Decision | null {
+  let decision = given;
+  let from = given ? 'the document' : null;
+  for (const row of rows) {
+    if (!row.decision) continue;
+    if (decision === null) {
+      decision = row.decision;
+      from = `row ${row.source}`;
+    } else if (row.decision !== decision) {
+      add(row.source, 'decision', 'DECISION_MISMATCH', `decision ${row.decision} differs from ${decision} given by ${from}`);
+    }
+  }
+  return decision;
 }
 
 const REF_COLUMNS = ['competitorId', 'person', 'team'];
@@ -42,7 +68,7 @@ type CsvRecord = { record: string[]; info: { lines: number }; raw: string };
  */
 export function parseResultsCsv(text: string): ResultsImport {
   const { issues, add } = collector();
-  if (tooLarge(text, add)) return { rows: [], issues };
+  if (tooLarge(text, add)) return none(issues);
   let records: CsvRecord[];
   try {
     records = parse(text, {
@@ -57,16 +83,16 @@ export function parseResultsCsv(text: string): ResultsImport {
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     add(null, null, 'CSV_SYNTAX', error.message);
-    return { rows: [], issues };
+    return none(issues);
   }
   if (records.length === 0) {
     add(null, null, 'MISSING_HEADER', 'the CSV needs a header row');
-    return { rows: [], issues };
+    return none(issues);
   }
   const [header, ...data] = records;
-  if (tooManyRows(data.length, add)) return { rows: [], issues };
+  if (tooManyRows(data.length, add)) return none(issues);
   const columns = readHeader(header.record, add);
-  if (!columns) return { rows: [], issues };
+  if (!columns) return none(issues);
   const rows: ResultImportRow[] = [];
   for (const { record, info, raw } of data) {
     const line = startLine(info.lines, raw);
@@ -80,7 +106,7 @@ export function parseResultsCsv(text: string): ResultsImport {
     const row = toImportRow(values, line, add);
     if (row) rows.push(row);
   }
-  return { rows, issues };
+  return { rows, issues, decision: agreedDecision(rows, null, add), incidents: null };
 }
 
 /** csv-parse reports the line a record ends on; its raw text also carries skipped blank lines before it. */
@@ -112,27 +138,38 @@ function readHeader(cells: string[], add: IssueSink): Array<string | null> | nul
   return usable ? columns : null;
 }
 
-/** Parses `{ "rows": [...] }` or a bare array; issues carry the 0-based index of the row. */
+/**
+ * Parses a bare array of rows, or `{ "decision": ..., "rows": [...], "incidents": [...] }`;
+ * issues carry the 0-based index of the row.
+ */
 export function parseResultsJson(text: string): ResultsImport {
   const { issues, add } = collector();
-  if (tooLarge(text, add)) return { rows: [], issues };
+  if (tooLarge(text, add)) return none(issues);
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch (error) {
     add(null, null, 'INVALID_JSON', (error as Error).message);
-    return { rows: [], issues };
+    return none(issues);
   }
-  const list: unknown[] | null = Array.isArray(document)
-    ? document
-    : document !== null && typeof document === 'object' && Array.isArray((document as { rows?: unknown }).rows)
-      ? (document as { rows: unknown[] }).rows
-      : null;
+  const object =
+    document !== null && typeof document === 'object' && !Array.isArray(document) ? (document as Record<string, unknown>) : null;
+  const list: unknown[] | null = Array.isArray(document) ? document : object && Array.isArray(object.rows) ? object.rows : null;
   if (!list) {
     add(null, null, 'INVALID_DOCUMENT', 'expected an array of rows or an object with a "rows" array');
-    return { rows: [], issues };
+    return none(issues);
   }
-  if (tooManyRows(list.length, add)) return { rows: [], issues };
+  let given: Decision | null = null;
+  if (object && object.decision !== undefined && object.decision !== null) {
+    given = (enumValue('decision', object.decision) as Decision | undefined) ?? null;
+    if (!given) add(null, 'decision', 'INVALID_ENUM', `decision ${JSON.stringify(object.decision)} is not a known decision`);
+  }
+  let incidents: unknown[] | null = null;
+  if (object && object.incidents !== undefined && object.incidents !== null) {
+    if (Array.isArray(object.incidents)) incidents = object.incidents;
+    else add(null, 'incidents', 'INVALID_DOCUMENT', '"incidents" is a list of incident objects');
+  }
+  if (tooManyRows(list.length, add)) return none(issues);
   const rows: ResultImportRow[] = [];
   list.forEach((item, index) => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
@@ -149,5 +186,5 @@ export function parseResultsJson(text: string): ResultsImport {
     const row = toImportRow(values, index, add);
     if (row) rows.push(row);
   });
-  return { rows, issues };
+  return { rows, issues, decision: agreedDecision(rows, given, add), incidents };
 }

@@ -2,6 +2,8 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ResultDetailKind, TimePrecision, Wlt } from '../../../generated/prisma/enums.js';
+import { MAX_PERIODS_PER_ROW } from '../domain/match-rules.js';
+import { Decision, Designation, PeriodKind } from '../../disciplines/match-enums.js';
 import { PlacingInput } from './placing.input.js';
 import { UnitResultsTargetInput } from './unit-results-target.input.js';
 import { MAX_DETAILS_PER_ROW, MAX_DISPLAY_ORDER, MAX_RECORD_MARKS_PER_ROW, MAX_RESULT_ROWS } from '../results-desk.rules.js';
@@ -48,6 +50,35 @@ export class ResultDetailInput {
   @IsString()
   @Length(1, 32)
   judge?: string;
+}
+
+/** The most games, goals or points a side can score in one period; far above any real score. */
+export const MAX_PERIOD_SCORE = 10_000;
+
+@InputType({ description: "One side's score in one period of a match: half 1, set 3 with its tie-break points, the shoot-out." })
+export class ResultPeriodInput {
+  @Field(() => PeriodKind, { description: 'HALF, PERIOD, SET, EXTRA_TIME, OVERTIME, SHOOTOUT...; the discipline must play it.' })
+  @IsEnum(PeriodKind)
+  kind: PeriodKind;
+
+  @Field(() => Int, { description: "Number within the kind, from 1; at most the discipline's count (2 halves, 5 sets)." })
+  @IsInt()
+  @Min(1)
+  @Max(99)
+  number: number;
+
+  @Field(() => Int, { description: 'Goals, games or points in the period; in a SHOOTOUT the kicks or shots scored.' })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PERIOD_SCORE)
+  score: number;
+
+  @Field(() => Int, { nullable: true, description: 'Tie-break points of a set (the 5 in 7-6(5)).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PERIOD_SCORE)
+  tieBreak?: number;
 }
 
 @InputType({ description: "One competitor's line in a unit's results." })
@@ -138,6 +169,21 @@ export class ResultRowInput extends PlacingInput {
   @ValidateNested({ each: true })
   @Type(() => ResultDetailInput)
   details?: ResultDetailInput[];
+
+  @Field(() => [ResultPeriodInput], {
+    nullable: true,
+    description: `This side's score per period (at most ${MAX_PERIODS_PER_ROW}); both sides list the same periods. The score is checked against them.`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_PERIODS_PER_ROW)
+  @ValidateNested({ each: true })
+  @Type(() => ResultPeriodInput)
+  periods?: ResultPeriodInput[];
+
+  @Field(() => Designation, { nullable: true, description: 'HOME, AWAY or NEUTRAL; at most one HOME and one AWAY row.' })
+  @IsOptional()
+  @IsEnum(Designation)
+  designation?: Designation;
 }
 
 @InputType({ description: "Replaces a unit's whole result set." })
@@ -147,4 +193,12 @@ export class SetUnitResultsInput extends UnitResultsTargetInput {
   @ValidateNested({ each: true })
   @Type(() => ResultRowInput)
   rows: ResultRowInput[];
+
+  @Field(() => Decision, {
+    nullable: true,
+    description: 'How the match was decided; checked against the discipline, the periods and the outcomes. Left out, the unit has none.',
+  })
+  @IsOptional()
+  @IsEnum(Decision)
+  decision?: Decision;
 }

@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Node } from '../../../graphql/relay/node.interface.js';
 
-@ObjectType({ description: 'An entry in an event: a person or a team, representing a NOC.', implements: () => [Node] })
+@ObjectType({
+  description: 'An entry in an event: a person or a team, representing a NOC, a member association or a club.',
+  implements: () => [Node],
+})
 export class Competitor implements Node {
   id: string;
 
@@ -15,4 +18,6 @@ export class Competitor implements Node {
   personId: string | null;
   teamId: string | null;
   nocCode: string | null;
+  associationCode: string | null;
+  clubId: string | null;
 }

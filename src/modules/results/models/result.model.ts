@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Irm, Medal, ResultDetailKind, TimePrecision, Wlt } from '../../../generated/prisma/enums.js';
+import { Designation, Irm, Medal, PeriodKind, ResultDetailKind, TimePrecision, Wlt } from '../../../generated/prisma/enums.js';
+import '../../disciplines/match-enums.js';
 import { Node } from '../../../graphql/relay/node.interface.js';
 
 registerEnumType(Irm, {
@@ -109,6 +110,9 @@ export class Result implements Node {
   @Field(() => Medal, { nullable: true, description: "Medal won in this unit (e.g. a final); the event's standings are authoritative." })
   medal: Medal | null;
 
+  @Field(() => Designation, { nullable: true, description: 'HOME, AWAY or NEUTRAL; null when not given.' })
+  designation: Designation | null;
+
   unitId: string;
   competitorId: string;
 }
@@ -136,4 +140,19 @@ export class ResultDetail {
 
   @Field({ description: "Judge reference for judges' cards; empty otherwise." })
   judge: string;
+}
+
+@ObjectType({ description: "One side's score in one period of a match." })
+export class ResultPeriod {
+  @Field(() => PeriodKind, { description: 'HALF, PERIOD, SET, EXTRA_TIME, OVERTIME, SHOOTOUT...' })
+  kind: PeriodKind;
+
+  @Field(() => Int, { description: 'Number within the kind, from 1.' })
+  number: number;
+
+  @Field(() => Int, { description: 'Goals, games or points in the period; in a SHOOTOUT the kicks or shots scored.' })
+  score: number;
+
+  @Field(() => Int, { nullable: true, description: 'Tie-break points of a set (the 5 in 7-6(5)).' })
+  tieBreak: number | null;
 }

@@ -66,6 +66,33 @@ export class CreateUnitInput {
   @IsOptional()
   @IsEnum(ResultStatus)
   resultStatus?: ResultStatus;
+
+  @Field(() => Int, { nullable: true, description: 'Spectators, from 0 (at most 1,000,000); null when not known.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  attendance?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Round of a league, from 1 ("matchday 38").' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  matchday?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Leg of a two-legged tie: 1 or 2.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2)
+  leg?: number;
+
+  @GlobalIdField('Unit', {
+    nullable: true,
+    description: 'The unit the winner goes on to (brackets); a unit of the same event, not this one.',
+  })
+  feedsUnitId?: string;
 }
 
 @InputType({ description: 'Changes to a unit; omitted fields stay as they are. The phase cannot change.' })

@@ -16,6 +16,10 @@ registerEnumType(PhaseKind, {
     FINAL_B: { description: 'A classification final for the places behind the final.' },
     SHORT_PROGRAM: { description: 'Figure skating: the first segment.' },
     FREE_SKATE: { description: 'Figure skating: the second segment (free skating or free dance).' },
+    LEAGUE: { description: 'A league or league phase: everyone in one table (a season, the UEFA league phase).' },
+    PLAYOFF: { description: 'A knockout play-off round before the main bracket.' },
+    ROUND_OF_32: { description: 'The round of the last thirty-two.' },
+    THIRD_PLACE: { description: 'The match for third place.' },
     OTHER: { description: 'Any other stage.' },
   },
 });

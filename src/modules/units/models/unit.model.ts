@@ -53,6 +53,16 @@ export class Unit implements Node {
   @Field(() => Int, { description: 'Pass it back as expectedVersion when updating the unit or its results.' })
   version: number;
 
+  @Field(() => Int, { nullable: true, description: 'Spectators; null when not known.' })
+  attendance: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Round of a league ("matchday 38"); null outside leagues.' })
+  matchday: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Leg of a two-legged tie: 1 or 2; null for a single match.' })
+  leg: number | null;
+
   phaseId: string;
   venueId: string | null;
+  feedsUnitId: string | null;
 }

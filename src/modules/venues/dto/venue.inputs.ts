@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType, IntersectionType, PartialType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsTimeZone, Length } from 'class-validator';
 import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
+import { VersionedDeleteInput } from '../../../common/dto/versioned-delete.input.js';
 import { VersionedUpdateInput } from '../../../common/dto/versioned-update.input.js';
 import { IsCountryCode } from '../../../common/validation/codes.js';
 import { IsNotBlank } from '../../../common/validation/not-blank.js';
@@ -40,6 +41,9 @@ export class UpdateVenueInput extends IntersectionType(
   PartialType(CreateVenueInput, { skipNullProperties: false }),
   VersionedUpdateInput('Venue'),
 ) {}
+
+@InputType({ description: 'A venue to delete, at the version you saw; refused with REFERENCED while units, records or stories use it.' })
+export class DeleteVenueInput extends VersionedDeleteInput('Venue') {}
 
 @ArgsType()
 export class VenueArgs {

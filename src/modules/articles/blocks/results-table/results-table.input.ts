@@ -5,7 +5,24 @@ import { GlobalIdField } from '../../../../graphql/relay/global-id.input.js';
 /** Most rows a results table shows: a unit's rows, or the event's standings, are at most this many too. */
 export const MAX_TABLE_ROWS = 500;
 
-export const RESULT_COLUMNS = ['RANK', 'COMPETITOR', 'NOC', 'VALUE', 'BEHIND', 'MEDAL', 'RECORDS', 'START_GROUP', 'LANE', 'IRM'] as const;
+/** The head-to-head columns (score, outcome, decision, periods) follow the ranked ones. */
+export const RESULT_COLUMNS = [
+  'RANK',
+  'COMPETITOR',
+  'NOC',
+  'VALUE',
+  'BEHIND',
+  'MEDAL',
+  'RECORDS',
+  'START_GROUP',
+  'LANE',
+  'IRM',
+  'SCORE',
+  'WLT',
+  'DECISION',
+  'PERIODS',
+  'DESIGNATION',
+] as const;
 
 @InputType({ description: "A unit's results (or, with eventId, the event's final standings), optionally a subset of rows and columns." })
 export class ResultsTableBlockInput {
