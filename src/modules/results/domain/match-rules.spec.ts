@@ -159,6 +159,26 @@ describe('match rules: decisions', () => {
       [[null, 'decision', 'DECISION_CONTRADICTS_PERIODS']],
     ],
     [
+      'penalties after unequal totals, without periods',
+      'FBL',
+      [
+        { wlt: 'W', score: 2 },
+        { wlt: 'L', score: 1 },
+      ],
+      'PENALTIES',
+      [[null, 'decision', 'DECISION_CONTRADICTS_SCORE']],
+    ],
+    [
+      'an ice hockey shoot-out win by two, without periods',
+      'IHO',
+      [
+        { wlt: 'W', score: 4 },
+        { wlt: 'L', score: 2 },
+      ],
+      'SHOOTOUT',
+      [[null, 'decision', 'DECISION_CONTRADICTS_SCORE']],
+    ],
+    [
       'a shoot-out that ends level',
       'FBL',
       penalties(3, 3),
@@ -222,6 +242,31 @@ describe('match rules: decisions', () => {
     ],
   ])('%s', (_name, code, sides, decision, expected) => {
     expect(check(code, sides, decision)).toEqual(expected);
+  });
+});
+
+describe('match rules: a shoot-out decision without periods', () => {
+  it('takes level totals on penalties, and an ice hockey shoot-out win by the one goal it adds', () => {
+    expect(
+      check(
+        'FBL',
+        [
+          { wlt: 'W', score: 1 },
+          { wlt: 'L', score: 1 },
+        ],
+        'PENALTIES',
+      ),
+    ).toEqual([]);
+    expect(
+      check(
+        'IHO',
+        [
+          { wlt: 'W', score: 3 },
+          { wlt: 'L', score: 2 },
+        ],
+        'SHOOTOUT',
+      ),
+    ).toEqual([]);
   });
 });
 

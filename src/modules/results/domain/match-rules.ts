@@ -232,7 +232,10 @@ function checkDecision(
   if (WINNER_DECISIONS.has(decision) && a.wlt === 'T' && b.wlt === 'T') {
     add(null, 'decision', 'DECISION_CONTRADICTS_WLT', `a match decided by ${decision} has a winner, not a draw`);
   }
-  if (!paired) return;
+  if (!paired) {
+    checkShootoutScoresWithoutPeriods(rows, rules, decision, add);
+    return;
+  }
   const shootout = sides.some((side) => side.shootout);
   const extra = sides.some((side) => side.extra);
   if (SHOOTOUT_DECISIONS.has(decision)) {
@@ -259,5 +262,31 @@ function checkDecision(
     if (shootout) contradicts(`${decision} is decided before a shoot-out; with one, the decision is the shoot-out's`);
   } else if (decision === 'REGULATION') {
     if (extra || shootout) contradicts('a match decided in regulation has no extra period and no shoot-out');
+  }
+}
+
+/**
+ * Without periods, a shoot-out still says something of the totals: it follows a level score, so
+ * the totals are level (football) or one apart, the goal the shoot-out adds (ice hockey).
+ */
+function checkShootoutScoresWithoutPeriods(
+  rows: readonly ResultRowCandidate[],
+  rules: SportRules,
+  decision: Decision,
+  add: IssueSink,
+): void {
+  const [a, b] = rows;
+  // A decision the discipline does not know is reported as that alone.
+  if (!SHOOTOUT_DECISIONS.has(decision) || !rules.decisions.includes(decision)) return;
+  if (rules.scoreFromPeriods !== 'SUM' || a.score == null || b.score == null) return;
+  const gap = rules.shootoutAddsOne ? 1 : 0;
+  if (Math.abs(a.score - b.score) !== gap) {
+    const expected = gap ? 'one apart (the goal the shoot-out adds)' : 'level';
+    add(
+      null,
+      'decision',
+      'DECISION_CONTRADICTS_SCORE',
+      `${decision} follows a level score, so the totals are ${expected}; got ${a.score}-${b.score}`,
+    );
   }
 }
