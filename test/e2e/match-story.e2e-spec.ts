@@ -28,6 +28,7 @@ describe.each(CONFIGS)('a match report with a match block and a standings block,
   /** A story with the match block alone: nothing but the block ties its page to the match. */
   let blockOnlySlug: string;
   let opener: { unitId: string; version: number };
+  let scorer: { slug: string; competitionId: string };
   let teams: Record<'rovers' | 'united' | 'city', string>;
 
   const results = (home: [string, number, number[]], away: [string, number, number[]]) =>
@@ -50,6 +51,7 @@ describe.each(CONFIGS)('a match report with a match block and a standings block,
       city: (await enterTeam(api, league.eventId, 'City FC')).competitorId,
     };
     const striker = await createPerson(api, 'Ada Striker');
+    scorer = { slug: striker.slug, competitionId: league.competitionId };
     const defender = await createPerson(api, 'Bo Defender');
 
     const saved = await call(api, SET_RESULTS, {
@@ -163,6 +165,15 @@ describe.each(CONFIGS)('a match report with a match block and a standings block,
       awayTeam: { '@type': 'SportsTeam', name: 'United FC' },
       eventStatus: 'https://schema.org/EventScheduled',
     });
+  });
+
+  it("derives a player's goals in the competition from the incidents, with the hat-trick", async () => {
+    const person = await call(
+      api,
+      `query($slug: String!, $competitionId: ID!) { person(slug: $slug) { goals(competitionId: $competitionId) { goals penaltyGoals hatTricks matchesScoredIn } } }`,
+      scorer,
+    );
+    expect(person.goals).toEqual({ goals: 3, penaltyGoals: 0, hatTricks: 1, matchesScoredIn: 1 });
   });
 
   it('shows a corrected score at once in the match block, the table and the JSON-LD', async () => {

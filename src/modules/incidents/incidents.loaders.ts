@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { LoaderRegistry } from '../../graphql/loader-registry.js';
-import { IncidentsRepository } from './incidents.repository.js';
+import DataLoader from 'dataloader';
+import { IncidentsRepository, type PersonGoalsRow } from './incidents.repository.js';
 
 @Injectable()
 export class IncidentsLoaders {
@@ -21,6 +22,20 @@ export class IncidentsLoaders {
       `incident.topScorers.${first}`,
       (ids: readonly string[]) => this.repository.topScorers(ids, first),
       (row) => row.competitionId,
+    );
+  }
+
+  /** People's goals in one competition (none scored: zeros); one loader per competition, one statement per batch. */
+  personGoalsIn(loaders: LoaderRegistry, competitionId: string) {
+    return loaders.get(
+      `incident.personGoals.${competitionId}`,
+      () =>
+        new DataLoader<string, PersonGoalsRow>(async (personIds) => {
+          const rows = new Map((await this.repository.personGoals(competitionId, personIds)).map((row) => [row.personId, row]));
+          return personIds.map(
+            (personId) => rows.get(personId) ?? { personId, goals: 0, penaltyGoals: 0, hatTricks: 0, matchesScoredIn: 0 },
+          );
+        }),
     );
   }
 }

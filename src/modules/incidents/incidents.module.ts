@@ -6,6 +6,7 @@ import {
   CompetitionTopScorersResolver,
   IncidentResolver,
   IncidentsDeskResolver,
+  PersonGoalsResolver,
   ScorerResolver,
   TopScorerResolver,
   UnitIncidentsResolver,
@@ -29,6 +30,7 @@ import { IncidentsService } from './incidents.service.js';
     ScorerResolver,
     TopScorerResolver,
     CompetitionTopScorersResolver,
+    PersonGoalsResolver,
   ],
   exports: [IncidentsService, IncidentsLoaders],
 })

@@ -101,4 +101,30 @@ export class IncidentsRepository {
       WHERE ranked.position <= ${first}
       ORDER BY ranked."competitionId", ranked.position`;
   }
+
+  /** Goals of each person in one competition, in one statement: totals, penalties, hat-tricks (3+ in a match). */
+  personGoals(competitionId: string, personIds: readonly string[]) {
+    return this.prisma.$queryRaw<PersonGoalsRow[]>`
+      SELECT m."personId", sum(m.goals)::int AS goals, sum(m.penalties)::int AS "penaltyGoals",
+             count(*) FILTER (WHERE m.goals >= 3)::int AS "hatTricks", count(*)::int AS "matchesScoredIn"
+      FROM (
+        SELECT i."personId", i."unitId", count(*) AS goals, count(*) FILTER (WHERE i.kind = 'PENALTY_GOAL') AS penalties
+        FROM "Incident" i
+        JOIN "Unit" u ON u.id = i."unitId"
+        JOIN "Phase" ph ON ph.id = u."phaseId"
+        JOIN "Event" e ON e.id = ph."eventId"
+        WHERE i.kind IN ('GOAL', 'PENALTY_GOAL') AND e."competitionId" = ${competitionId}::uuid
+          AND i."personId" = ANY(${[...personIds]}::uuid[])
+        GROUP BY i."personId", i."unitId"
+      ) m
+      GROUP BY m."personId"`;
+  }
+}
+
+export interface PersonGoalsRow {
+  personId: string;
+  goals: number;
+  penaltyGoals: number;
+  hatTricks: number;
+  matchesScoredIn: number;
 }

@@ -4,6 +4,7 @@ import { CurrentViewer } from '../../auth/current-viewer.decorator.js';
 import { Roles } from '../../auth/roles.decorator.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { RequestContext } from '../../graphql/request-context.js';
+import { GlobalIdField } from '../../graphql/relay/global-id.input.js';
 import { Competition } from '../competitions/models/competition.model.js';
 import { Person } from '../people/models/person.model.js';
 import { PeopleLoaders } from '../people/people.loaders.js';
@@ -15,6 +16,7 @@ import { IncidentsLoaders } from './incidents.loaders.js';
 import { MAX_TOP_SCORERS } from './incidents.repository.js';
 import { IncidentsService } from './incidents.service.js';
 import { Incident } from './models/incident.model.js';
+import { PersonGoals } from './models/person-goals.model.js';
 import { Scorer, TopScorer } from './models/scorer.model.js';
 
 @Resolver()
@@ -116,5 +118,21 @@ export class CompetitionTopScorersResolver {
   topScorers(@Parent() competition: Competition, @Args() { first }: TopScorersArgs, @Context() ctx: RequestContext) {
     if (first === 0) return [];
     return this.loaders.topScorersByCompetition(ctx.loaders, first).load(competition.id);
+  }
+}
+
+@ArgsType()
+export class PersonGoalsArgs {
+  @GlobalIdField('Competition', { description: 'The competition (a season, a tournament) to count in.' })
+  competitionId: string;
+}
+
+@Resolver(() => Person)
+export class PersonGoalsResolver {
+  constructor(private readonly loaders: IncidentsLoaders) {}
+
+  @ResolveField(() => PersonGoals, { description: "The person's goals in a competition, from the incidents of its matches." })
+  goals(@Parent() person: Person, @Args() { competitionId }: PersonGoalsArgs, @Context() ctx: RequestContext) {
+    return this.loaders.personGoalsIn(ctx.loaders, competitionId).load(person.id);
   }
 }
