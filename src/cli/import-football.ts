@@ -9,6 +9,7 @@ import { applyMigrations } from '../database/migrations/migrator.js';
 import { createPrismaClient } from '../database/prisma-client.factory.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { seedReferenceData } from '../seed/reference-data.js';
+import { seedIfEmpty } from '../seed/seed-if-empty.js';
 import { SeasonImporter, type SeasonImportReport } from '../modules/imports/season-importer.js';
 
 export interface ImportFootballArgs {
@@ -80,9 +81,16 @@ async function main(): Promise<void> {
       url = embedded.url;
     }
     await applyMigrations(url);
+    // The embedded database is seeded as `npm start` seeds it (reference and demo data when empty),
+    // so importing before the first start loses nothing; DATABASE_URL gets the reference data only.
+    if (!process.env.DATABASE_URL) {
+      await seedIfEmpty(url, (message) => {
+        console.log(message);
+      });
+    }
     const prisma = createPrismaClient({ url, poolMax: 2, statementTimeoutMs: 60_000 });
     cleanups.unshift(() => prisma.$disconnect());
-    // Idempotent: a fresh DATABASE_URL gets the NOCs, disciplines and member associations a season needs.
+    // Idempotent: the NOCs, disciplines and member associations a season needs.
     await seedReferenceData(prisma);
     const started = Date.now();
     const report = await importFootballFile(prisma, args);
