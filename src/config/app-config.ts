@@ -96,6 +96,29 @@ export class AppConfig {
       windowSeconds: this.env.AUTH_LOGIN_WINDOW_SECONDS,
     };
   }
+  get media() {
+    const env = this.env;
+    return {
+      storage: env.MEDIA_STORAGE,
+      dir: env.MEDIA_DIR,
+      publicUrl: env.MEDIA_PUBLIC_URL ?? `http://localhost:${env.PORT}/media/files`,
+      maxBytes: env.MEDIA_MAX_BYTES,
+      maxPixels: env.MEDIA_MAX_PIXELS,
+      s3: {
+        bucket: env.S3_BUCKET ?? '',
+        region: env.S3_REGION ?? '',
+        endpoint: env.S3_ENDPOINT ?? null,
+        credentials:
+          env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+            ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+            : null,
+        forcePathStyle: env.S3_FORCE_PATH_STYLE,
+      },
+    };
+  }
+  get mediaRights() {
+    return { warningDays: this.env.MEDIA_RIGHTS_WARNING_DAYS };
+  }
   get firstAdmin() {
     const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password, ADMIN_NAME: name } = this.env;
     return email && password ? { email, password, displayName: name ?? 'Administrator' } : null;

@@ -24,6 +24,7 @@ const toBoolean = ({ obj, key }: TransformFnParams) => {
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export const MEDIA_STORAGES = ['local', 's3'] as const;
 
 /**
  * Every environment variable the server reads, with its default. `.env.example`
@@ -295,6 +296,74 @@ export class Environment {
   @IsString()
   @MaxLength(200)
   ADMIN_NAME?: string;
+
+  /** Where uploaded media files are stored: `local` (a folder, MEDIA_DIR) or `s3` (an S3-compatible bucket, S3_*). */
+  @IsIn(MEDIA_STORAGES)
+  MEDIA_STORAGE: (typeof MEDIA_STORAGES)[number] = 'local';
+
+  /** The folder of MEDIA_STORAGE=local (relative paths are resolved against the project root). */
+  @IsString()
+  @MinLength(1)
+  MEDIA_DIR: string = '.data/media';
+
+  /** The base URL stored files are served from; default: this server's /media/files on localhost:PORT. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+[^/\s]$/, { message: 'MEDIA_PUBLIC_URL must be an http(s) URL without a trailing slash' })
+  MEDIA_PUBLIC_URL?: string;
+
+  /** Largest file an upload may send, in bytes; a larger one is refused with MEDIA_TOO_LARGE. */
+  @IsInt()
+  @Min(1024)
+  MEDIA_MAX_BYTES: number = 64 * 1024 * 1024;
+
+  /** Most pixels (width × height) an uploaded image may have; more is refused with MEDIA_TOO_MANY_PIXELS. */
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000_000)
+  MEDIA_MAX_PIXELS: number = 60_000_000;
+
+  /** With MEDIA_STORAGE=s3: the bucket. */
+  @ValidateIf((env: Environment) => env.MEDIA_STORAGE === 's3' || env.S3_BUCKET !== undefined)
+  @IsString({ message: 'S3_BUCKET must name the bucket when MEDIA_STORAGE=s3' })
+  @MinLength(1)
+  S3_BUCKET?: string;
+
+  /** With MEDIA_STORAGE=s3: the bucket's region (any value, e.g. us-east-1, for servers that ignore it). */
+  @ValidateIf((env: Environment) => env.MEDIA_STORAGE === 's3' || env.S3_REGION !== undefined)
+  @IsString({ message: 'S3_REGION must name the region when MEDIA_STORAGE=s3' })
+  @MinLength(1)
+  S3_REGION?: string;
+
+  /** With MEDIA_STORAGE=s3: the endpoint of an S3-compatible server (MinIO, R2…); unset: AWS S3. */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'S3_ENDPOINT must be an http(s) URL' })
+  S3_ENDPOINT?: string;
+
+  /** With MEDIA_STORAGE=s3: the access key; unset with S3_SECRET_ACCESS_KEY: the SDK's default credentials (role, profile). */
+  @ValidateIf((env: Environment) => env.S3_ACCESS_KEY_ID !== undefined || env.S3_SECRET_ACCESS_KEY !== undefined)
+  @IsString({ message: 'S3_ACCESS_KEY_ID must be set when S3_SECRET_ACCESS_KEY is' })
+  @MinLength(1)
+  S3_ACCESS_KEY_ID?: string;
+
+  @ValidateIf((env: Environment) => env.S3_ACCESS_KEY_ID !== undefined || env.S3_SECRET_ACCESS_KEY !== undefined)
+  @IsString({ message: 'S3_SECRET_ACCESS_KEY must be set when S3_ACCESS_KEY_ID is' })
+  @MinLength(1)
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** With MEDIA_STORAGE=s3: address objects as endpoint/bucket/key (most self-hosted servers want this). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE: boolean = false;
+
+  /**
+   * The daily rights job warns of published photos whose rights expire within this many days
+   * (media.rightsExpiring); it is also MediaAsset.rights.status EXPIRING's horizon and the
+   * default window of expiringMediaUses.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(366)
+  MEDIA_RIGHTS_WARNING_DAYS: number = 7;
 }
 
 export class InvalidEnvironmentError extends Error {
@@ -329,8 +398,14 @@ const OPTIONAL_VARIABLES = [
   'DATABASE_READ_URL',
   'DATABASE_URL',
   'GRAPHQL_INTROSPECTION',
+  'MEDIA_PUBLIC_URL',
   'PERSISTED_QUERIES_MANIFEST',
   'REDIS_URL',
+  'S3_ACCESS_KEY_ID',
+  'S3_BUCKET',
+  'S3_ENDPOINT',
+  'S3_REGION',
+  'S3_SECRET_ACCESS_KEY',
   'TRUST_PROXY',
   'WEBHOOK_ALLOW_PRIVATE_NETWORKS',
 ];

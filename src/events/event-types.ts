@@ -4,6 +4,8 @@ export const EventType = {
   ARTICLE_UNPUBLISHED: 'article.unpublished',
   ARTICLE_CORRECTED: 'article.corrected',
   RESULT_CHANGED: 'result.changed',
+  MEDIA_RIGHTS_EXPIRING: 'media.rightsExpiring',
+  MEDIA_RIGHTS_EXPIRED: 'media.rightsExpired',
 } as const;
 
 export type EventType = (typeof EventType)[keyof typeof EventType];

@@ -10,7 +10,14 @@ export const RACE_DAY = '2026-02-09';
 
 export const AGENCIES = [
   { slug: 'getty-images', name: 'Getty Images', creditFormat: 'Photo by {photographer}/Getty Images' },
-  { slug: 'associated-press', name: 'The Associated Press', creditFormat: 'AP Photo/{photographer}' },
+  // Files say "AP" or "(AP Photo/…)", never the full name: the aliases and pattern recognise them.
+  {
+    slug: 'associated-press',
+    name: 'The Associated Press',
+    creditFormat: 'AP Photo/{photographer}',
+    aliases: ['AP', 'Associated Press'],
+    matchPatterns: ['\\(AP Photo/'],
+  },
   { slug: 'afp-via-getty-images', name: 'AFP via Getty Images', creditFormat: '{photographer}/AFP via Getty Images' },
 ] as const;
 

@@ -54,7 +54,12 @@ export async function seedDemoStory(prisma: PrismaClient, log: SeedLog = () => {
 async function seedStoryMaterial(db: SeedClient): Promise<StoryIds> {
   const sports = await sportsIds(db);
   const agencyIds = new Map<string, string>();
-  for (const { slug, ...data } of AGENCIES) {
+  for (const { slug, ...agency } of AGENCIES) {
+    const data = {
+      ...agency,
+      aliases: 'aliases' in agency ? [...agency.aliases] : [],
+      matchPatterns: 'matchPatterns' in agency ? [...agency.matchPatterns] : [],
+    };
     const { id } = await db.agency.upsert({ where: { slug }, create: { slug, ...data }, update: data, select: { id: true } });
     agencyIds.set(slug, id);
   }

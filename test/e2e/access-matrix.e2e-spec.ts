@@ -93,11 +93,14 @@ const WHO_MAY: Record<string, readonly Caller[]> = {
   createMediaAsset: PHOTO_DESK,
   updateMediaAsset: PHOTO_DESK,
   deleteMediaAsset: PHOTO_DESK,
+  setMediaFocalPoint: PHOTO_DESK,
 
   createAgency: CREDIT_REGISTRY,
   updateAgency: CREDIT_REGISTRY,
   createPhotographer: CREDIT_REGISTRY,
   updatePhotographer: CREDIT_REGISTRY,
+  recreditMediaAssets: CREDIT_REGISTRY,
+  mergePhotographers: CREDIT_REGISTRY,
 };
 
 const CALLERS: Caller[] = ['anonymous', ...TEST_ROLES];

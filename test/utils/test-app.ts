@@ -1,5 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp, type CreateAppOptions } from '../../src/app.factory.js';
 import { Tokens } from '../../src/auth/tokens.js';
 import type { Role } from '../../src/auth/viewer.js';
@@ -23,6 +26,8 @@ export interface TestApp {
   databaseUrl: string;
   baseUrl: string;
   prisma: PrismaService;
+  /** This app's own media folder (MEDIA_DIR), a temporary one removed on close unless the test gave its own. */
+  mediaDir: string;
   /** Posts a GraphQL operation over HTTP, as a client would, signed in as the ADMIN. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
   /** The same as another member of staff, or with no credentials at all. */
@@ -67,6 +72,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     await seedDatabase(seeder, { demo: true, story: options.story ?? false });
     await seeder.$disconnect();
   }
+  // Each app stores media in a folder of its own, so tests never see each other's files.
+  const ownMediaDir = options.env?.MEDIA_DIR === undefined ? await mkdtemp(join(tmpdir(), 'podium-media-')) : null;
   // The response cache would answer repeated queries without SQL; tests that want it turn it on.
   const env = loadEnvironment({
     NODE_ENV: 'test',
@@ -75,6 +82,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     RESPONSE_CACHE_TTL_SECONDS: '0',
     // Production refuses to start without a signing key of its own.
     AUTH_JWT_SECRET: 'a signing key for the test servers only, not secret',
+    ...(ownMediaDir ? { MEDIA_DIR: ownMediaDir } : {}),
     ...options.env,
   });
   const app = await createApp(env, database.url, { extraModules: options.extraModules });
@@ -111,6 +119,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     databaseUrl: database.url,
     baseUrl,
     prisma,
+    mediaDir: env.MEDIA_DIR,
     users,
     tokenFor,
     adminHeaders: { authorization: `Bearer ${adminToken}` },
@@ -147,6 +156,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     async close() {
       await app.close();
       await database.drop();
+      if (ownMediaDir) await rm(ownMediaDir, { recursive: true, force: true });
     },
   };
 }

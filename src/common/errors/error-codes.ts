@@ -33,6 +33,18 @@ export const ErrorCode = {
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  // Media uploads (POST /media).
+  MEDIA_TOO_LARGE: 'MEDIA_TOO_LARGE',
+  MEDIA_TYPE_UNSUPPORTED: 'MEDIA_TYPE_UNSUPPORTED',
+  MEDIA_TOO_MANY_PIXELS: 'MEDIA_TOO_MANY_PIXELS',
+  MEDIA_CORRUPT: 'MEDIA_CORRUPT',
+  // The credit registry.
+  CREDIT_FORMAT_UNKNOWN_PLACEHOLDER: 'CREDIT_FORMAT_UNKNOWN_PLACEHOLDER',
+  // Rights windows of media assets.
+  RIGHTS_WINDOW_INVALID: 'RIGHTS_WINDOW_INVALID',
+  // Renditions and focal points of media assets.
+  FOCAL_POINT_OUTSIDE_IMAGE: 'FOCAL_POINT_OUTSIDE_IMAGE',
+  NO_STORED_FILE: 'NO_STORED_FILE',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -67,6 +79,14 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   IDEMPOTENCY_KEY_REUSED: 422,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
+  CREDIT_FORMAT_UNKNOWN_PLACEHOLDER: 400,
+  MEDIA_TOO_LARGE: 413,
+  MEDIA_TYPE_UNSUPPORTED: 415,
+  MEDIA_TOO_MANY_PIXELS: 422,
+  MEDIA_CORRUPT: 422,
+  RIGHTS_WINDOW_INVALID: 400,
+  FOCAL_POINT_OUTSIDE_IMAGE: 400,
+  NO_STORED_FILE: 409,
 };
 
 /** What each code tells a client; printed in the schema's documentation of Query and Mutation. */
@@ -100,4 +120,13 @@ export const ERROR_MEANING: Record<ErrorCode, string> = {
   IDEMPOTENCY_KEY_REUSED: 'this Idempotency-Key was used for another request',
   SERVICE_UNAVAILABLE: 'the database is not answering or too busy; retry shortly (`retryable: true`)',
   INTERNAL_SERVER_ERROR: 'a fault of the server, logged with the request id; never with internals',
+  CREDIT_FORMAT_UNKNOWN_PLACEHOLDER:
+    'a credit format uses a placeholder other than {photographer} and {agency}; `placeholder` names it, `field` the input, `suggestion` the likely one',
+  MEDIA_TOO_LARGE: 'the uploaded file is larger than MEDIA_MAX_BYTES',
+  MEDIA_TYPE_UNSUPPORTED: "the uploaded file's bytes are not a JPEG, PNG, WebP or AVIF image (its name and declared type do not count)",
+  MEDIA_TOO_MANY_PIXELS: 'the image has more pixels (width × height) than MEDIA_MAX_PIXELS',
+  MEDIA_CORRUPT: 'the image is truncated or damaged and cannot be decoded',
+  RIGHTS_WINDOW_INVALID: "a media asset's embargo must end before its rights expire; `field` names the input at fault",
+  FOCAL_POINT_OUTSIDE_IMAGE: 'a focal point lies outside the image: x and y are fractions from 0 to 1; `issues` names each field',
+  NO_STORED_FILE: 'the media asset was registered by URL and has no uploaded file to make renditions from; upload the file (POST /media)',
 };

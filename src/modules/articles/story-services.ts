@@ -1,6 +1,8 @@
 import type { PrismaService } from '../../database/prisma.service.js';
 import { MediaLoaders } from '../media/media.loaders.js';
 import { MediaRepository } from '../media/media.repository.js';
+import { RegistryLoaders } from '../media/registry/registry.loaders.js';
+import { RegistryRepository } from '../media/registry/registry.repository.js';
 import { PeopleLoaders } from '../people/people.loaders.js';
 import { PeopleRepository } from '../people/people.repository.js';
 import { ReferencesRepository } from '../references/references.repository.js';
@@ -18,7 +20,11 @@ import { PublishingService } from './workflow/publishing.service.js';
  */
 export function storyServices(client: PrismaService): { articles: ArticlesService; publishing: PublishingService } {
   const publications = new PublicationRepository(client);
-  const media = new MediaLoaders(new MediaRepository(client), new PeopleLoaders(new PeopleRepository(client)));
+  const media = new MediaLoaders(
+    new MediaRepository(client),
+    new PeopleLoaders(new PeopleRepository(client)),
+    new RegistryLoaders(new RegistryRepository(client)),
+  );
   return {
     articles: new ArticlesService(
       client,

@@ -19,10 +19,11 @@ import {
 import { MediaAssetsService } from './media-assets.service.js';
 import { MediaLoaders } from './media.loaders.js';
 import { MediaRepository, NEWEST_ASSETS } from './media.repository.js';
-import { Agency } from './models/agency.model.js';
+import { Agency } from './registry/models/agency.model.js';
 import { MediaAsset } from './models/media-asset.model.js';
-import { Photographer } from './models/photographer.model.js';
+import { Photographer } from './registry/models/photographer.model.js';
 import { toGlobalId } from '../../graphql/relay/global-id.js';
+import { JSONObjectScalar } from '../../graphql/scalars/index.js';
 import { CurrentViewer } from '../../auth/current-viewer.decorator.js';
 import { Roles, STAFF } from '../../auth/roles.decorator.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -89,6 +90,26 @@ export class MediaAssetsResolver {
     return asset.instructions;
   }
 
+  @Roles(...STAFF)
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The uploaded file's name on the uploader's machine; staff only (FORBIDDEN or UNAUTHENTICATED otherwise).",
+  })
+  originalFilename(@Parent() asset: MediaAsset) {
+    return asset.originalFilename;
+  }
+
+  // The file's metadata may carry the supplier's notes and the camera's serial numbers: the newsroom's, not the readers'.
+  @Roles(...STAFF)
+  @ResolveField(() => JSONObjectScalar, {
+    nullable: true,
+    description:
+      'Every IPTC IIM, XMP and EXIF field read from the uploaded file, as read ({ iptc, xmp, exif }); null for an asset registered by URL. Staff only.',
+  })
+  fileMetadata(@Parent() asset: MediaAsset) {
+    return asset.rawMetadata ?? null;
+  }
+
   @ResolveField(() => Agency, { nullable: true, description: 'IPTC Image Supplier: the agency that delivered the asset.' })
   supplier(@Parent() asset: MediaAsset, @Context() ctx: RequestContext) {
     return asset.supplierId ? this.loaders.agencyById(ctx.loaders).load(asset.supplierId) : null;
@@ -118,7 +139,7 @@ export class MediaAssetsResolver {
   @ResolveField(() => String, {
     nullable: true,
     description:
-      "The credit to print: the supplier's credit line verbatim, else the house format (the photographer's own, else the supplier's, else the photographer's agency's) filled with the creators' names.",
+      "The credit to print: the file's credit line verbatim, else the house format (the photographer's own, else the supplier's, else the photographer's agency's) filled with the creators' names and the supplier's current name; a supplier with creditStyle HOUSE_FORMAT gets the house format even over a credit line (see houseCredit).",
   })
   credit(@Parent() asset: MediaAsset, @Context() ctx: RequestContext) {
     return this.loaders.credit(ctx.loaders, asset);

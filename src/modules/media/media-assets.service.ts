@@ -11,6 +11,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import type { CreateMediaAssetInput, UpdateMediaAssetInput } from './dto/media-asset.inputs.js';
 import { ReferencesRepository } from '../references/references.repository.js';
 import { MediaRepository } from './media.repository.js';
+import { assertRightsWindow, type RightsWindowField } from './rights/rights-window.js';
 
 type Tx = Prisma.TransactionClient;
 type References = Pick<CreateMediaAssetInput, 'supplierId' | 'eventId' | 'creatorIds' | 'peopleShownIds'>;
@@ -29,6 +30,7 @@ export class MediaAssetsService {
 
   async create(input: CreateMediaAssetInput, viewer: Viewer) {
     const { creatorIds, peopleShownIds, ...fields } = input;
+    assertRightsWindow({ embargoUntil: fields.embargoUntil ?? null, expiresAt: fields.expiresAt ?? null }, blamedRightsField(fields));
     return this.prisma.$transaction(async (tx) => {
       await checkReferences(tx, input);
       await checkSupplierImageId(tx, null, fields.supplierId ?? null, fields.supplierImageId ?? null);
@@ -48,8 +50,19 @@ export class MediaAssetsService {
   async update(input: UpdateMediaAssetInput, viewer: Viewer) {
     const { id, expectedVersion, creatorIds, peopleShownIds, ...fields } = input;
     return this.prisma.$transaction(async (tx) => {
-      const current = await tx.mediaAsset.findUnique({ where: { id }, select: { supplierId: true, supplierImageId: true } });
+      const current = await tx.mediaAsset.findUnique({
+        where: { id },
+        select: { supplierId: true, supplierImageId: true, embargoUntil: true, expiresAt: true },
+      });
       if (!current) throw new NotFoundError('MediaAsset', { id });
+      // The window as it would be stored: a bound left out of the input keeps its stored value.
+      assertRightsWindow(
+        {
+          embargoUntil: fields.embargoUntil === undefined ? current.embargoUntil : fields.embargoUntil,
+          expiresAt: fields.expiresAt === undefined ? current.expiresAt : fields.expiresAt,
+        },
+        blamedRightsField(fields),
+      );
       await checkReferences(tx, input);
       const supplierId = fields.supplierId === undefined ? current.supplierId : fields.supplierId;
       const supplierImageId = fields.supplierImageId === undefined ? current.supplierImageId : fields.supplierImageId;
@@ -83,6 +96,11 @@ export class MediaAssetsService {
       return id;
     });
   }
+}
+
+/** A refused rights window is blamed on the bound the input changes, the expiry when it changes both. */
+function blamedRightsField(fields: Partial<Pick<CreateMediaAssetInput, 'embargoUntil' | 'expiresAt'>>): RightsWindowField {
+  return fields.expiresAt !== undefined || fields.embargoUntil === undefined ? 'input.expiresAt' : 'input.embargoUntil';
 }
 
 /** Every missing or repeated reference at once, each named by its input path. */

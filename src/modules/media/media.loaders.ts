@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { LoaderRegistry } from '../../graphql/loader-registry.js';
 import { PeopleLoaders } from '../people/people.loaders.js';
-import { effectiveCredit } from './domain/credit.js';
 import { missingFields, type MediaIssue } from './domain/media-issues.js';
 import { MediaRepository } from './media.repository.js';
 import type { MediaAsset } from './models/media-asset.model.js';
+import { RegistryLoaders, type CreditedAsset } from './registry/registry.loaders.js';
 import { NodeLoader } from '../../graphql/relay/node-loader.decorator.js';
 
 @Injectable()
@@ -12,6 +12,7 @@ export class MediaLoaders {
   constructor(
     private readonly repository: MediaRepository,
     private readonly people: PeopleLoaders,
+    private readonly registry: RegistryLoaders,
   ) {}
 
   @NodeLoader({ types: ['MediaAsset'] })
@@ -23,32 +24,17 @@ export class MediaLoaders {
     );
   }
 
-  @NodeLoader({ types: ['Agency'] })
+  /** The registry owns agencies and photographers; these pass its loaders on to the rest of media. */
   agencyById(loaders: LoaderRegistry) {
-    return loaders.one(
-      'media.agencyById',
-      (ids: readonly string[]) => this.repository.findAgenciesByIds(ids),
-      (agency) => agency.id,
-    );
+    return this.registry.agencyById(loaders);
   }
 
-  @NodeLoader({ types: ['Photographer'] })
   photographerById(loaders: LoaderRegistry) {
-    return loaders.one(
-      'media.photographerById',
-      (ids: readonly string[]) => this.repository.findPhotographersByIds(ids),
-      (p) => p.id,
-    );
+    return this.registry.photographerById(loaders);
   }
 
-  /** Joined in one statement; the photographers found also fill `photographerById`. */
   creatorsByAsset(loaders: LoaderRegistry) {
-    const fetch = async (ids: readonly string[]) => {
-      const rows = await this.repository.findCreators(ids);
-      for (const row of rows) this.photographerById(loaders).prime(row.id, row);
-      return rows;
-    };
-    return loaders.many('media.creatorsByAsset', fetch, (p) => p.assetId);
+    return this.registry.creatorsByAsset(loaders);
   }
 
   /** Joined in one statement; the people found also fill the shared `person.byId` loader. */
@@ -62,27 +48,13 @@ export class MediaLoaders {
   }
 
   /** The credit to print for an asset (see `effectiveCredit`), through the batched loaders. */
-  async credit(loaders: LoaderRegistry, asset: Pick<MediaAsset, 'id' | 'creditLine' | 'supplierId'>): Promise<string | null> {
-    if (asset.creditLine?.trim()) return asset.creditLine;
-    const agencies = this.agencyById(loaders);
-    const [creators, supplier] = await Promise.all([
-      this.creatorsByAsset(loaders).load(asset.id),
-      asset.supplierId ? agencies.load(asset.supplierId) : null,
-    ]);
-    // The creators' agencies only matter when neither an own format nor the supplier's applies.
-    const needAgencies = !supplier && !creators.some((c) => c.creditFormat?.trim());
-    const creatorAgencies = needAgencies
-      ? await Promise.all(creators.map((c) => (c.agencyId ? agencies.load(c.agencyId) : Promise.resolve(null))))
-      : [];
-    return effectiveCredit({
-      creditLine: asset.creditLine,
-      supplierCreditFormat: supplier?.creditFormat ?? null,
-      creators: creators.map((c, i) => ({
-        name: c.name,
-        creditFormat: c.creditFormat,
-        agencyCreditFormat: creatorAgencies[i]?.creditFormat ?? null,
-      })),
-    });
+  credit(loaders: LoaderRegistry, asset: CreditedAsset): Promise<string | null> {
+    return this.registry.credit(loaders, asset);
+  }
+
+  /** The house format filled in, whatever the supplier's credit style and the file's credit line. */
+  houseCredit(loaders: LoaderRegistry, asset: CreditedAsset): Promise<string | null> {
+    return this.registry.houseCredit(loaders, asset);
   }
 
   /** The credit to print for the asset with this id; null when the asset is gone. */

@@ -2,8 +2,6 @@ import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { ReferencesModule } from '../references/references.module.js';
-import { AgenciesResolver, PhotographersResolver } from './credit-registry.resolver.js';
-import { CreditRegistryService } from './credit-registry.service.js';
 import { MediaAssetsResolver } from './media-assets.resolver.js';
 import { MediaAssetsService } from './media-assets.service.js';
 import { MediaLoaders } from './media.loaders.js';
@@ -28,15 +26,7 @@ import { MediaUploadModule } from './upload/upload.module.js';
     MediaRightsModule,
     MediaReportsModule,
   ],
-  providers: [
-    MediaRepository,
-    MediaLoaders,
-    MediaAssetsService,
-    CreditRegistryService,
-    MediaAssetsResolver,
-    AgenciesResolver,
-    PhotographersResolver,
-  ],
+  providers: [MediaRepository, MediaLoaders, MediaAssetsService, MediaAssetsResolver],
   exports: [MediaLoaders],
 })
 export class MediaModule {}

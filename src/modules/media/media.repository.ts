@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../database/prisma.service.js';
 import { Prisma } from '../../generated/prisma/client.js';
-import type { Agency, MediaAsset, Person, Photographer } from '../../generated/prisma/client.js';
+import type { MediaAsset, Person } from '../../generated/prisma/client.js';
 import { KeysetOrder, type KeysetPage } from '../../graphql/pagination/keyset.js';
 import { MediaIssue } from './domain/media-issues.js';
-import { MAX_CREATORS, MAX_PEOPLE_SHOWN } from './dto/media-asset.inputs.js';
+import { MAX_PEOPLE_SHOWN } from './dto/media-asset.inputs.js';
 
 export interface MediaAssetQuery {
   missing?: MediaIssue;
@@ -18,16 +18,6 @@ export interface MediaAssetQuery {
 export const NEWEST_ASSETS = new KeysetOrder<MediaAsset>([
   { field: 'createdAt', column: 'a."createdAt"', type: 'timestamp', direction: 'desc' },
   { field: 'id', column: 'a.id', type: 'uuid', direction: 'desc' },
-]);
-
-/** The credit registry by name, as the indexes on (name, id) hold it. */
-export const AGENCIES_BY_NAME = new KeysetOrder<Agency>([
-  { field: 'name', column: 'name', type: 'text', direction: 'asc' },
-  { field: 'id', column: 'id', type: 'uuid', direction: 'asc' },
-]);
-export const PHOTOGRAPHERS_BY_NAME = new KeysetOrder<Photographer>([
-  { field: 'name', column: 'name', type: 'text', direction: 'asc' },
-  { field: 'id', column: 'id', type: 'uuid', direction: 'asc' },
 ]);
 
 const uuids = (ids: readonly string[]) => Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`));
@@ -57,21 +47,6 @@ export class MediaRepository {
     return this.prisma.mediaAsset.findMany({ where: { id: { in: [...ids] } } });
   }
 
-  findAgenciesByIds(ids: readonly string[]) {
-    return this.prisma.agency.findMany({ where: { id: { in: [...ids] } } });
-  }
-
-  findPhotographersByIds(ids: readonly string[]) {
-    return this.prisma.photographer.findMany({ where: { id: { in: [...ids] } } });
-  }
-
-  /** The creators of each asset in credited order, joined in one statement. */
-  findCreators(assetIds: readonly string[]) {
-    return this.prisma.$queryRaw<(Photographer & { assetId: string })[]>`
-      SELECT p.*, mc."assetId" FROM "MediaCreator" mc JOIN "Photographer" p ON p.id = mc."photographerId"
-      WHERE mc."assetId" IN (${uuids(assetIds)}) AND mc.position < ${MAX_CREATORS} ORDER BY mc."assetId", mc.position`;
-  }
-
   /** The people shown in each asset in order, joined in one statement. */
   findPeopleShown(assetIds: readonly string[]) {
     return this.prisma.$queryRaw<(Person & { assetId: string })[]>`
@@ -93,17 +68,5 @@ export class MediaRepository {
     conditions.push(page.sqlWhere());
     return this.prisma.$queryRaw<MediaAsset[]>`
       SELECT a.* FROM "MediaAsset" a WHERE ${Prisma.join(conditions, ' AND ')} ORDER BY ${page.sqlOrderBy()} LIMIT ${page.take}`;
-  }
-
-  findAgencyPage(page: KeysetPage<Agency>) {
-    return this.prisma.agency.findMany({ where: page.prismaWhere(), orderBy: page.prismaOrderBy(), take: page.take });
-  }
-
-  findPhotographerPage(agencySlug: string | undefined, page: KeysetPage<Photographer>) {
-    return this.prisma.photographer.findMany({
-      where: { ...(agencySlug ? { agency: { slug: agencySlug } } : {}), ...page.prismaWhere() },
-      orderBy: page.prismaOrderBy(),
-      take: page.take,
-    });
   }
 }

@@ -7,6 +7,8 @@ export enum WebhookEvent {
   ARTICLE_UNPUBLISHED = 'ARTICLE_UNPUBLISHED',
   ARTICLE_CORRECTED = 'ARTICLE_CORRECTED',
   RESULT_CHANGED = 'RESULT_CHANGED',
+  MEDIA_RIGHTS_EXPIRING = 'MEDIA_RIGHTS_EXPIRING',
+  MEDIA_RIGHTS_EXPIRED = 'MEDIA_RIGHTS_EXPIRED',
 }
 
 registerEnumType(WebhookEvent, {
@@ -17,6 +19,13 @@ registerEnumType(WebhookEvent, {
     ARTICLE_UNPUBLISHED: { description: 'A published story was taken down (`article.unpublished`).' },
     ARTICLE_CORRECTED: { description: 'A published story was corrected (`article.corrected`).' },
     RESULT_CHANGED: { description: 'Results or standings shown in a published story changed (`result.changed`).' },
+    MEDIA_RIGHTS_EXPIRING: {
+      description:
+        'A photo placed in a published story reaches the end of its rights within MEDIA_RIGHTS_WARNING_DAYS (`media.rightsExpiring`).',
+    },
+    MEDIA_RIGHTS_EXPIRED: {
+      description: "A photo placed in a published story has expired and the supplier's policy was applied (`media.rightsExpired`).",
+    },
   },
 });
 
@@ -25,6 +34,8 @@ const TYPE_OF: Record<WebhookEvent, EventType> = {
   ARTICLE_UNPUBLISHED: EventType.ARTICLE_UNPUBLISHED,
   ARTICLE_CORRECTED: EventType.ARTICLE_CORRECTED,
   RESULT_CHANGED: EventType.RESULT_CHANGED,
+  MEDIA_RIGHTS_EXPIRING: EventType.MEDIA_RIGHTS_EXPIRING,
+  MEDIA_RIGHTS_EXPIRED: EventType.MEDIA_RIGHTS_EXPIRED,
 };
 const EVENT_OF = new Map<string, WebhookEvent>(Object.values(WebhookEvent).map((event) => [TYPE_OF[event], event]));
 

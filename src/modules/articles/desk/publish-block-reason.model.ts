@@ -1,8 +1,9 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { PUBLISH_BLOCK_CODES } from '../workflow/publish-gates.js';
 
 @ObjectType({ description: 'One reason a story cannot be published yet.' })
 export class PublishBlockReason {
-  @Field({ description: 'HEADLINE_MISSING, SLUG_MISSING, BODY_EMPTY, IMAGE_CREDIT_MISSING, IMAGE_ALT_TEXT_MISSING or REFERENCE_BROKEN.' })
+  @Field({ description: `One of ${PUBLISH_BLOCK_CODES.join(', ')}.` })
   code: string;
 
   @Field({ description: 'The field at fault, e.g. blocks.3.image.altText.' })

@@ -73,34 +73,37 @@ export class ArticlesService {
 
   /** Saves the working copy only: the published snapshot changes when the story is published again. */
   update(viewer: Viewer, input: UpdateArticleInput, cause: RevisionCause = SAVED) {
-    const { id, expectedVersion, ...content } = input;
     return this.prisma
-      .$transaction(async (tx) => {
-        const current = await tx.article.findUnique({ where: { id }, select: { status: true, createdById: true } });
-        if (!current) throw new NotFoundError('Article', { id });
-        assertMayEdit(viewer, current);
-        if (content.slug) await this.assertSlugFree(tx, content.slug, id);
-        const prepared = await this.prepareContent(tx, content);
-        await updateAtVersion(tx.article, 'Article', id, expectedVersion, {
-          ...this.scalarFields(content),
-          updatedById: userIdOf(viewer),
-          ...(content.headline ? { headline: content.headline } : {}),
-          ...(content.slug ? { slug: content.slug } : {}),
-          ...(prepared.bodyText !== null ? { bodyText: prepared.bodyText } : {}),
-        });
-        const article = await tx.article.findUniqueOrThrow({ where: { id } });
-        await this.writeContent(tx, id, article.language, content, prepared);
-        await this.revisions.append(tx, article, content, prepared.body, viewer, cause);
-        await recordAudit(tx, viewer, {
-          action: 'article.update',
-          objectType: 'Article',
-          objectId: id,
-          summary: { fields: Object.keys(content), fromVersion: expectedVersion, toVersion: article.version },
-          changesPublicData: false,
-        });
-        return article;
-      }, TRANSACTION_OPTIONS)
+      .$transaction((tx) => this.updateInTx(tx, viewer, input, cause), TRANSACTION_OPTIONS)
       .catch((error: unknown) => this.revisions.keepRejected(error, input, viewer, cause));
+  }
+
+  /** The save in the caller's transaction: the rights job swaps a photo and republishes the story in one. */
+  async updateInTx(tx: Tx, viewer: Viewer, input: UpdateArticleInput, cause: RevisionCause = SAVED) {
+    const { id, expectedVersion, ...content } = input;
+    const current = await tx.article.findUnique({ where: { id }, select: { status: true, createdById: true } });
+    if (!current) throw new NotFoundError('Article', { id });
+    assertMayEdit(viewer, current);
+    if (content.slug) await this.assertSlugFree(tx, content.slug, id);
+    const prepared = await this.prepareContent(tx, content);
+    await updateAtVersion(tx.article, 'Article', id, expectedVersion, {
+      ...this.scalarFields(content),
+      updatedById: userIdOf(viewer),
+      ...(content.headline ? { headline: content.headline } : {}),
+      ...(content.slug ? { slug: content.slug } : {}),
+      ...(prepared.bodyText !== null ? { bodyText: prepared.bodyText } : {}),
+    });
+    const article = await tx.article.findUniqueOrThrow({ where: { id } });
+    await this.writeContent(tx, id, article.language, content, prepared);
+    await this.revisions.append(tx, article, content, prepared.body, viewer, cause);
+    await recordAudit(tx, viewer, {
+      action: 'article.update',
+      objectType: 'Article',
+      objectId: id,
+      summary: { fields: Object.keys(content), fromVersion: expectedVersion, toVersion: article.version },
+      changesPublicData: false,
+    });
+    return article;
   }
 
   /** Checks the body and everything it references; computes the body text before the article row is written. */

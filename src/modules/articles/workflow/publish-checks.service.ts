@@ -4,7 +4,7 @@ import { LoaderRegistry } from '../../../graphql/loader-registry.js';
 import { MediaLoaders } from '../../media/media.loaders.js';
 import { brokenReferences } from '../../references/reference-targets.js';
 import type { ImageBlockData } from '../blocks/block-data.js';
-import { type PublishBlockReason, publishGates } from './publish-gates.js';
+import { type GateAsset, type PublishBlockReason, publishGates } from './publish-gates.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -13,8 +13,17 @@ type Tx = Prisma.TransactionClient;
 export class PublishChecksService {
   constructor(private readonly media: MediaLoaders) {}
 
-  /** In `tx` (a publish re-checks inside its own transaction); `loaders` lets a request share its media loaders. */
-  async check(tx: Tx, articleId: string, loaders: LoaderRegistry = new LoaderRegistry()): Promise<PublishBlockReason[]> {
+  /**
+   * In `tx` (a publish re-checks inside its own transaction); `loaders` lets a request share its
+   * media loaders; `at` is when the story would go out (a schedule checks the rights windows at
+   * its time).
+   */
+  async check(
+    tx: Tx,
+    articleId: string,
+    loaders: LoaderRegistry = new LoaderRegistry(),
+    at: Date = new Date(),
+  ): Promise<PublishBlockReason[]> {
     const article = await tx.article.findUniqueOrThrow({
       where: { id: articleId },
       select: { headline: true, slug: true, bodyText: true },
@@ -24,14 +33,20 @@ export class PublishChecksService {
       tx.articleReference.findMany({ where: { articleId }, select: { targetType: true, targetId: true, blockPosition: true } }),
     ]);
     const assetIds = [...new Set(blocks.filter((b) => b.type === 'IMAGE').map((b) => (b.data as unknown as ImageBlockData).assetId))];
-    const assets = new Map<string, { credit: string | null; altText: string | null }>();
+    const assets = new Map<string, GateAsset>();
     const found = await this.media.assetById(loaders).loadMany(assetIds);
     await Promise.all(
       found.map(async (asset) => {
         if (!asset || asset instanceof Error) return;
-        assets.set(asset.id, { credit: await this.media.credit(loaders, asset), altText: asset.altText });
+        const { altText, embargoUntil, expiresAt } = asset;
+        assets.set(asset.id, { credit: await this.media.credit(loaders, asset), altText, embargoUntil, expiresAt });
       }),
     );
-    return publishGates({ ...article, blocks, assets, brokenReferences: await brokenReferences(tx, references) });
+    return publishGates({ ...article, blocks, assets, now: at, brokenReferences: await brokenReferences(tx, references) });
+  }
+
+  /** The gates as they will stand at `at`: a photo whose embargo ends by then passes, one expiring by then does not. */
+  checkAt(tx: Tx, articleId: string, at: Date): Promise<PublishBlockReason[]> {
+    return this.check(tx, articleId, new LoaderRegistry(), at);
   }
 }

@@ -1,8 +1,30 @@
 import type { ImageBlockData } from '../blocks/block-data.js';
 
+/** Every reason the gates can give. */
+export const PUBLISH_BLOCK_CODES = [
+  'HEADLINE_MISSING',
+  'SLUG_MISSING',
+  'BODY_EMPTY',
+  'IMAGE_CREDIT_MISSING',
+  'IMAGE_ALT_TEXT_MISSING',
+  'IMAGE_EMBARGOED',
+  'IMAGE_RIGHTS_EXPIRED',
+  'REFERENCE_BROKEN',
+] as const;
+
+export type PublishBlockCode = (typeof PUBLISH_BLOCK_CODES)[number];
+
+/** A placed photo as it is now: its effective credit, alt text and rights window. */
+export interface GateAsset {
+  credit: string | null;
+  altText: string | null;
+  embargoUntil: Date | null;
+  expiresAt: Date | null;
+}
+
 /** Why a story cannot be published: what is missing, and where. */
 export interface PublishBlockReason {
-  code: 'HEADLINE_MISSING' | 'SLUG_MISSING' | 'BODY_EMPTY' | 'IMAGE_CREDIT_MISSING' | 'IMAGE_ALT_TEXT_MISSING' | 'REFERENCE_BROKEN';
+  code: PublishBlockCode;
   /** The field at fault, e.g. "headline" or "blocks.3.image.altText". */
   path: string;
   /** The block at fault (0-based), null for the story's own fields and links. */
@@ -15,8 +37,10 @@ export interface GateInput {
   slug: string;
   bodyText: string;
   blocks: { position: number; type: string; data: unknown }[];
-  /** The placed photos as they are now: their effective credit and alt text; absent when the asset is gone. */
-  assets: ReadonlyMap<string, { credit: string | null; altText: string | null }>;
+  /** The placed photos as they are now; absent when the asset is gone. */
+  assets: ReadonlyMap<string, GateAsset>;
+  /** When the story would go out: now for a publish, the scheduled time for a schedule; rights windows are judged at it. */
+  now: Date;
   /** References of the working copy whose target no longer exists. */
   brokenReferences: { targetType: string; targetId: string; blockPosition: number }[];
 }
@@ -26,7 +50,7 @@ const blank = (text: string | null | undefined) => !text?.trim();
 
 /**
  * The publish gates, as one pure function: every reason the story cannot go out, in the
- * order of the story (fields, then blocks). Image rights join here once assets carry them.
+ * order of the story (fields, then blocks).
  */
 export function publishGates(input: GateInput): PublishBlockReason[] {
   const reasons: PublishBlockReason[] = [];
@@ -51,6 +75,8 @@ export function publishGates(input: GateInput): PublishBlockReason[] {
         blockIndex: block.position,
         message: 'the photo has no alt text',
       });
+    const rights = rightsReason(asset, input.now);
+    if (rights) reasons.push({ ...rights, path: `${at}.assetId`, blockIndex: block.position });
   }
   for (const ref of input.brokenReferences) {
     const inBlock = ref.blockPosition >= 0;
@@ -62,4 +88,13 @@ export function publishGates(input: GateInput): PublishBlockReason[] {
     });
   }
   return reasons.sort((a, b) => (a.blockIndex ?? -1) - (b.blockIndex ?? -1));
+}
+
+/** A photo under embargo or past its expiry at `now` (a valid window is never both). */
+function rightsReason(asset: GateAsset, now: Date): Pick<PublishBlockReason, 'code' | 'message'> | null {
+  if (asset.expiresAt && asset.expiresAt.getTime() <= now.getTime())
+    return { code: 'IMAGE_RIGHTS_EXPIRED', message: `the photo's rights end at ${asset.expiresAt.toISOString()}` };
+  if (asset.embargoUntil && asset.embargoUntil.getTime() > now.getTime())
+    return { code: 'IMAGE_EMBARGOED', message: `the photo is under embargo until ${asset.embargoUntil.toISOString()}` };
+  return null;
 }

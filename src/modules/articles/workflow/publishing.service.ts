@@ -63,12 +63,15 @@ export class PublishingService {
   }
 
   unpublish(viewer: Viewer, input: StepInput) {
-    return this.prisma.$transaction(async (tx) => {
-      const story = await lockForStep(tx, viewer, 'unpublish', input);
-      const article = await applyStep(tx, viewer, 'unpublish', story, {}, {}, await this.publications.listKeys(tx, story.id));
-      await this.takeDown(tx, article.id, article.slug);
-      return article;
-    });
+    return this.prisma.$transaction((tx) => this.unpublishInTx(tx, viewer, input));
+  }
+
+  /** Takes the story down in the caller's transaction: the rights job records why in the same one. */
+  async unpublishInTx(tx: Tx, viewer: Viewer, input: StepInput) {
+    const story = await lockForStep(tx, viewer, 'unpublish', input);
+    const article = await applyStep(tx, viewer, 'unpublish', story, {}, {}, await this.publications.listKeys(tx, story.id));
+    await this.takeDown(tx, article.id, article.slug);
+    return article;
   }
 
   archive(viewer: Viewer, input: StepInput) {

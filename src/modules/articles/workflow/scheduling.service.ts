@@ -16,14 +16,17 @@ export class SchedulingService {
     private readonly checks: PublishChecksService,
   ) {}
 
-  /** The gates run now too, so a story that could not go out is refused before its time. */
+  /**
+   * The gates run now too, judging photo rights at the scheduled time, so a story that could not
+   * go out then is refused before its time (and one waiting for an embargo to end is not).
+   */
   schedule(viewer: Viewer, { at, ...input }: ScheduleArticleInput) {
     if (at.getTime() <= Date.now()) {
       throw new BadInputError('The publication time is in the past', [{ path: 'input.at', message: 'give a time in the future' }]);
     }
     return this.prisma.$transaction(async (tx) => {
       const story = await lockForStep(tx, viewer, 'schedule', input);
-      const reasons = await this.checks.check(tx, story.id);
+      const reasons = await this.checks.checkAt(tx, story.id, at);
       if (reasons.length) throw new PublishBlockedError(reasons);
       const article = await applyStep(tx, viewer, 'schedule', story, { scheduledAt: at, publishFailure: null }, { at: at.toISOString() });
       await addJob(tx, PUBLISH_TASK, { articleId: story.id, at: at.toISOString() }, { runAt: at, jobKey: publishJobKey(story.id) });

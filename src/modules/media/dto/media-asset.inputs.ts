@@ -2,6 +2,7 @@ import { ArgsType, Field, InputType, Int, IntersectionType, PartialType } from '
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsDate,
   IsEnum,
   IsInt,
@@ -29,6 +30,7 @@ const HTTP_URL = { require_protocol: true, protocols: ['http', 'https'], require
 const INT4_MAX = 2_147_483_647;
 export const MAX_CREATORS = 10;
 export const MAX_PEOPLE_SHOWN = 50;
+export const MAX_RESTRICTIONS_LENGTH = 2000;
 
 @InputType({ description: 'A media asset with its IPTC metadata as received; text fields are kept verbatim.' })
 export class CreateMediaAssetInput {
@@ -146,6 +148,40 @@ export class CreateMediaAssetInput {
   @IsString()
   @MaxLength(2000)
   instructions?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The supplier allows editorial use only (no advertising or promotion); default false.',
+  })
+  @OmittableNotNull()
+  @IsBoolean({ message: 'true or false' })
+  editorialUseOnly?: boolean;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'No story placing the photo may be published before this time; must be before expiresAt.',
+  })
+  @IsOptional()
+  @IsDate({ message: 'a date and time, such as 2026-02-10T18:00:00Z' })
+  embargoUntil?: Date | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      "When the licence ends: stories placing the photo cannot be published from then on, and the daily rights job applies the supplier's expiry policy to published ones.",
+  })
+  @IsOptional()
+  @IsDate({ message: 'a date and time, such as 2026-12-31T23:59:59Z' })
+  expiresAt?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `Regions or outlets the photo may not be used in, free text as the supplier wrote it (at most ${MAX_RESTRICTIONS_LENGTH} characters).`,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_RESTRICTIONS_LENGTH, { message: `at most ${MAX_RESTRICTIONS_LENGTH} characters` })
+  restrictions?: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'IPTC Date Created.' })
   @IsOptional()

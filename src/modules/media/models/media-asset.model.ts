@@ -97,6 +97,30 @@ export class MediaAsset implements Node {
   @Field(() => String, { nullable: true, description: 'IPTC Location Created: ISO 3166 alpha-2 country code, e.g. IT.' })
   countryIso2: string | null;
 
+  @Field(() => String, { nullable: true, description: 'IPTC Event, as written in the file; `event` is the event of the sports data.' })
+  eventName: string | null;
+
+  @Field(() => [String], {
+    description: 'IPTC Creator names as written in the file; `creators` are the photographers of the registry they matched.',
+  })
+  creatorNames: string[];
+
+  @Field(() => [String], {
+    description: 'IPTC Person Shown names as written in the file; `peopleShown` are the people of the sports data they matched.',
+  })
+  personShownNames: string[];
+
+  @Field({
+    description:
+      "The file's credit line or source named no agency of the registry: the desk should check the credit (mediaCreditsToReview lists these). A re-credit clears it.",
+  })
+  creditNeedsReview: boolean;
+
+  /** Served by MediaAssetsResolver, for staff only. */
+  originalFilename: string | null;
+  /** Served by MediaAssetsResolver, for staff only. */
+  rawMetadata: unknown;
+
   @Field(() => Int, { description: 'Pass it back as expectedVersion when updating.' })
   version: number;
 

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { MediaRightsResolver } from './media-rights.resolver.js';
 
-@Module({})
+/** The rights of a media asset as the desk reads them; the window is checked by MediaAssetsService on save. */
+@Module({ providers: [MediaRightsResolver] })
 export class MediaRightsModule {}

@@ -1,4 +1,36 @@
 import { Module } from '@nestjs/common';
+import { isAbsolute, join } from 'node:path';
+import { AppConfig } from '../../../config/app-config.js';
+import { projectRoot } from '../../../database/migrations/migrator.js';
+import { LocalDiskStorage } from './local-disk-storage.js';
+import { MediaFilesController } from './media-files.controller.js';
+import { MediaStorage } from './media-storage.js';
+import { S3Storage } from './s3-storage.js';
+import { sweepSpoolInBackground } from './stale-spool.js';
 
-@Module({})
+/** The media folder: MEDIA_DIR, relative paths against the project root (not the working directory). */
+export function mediaDirectory(config: AppConfig): string {
+  const dir = config.media.dir;
+  return isAbsolute(dir) ? dir : join(projectRoot(), dir);
+}
+
+/** The storage MEDIA_STORAGE names: a local folder (default) or an S3-compatible bucket. */
+export function createMediaStorage(config: AppConfig): MediaStorage {
+  const { storage, s3 } = config.media;
+  if (storage === 'local') return new LocalDiskStorage(mediaDirectory(config));
+  return new S3Storage({ ...s3, spoolDirectory: join(mediaDirectory(config), '.spool') });
+}
+
+function provideMediaStorage(config: AppConfig): MediaStorage {
+  const storage = createMediaStorage(config);
+  sweepSpoolInBackground(storage.spoolDirectory());
+  return storage;
+}
+
+/** Provides MediaStorage, the one place media files are written to and read from, and serves the files. */
+@Module({
+  controllers: [MediaFilesController],
+  providers: [{ provide: MediaStorage, useFactory: provideMediaStorage, inject: [AppConfig] }],
+  exports: [MediaStorage],
+})
 export class MediaStorageModule {}

@@ -1,4 +1,12 @@
 import { Module } from '@nestjs/common';
+import { MediaStorageModule } from '../storage/media-storage.module.js';
+import { MediaUploadController } from './media-upload.controller.js';
+import { MediaUploadService } from './media-upload.service.js';
 
-@Module({})
+/** The upload endpoint, POST /media. */
+@Module({
+  imports: [MediaStorageModule],
+  controllers: [MediaUploadController],
+  providers: [MediaUploadService],
+})
 export class MediaUploadModule {}

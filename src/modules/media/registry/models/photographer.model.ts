@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { Node } from '../../../graphql/relay/node.interface.js';
+import { Node } from '../../../../graphql/relay/node.interface.js';
 
 @ObjectType({ description: 'A photographer in the credit registry, usually working for an agency.', implements: () => [Node] })
 export class Photographer implements Node {
@@ -11,9 +11,12 @@ export class Photographer implements Node {
   @Field({ description: 'The name as printed in credits.' })
   name: string;
 
+  @Field(() => [String], { description: 'Other spellings of the name in files\' creator fields, e.g. "MADDIE MEYER".' })
+  aliases: string[];
+
   @Field(() => String, {
     nullable: true,
-    description: 'Own credit format, overriding the agency\'s, e.g. "{photographer}/AFP via Getty Images".',
+    description: 'Own credit format, overriding the agency\'s, e.g. "{photographer}/AFP via {agency}".',
   })
   creditFormat: string | null;
 

@@ -1,0 +1,39 @@
+import type { FocalPoint } from './rendition-geometry.js';
+import type { EmbeddedMetadata } from './rendition-metadata.js';
+
+/** The encodings renditions are written in, with their file extension and media type. */
+export const FILE_FORMATS = {
+  jpeg: { extension: 'jpg', contentType: 'image/jpeg' },
+  webp: { extension: 'webp', contentType: 'image/webp' },
+} as const;
+
+export type FileFormat = keyof typeof FILE_FORMATS;
+
+/** What the render process is asked, beside the original it reads on stdin. */
+export interface RenderRequest {
+  focal: FocalPoint | null;
+  metadata: EmbeddedMetadata;
+}
+
+/** One encoded file as it crosses the process boundary. */
+export interface RenderedFileMessage {
+  name: string;
+  format: FileFormat;
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** The render process's one answer: the files, or why there are none. */
+export type RenderReply =
+  | { ok: true; files: RenderedFileMessage[] }
+  /** `undecodable`: the original itself is at fault (corrupt, truncated, not an image), so trying again cannot help. */
+  | { ok: false; undecodable: boolean; message: string };
+
+/** The original cannot be rendered, and trying again cannot help: corrupt, truncated, not an image, or missing. */
+export class UndecodableOriginalError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UndecodableOriginalError';
+  }
+}

@@ -1,0 +1,145 @@
+import 'reflect-metadata';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { AppConfig } from '../../src/config/app-config.js';
+import { InvalidEnvironmentError, loadEnvironment } from '../../src/config/environment.js';
+import { LocalDiskStorage } from '../../src/modules/media/storage/local-disk-storage.js';
+import { createMediaStorage } from '../../src/modules/media/storage/media-storage.module.js';
+import type { MediaStorage } from '../../src/modules/media/storage/media-storage.js';
+import { S3Storage } from '../../src/modules/media/storage/s3-storage.js';
+import { removeStaleSpoolFiles, STALE_SPOOL_AGE_MS } from '../../src/modules/media/storage/stale-spool.js';
+import { isStorageKey, originalKey } from '../../src/modules/media/storage/storage-key.js';
+import { filesUnder, startS3Server, type S3TestServer } from './media-storage.helpers.js';
+
+const HASH = 'ab'.repeat(32);
+
+async function readAll(body: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of body) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+describe('media storage', () => {
+  let s3: S3TestServer;
+  let dir: string;
+
+  beforeAll(async () => {
+    s3 = await startS3Server();
+    dir = await mkdtemp(join(tmpdir(), 'podium-media-storage-'));
+  });
+  afterAll(async () => {
+    await s3.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const configFor = (env: Record<string, string>) => new AppConfig(loadEnvironment({ NODE_ENV: 'test', ...env }));
+  const storages: [string, () => MediaStorage][] = [
+    ['local disk', () => createMediaStorage(configFor({ MEDIA_DIR: join(dir, 'local') }))],
+    ['S3', () => createMediaStorage(configFor({ ...s3.env, MEDIA_DIR: join(dir, 's3') }))],
+  ];
+
+  describe.each(storages)('%s', (_name, make) => {
+    let storage: MediaStorage;
+    beforeAll(() => {
+      storage = make();
+    });
+    afterAll(() => {
+      (storage as Partial<S3Storage>).onModuleDestroy?.();
+    });
+
+    it('stores a spooled file under its key and reads it back with its size and type', async () => {
+      const key = originalKey(HASH, 'jpg');
+      const bytes = Buffer.alloc(3 * 1024 * 1024 + 17, 0x5a);
+      const spool = join(storage.spoolDirectory(), 'test.upload');
+      await writeFile(spool, bytes);
+      await storage.putFile(key, spool, 'image/jpeg');
+      const stored = await storage.read(key);
+      expect(stored?.object).toEqual({ sizeBytes: bytes.length, contentType: 'image/jpeg' });
+      expect((await readAll(stored!.body)).equals(bytes)).toBe(true);
+      await rm(spool);
+    });
+
+    it('stores a buffer, deletes it, and answers null for a missing key', async () => {
+      const key = `renditions/${HASH.slice(0, 2)}/${HASH}/w640.webp`;
+      await storage.putBuffer(key, Buffer.from('webp bytes'), 'image/webp');
+      const stored = await storage.read(key);
+      expect(stored?.object.contentType).toBe('image/webp');
+      expect((await readAll(stored!.body)).toString()).toBe('webp bytes');
+      await storage.delete(key);
+      expect(await storage.read(key)).toBeNull();
+      await expect(storage.delete(key)).resolves.toBeUndefined();
+    });
+
+    it('refuses keys the media feature never makes', async () => {
+      for (const key of ['../etc/passwd.jpg', 'originals/../../x.jpg', '/abs/x.jpg', 'originals/ab/x.exe', 'x.jpg', 'Originals/ab/x.jpg']) {
+        await expect(storage.read(key)).rejects.toThrow(/Not a media storage key/);
+      }
+    });
+  });
+
+  describe('on local disk', () => {
+    it('writes through a temporary file and leaves none behind, also when the write fails', async () => {
+      const root = join(dir, 'atomic');
+      const storage: MediaStorage = new LocalDiskStorage(root);
+      await storage.putBuffer(originalKey(HASH, 'png'), Buffer.from('png'), 'image/png');
+      await expect(storage.putFile(originalKey('cd'.repeat(32), 'png'), join(root, 'no-such-spool'), 'image/png')).rejects.toThrow();
+      expect(await filesUnder(root)).toEqual([`originals/ab/${HASH}.png`]);
+    });
+  });
+
+  it('removes spool files a crashed process left, and only those older than a day', async () => {
+    const spool = join(dir, 'spool');
+    await mkdir(spool, { recursive: true });
+    await writeFile(join(spool, 'old.upload'), 'left by a crash');
+    await writeFile(join(spool, 'recent.upload'), 'an upload in progress');
+    const dayAndMinuteAgo = new Date(Date.now() - STALE_SPOOL_AGE_MS - 60_000);
+    await utimes(join(spool, 'old.upload'), dayAndMinuteAgo, dayAndMinuteAgo);
+
+    expect(await removeStaleSpoolFiles(spool)).toBe(1);
+    expect(await filesUnder(spool)).toEqual(['recent.upload']);
+  });
+
+  describe('configuration', () => {
+    it('needs a bucket and a region for MEDIA_STORAGE=s3, naming both', () => {
+      const problems = (() => {
+        try {
+          loadEnvironment({ MEDIA_STORAGE: 's3' });
+          return [];
+        } catch (error) {
+          return (error as InvalidEnvironmentError).problems;
+        }
+      })();
+      expect(problems.join('\n')).toMatch(/S3_BUCKET/);
+      expect(problems.join('\n')).toMatch(/S3_REGION/);
+    });
+
+    it('needs both halves of an access key', () => {
+      expect(() => loadEnvironment({ ...s3.env, S3_SECRET_ACCESS_KEY: '' })).toThrow(/S3_SECRET_ACCESS_KEY/);
+    });
+
+    it('defaults to local disk under .data/media, files served by this server, 64 MiB and 60 megapixels', () => {
+      const config = new AppConfig(loadEnvironment({ PORT: '4321' }));
+      expect(config.media).toMatchObject({
+        storage: 'local',
+        dir: '.data/media',
+        publicUrl: 'http://localhost:4321/media/files',
+        maxBytes: 64 * 1024 * 1024,
+        maxPixels: 60_000_000,
+      });
+      expect(createMediaStorage(configFor({ MEDIA_DIR: join(dir, 'chosen') }))).toBeInstanceOf(LocalDiskStorage);
+    });
+  });
+
+  it.each([
+    ['originals/ab/' + HASH + '.jpg', true],
+    ['renditions/ab/' + HASH + '/crop-16x9.w1200.avif', true],
+    ['originals/ab/' + HASH + '.JPG', false],
+    ['originals/ab/..jpg', false],
+    ['originals//x.jpg', false],
+    ['originals/ab/x.jpg/', false],
+  ])('%s is a storage key: %s', (key, expected) => {
+    expect(isStorageKey(key)).toBe(expected);
+  });
+});
