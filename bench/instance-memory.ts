@@ -9,7 +9,7 @@ import { JWT_SECRET } from './servers.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** VmRSS of a process, in bytes (Linux). */
-async function residentBytes(pid: number): Promise<number> {
+export async function residentBytes(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   const kib = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
   if (!kib) throw new Error(`no VmRSS for process ${pid}`);
@@ -46,17 +46,18 @@ async function untilReady(url: string, exited: () => boolean): Promise<void> {
   throw new Error('the instance did not become ready within 60 s');
 }
 
+export interface InstanceProcess {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
 /**
- * Resident memory of one instance in a process of its own, started as `npm start` starts it
- * (`node dist/src/main.js` on the production build, NODE_ENV=production, every other setting at
- * its default but the response cache, off): at start, and after serving `bodies` at
- * `connections` for `durationS`.
+ * One instance in a process of its own, started as `npm start` starts it (`node dist/src/main.js`
+ * on the production build, NODE_ENV=production, every other setting at its default but the
+ * response cache, off, and what `env` adds).
  */
-export async function measureInstanceMemory(
-  databaseUrl: string,
-  bodies: string[],
-  load: { connections: number; durationS: number; timeoutS: number },
-): Promise<{ atStart: number; after: number; note: string }> {
+export async function startInstanceProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<InstanceProcess> {
   build();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -72,26 +73,47 @@ export async function measureInstanceMemory(
       DATABASE_URL: databaseUrl,
       AUTH_JWT_SECRET: JWT_SECRET,
       RESPONSE_CACHE_TTL_SECONDS: '0',
+      ...env,
     },
   });
   const state = { exited: false };
   const exit = new Promise((resolve) => child.once('exit', resolve)).finally(() => (state.exited = true));
+  const stop = async () => {
+    if (!state.exited) child.kill('SIGTERM');
+    await exit;
+  };
   try {
     await untilReady(url, () => state.exited);
-    const pid = child.pid;
-    if (pid === undefined) throw new Error('the instance has no pid');
-    const atStart = await residentBytes(pid);
-    const served = await runLoad({ url: `${url}/graphql`, bodies, ...load });
+    if (child.pid === undefined) throw new Error('the instance has no pid');
+    return { url, pid: child.pid, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/**
+ * Resident memory of one instance in a process of its own (see startInstanceProcess): at start,
+ * and after serving `bodies` at `connections` for `durationS`.
+ */
+export async function measureInstanceMemory(
+  databaseUrl: string,
+  bodies: string[],
+  load: { connections: number; durationS: number; timeoutS: number },
+): Promise<{ atStart: number; after: number; note: string }> {
+  const instance = await startInstanceProcess(databaseUrl);
+  try {
+    const atStart = await residentBytes(instance.pid);
+    const served = await runLoad({ url: `${instance.url}/graphql`, bodies, ...load });
     const problems = loadProblems(served);
     if (problems.length) throw new Error(`the instance of the memory row: ${problems.join(', ')}`);
-    const after = await residentBytes(pid);
+    const after = await residentBytes(instance.pid);
     return {
       atStart,
       after,
       note: `Resident memory of one instance in a process of its own, started as \`npm start\` starts it (\`node dist/src/main.js\`, the production build; NODE_ENV=production, the response cache off, every other setting at its default): ${mib(atStart)} when it started serving, ${mib(after)} after serving the story page at ${load.connections} connections for ${load.durationS} s (the bar: 250 MiB).`,
     };
   } finally {
-    if (!state.exited) child.kill('SIGTERM');
-    await exit;
+    await instance.stop();
   }
 }

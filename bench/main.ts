@@ -13,14 +13,18 @@ import { combineLoads, type LoadResult, loadProblems, NONE_COMPLETED, percentile
 import type { PrepareRequest, PreparedCorpus, PreparedData } from './prepare-data.js';
 import { describeData } from './describe.js';
 import { fixed, renderReport, type Row, writeBenchmarksFile } from './report.js';
-import { type BenchServer, type ServerName, startServer } from './servers.js';
+import { BENCH_MEDIA_DIR, type BenchServer, type ServerName, startServer } from './servers.js';
+import { rm } from 'node:fs/promises';
 import { runWrites, WRITE_BLOCKS } from './writes.js';
 import { authorisedVariants } from './authorisation.js';
 import { runScheduling } from './scheduling.js';
 import { buildPages, pagesSettler } from './pages.js';
 import { runCorrection } from './correction.js';
 import { measureInstanceMemory } from './instance-memory.js';
-import { benchSubset, measureSeason, runSeasonOnly } from './seasons.js';
+import { measureSeason, runSeasonOnly } from './seasons.js';
+import { benchSubset } from './subsets.js';
+import { measurePhotoDesk } from './photo-desk.js';
+import { runPhotoOnly } from './photo-only.js';
 import pg from 'pg';
 import { toGlobalId } from '../src/graphql/relay/global-id.js';
 
@@ -76,7 +80,9 @@ async function main(): Promise<void> {
   log('starting PostgreSQL');
   const database = await startBenchDatabase(process.env.BENCH_DATABASE_URL || undefined);
   cleanups.push(() => database.stop());
+  cleanups.push(() => rm(BENCH_MEDIA_DIR, { recursive: true, force: true }));
   if (settings.only === 'season') return runSeasonOnly(database.url, database.description, settings, log, cleanups);
+  if (settings.only === 'photo') return runPhotoOnly(database.url, database.description, settings, log, cleanups);
 
   log('migrating, seeding reference data and demo, generating data (stories through ArticlesService)');
   const data = await runChild<PreparedData>('./prepare-data.ts', {
@@ -334,6 +340,10 @@ async function main(): Promise<void> {
   rows.push(...season.rows);
   notes.push(...season.notes);
 
+  const photo = await measurePhotoDesk(database.url, await uncached.editorToken(), story.bodies, loadSettings(), log);
+  rows.push(...photo.rows);
+  notes.push(...photo.notes);
+
   log('memory: one instance in its own process, serving the story page');
   const memory = await measureInstanceMemory(database.url, story.bodies, {
     connections: settings.connections,
@@ -355,6 +365,8 @@ async function main(): Promise<void> {
   await writeBenchmarksFile(fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url)), block);
   log('wrote BENCHMARKS.md');
 }
+
+const loadSettings = () => ({ connections: settings.connections, durationS: settings.durationS, timeoutS: settings.timeoutS });
 
 function authorisationNote(measured: { name: string; run: { result: LoadResult } }[]): string {
   const byLabel = (label: string) =>

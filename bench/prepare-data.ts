@@ -17,7 +17,7 @@ export interface PrepareRequest {
    * `main`: reference data, people, events and the story-page stories; `corpus`: the search corpus, added later;
    * `reference`: migrations and reference data only (runs limited by BENCH_ONLY).
    */
-  phase: 'main' | 'corpus' | 'reference';
+  phase: 'main' | 'corpus' | 'reference' | 'demo';
 }
 
 export interface PreparedData {
@@ -57,9 +57,9 @@ try {
     const search = await timed('searchCorpus', () => generateSearchCorpus(prisma, size.searchStories, size.searchBodyWords));
     await prisma.$executeRawUnsafe('VACUUM ANALYZE');
     respond({ verifiedSearchVectors: search.verified, seconds: timings.searchCorpus } satisfies PreparedCorpus);
-  } else if (phase === 'reference') {
+  } else if (phase === 'reference' || phase === 'demo') {
     await timed('migrate', () => applyMigrations(url));
-    await timed('seed', () => seedDatabase(prisma, { demo: false }));
+    await timed('seed', () => seedDatabase(prisma, { demo: phase === 'demo' }));
     respond({ timings });
   } else {
     respond(await prepareMain());

@@ -56,8 +56,9 @@ Run it with \`npm run bench\` (about 10 minutes on 2 cores). Knobs (environment)
 (100000), \`BENCH_SEARCH_BODY_WORDS\` (150), \`BENCH_WRITES\` (200),
 \`BENCH_WRITES_WARMUP\` (10), \`BENCH_SEQUENTIAL\` (200 one-at-a-time search requests),
 \`BENCH_TIMEOUT_S\` (60), \`BENCH_DATABASE_URL\` (unset: embedded PostgreSQL),
-\`BENCH_ONLY\` (unset: every row; \`season\`: only the season import and table rows, printed
-and not written here).
+\`BENCH_ONLY\` (unset: every row; \`season\`: only the season import and table rows;
+\`photo\`: only the photo desk's upload, renditions and memory rows; both printed and not
+written here).
 
 The figures that carry over between machines are the ratios, measured side by side in
 one run on the machine stated below the table; absolute req/s are that machine's, and

@@ -160,17 +160,6 @@ async function leaguePhaseOf(databaseUrl: string, slug: string): Promise<string>
   }
 }
 
-/** What BENCH_ONLY may name: a subset of rows run on their own (unset: every row). */
-export const BENCH_SUBSETS = ['season'] as const;
-export type BenchSubset = (typeof BENCH_SUBSETS)[number];
-
-export function benchSubset(value: string | undefined): BenchSubset | null {
-  if (value === undefined || value.trim() === '') return null;
-  const subset = BENCH_SUBSETS.find((name) => name === value.trim());
-  if (!subset) throw new Error(`BENCH_ONLY=${value}: expected one of ${BENCH_SUBSETS.join(', ')}`);
-  return subset;
-}
-
 /**
  * BENCH_ONLY=season: migrations and reference data only, one uncached instance, the season rows.
  * Prints the table; BENCHMARKS.md keeps the last full run.

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
@@ -9,6 +11,12 @@ import { QueryCounter } from '../src/database/query-counter.js';
 import { PrismaService } from '../src/database/prisma.service.js';
 import { BaselinePayloads, BenchBaselineModule } from './baseline.module.js';
 import { TypedBaselineModule } from './typed-baseline.module.js';
+
+/**
+ * The media folder every instance of a run shares, as instances behind one load balancer
+ * share their storage: any instance's job queue may render a photo another one took.
+ */
+export const BENCH_MEDIA_DIR = join(tmpdir(), `podium-bench-media-${process.pid}`);
 
 /** Production refuses to start without a signing key; one per bench run, shared by its instances. */
 export const JWT_SECRET = randomBytes(32).toString('hex');
@@ -51,6 +59,7 @@ export async function startServer(name: ServerName, databaseUrl: string, options
     LOG_LEVEL: 'silent',
     DATABASE_URL: databaseUrl,
     AUTH_JWT_SECRET: JWT_SECRET,
+    MEDIA_DIR: BENCH_MEDIA_DIR,
     // Cached answers outlive a row's interleaved slices (the default of 60 s would not).
     RESPONSE_CACHE_TTL_SECONDS: name === 'cached' ? '600' : '0',
   });

@@ -11,6 +11,10 @@ export interface CheckedImage {
   height: number;
 }
 
+// libvips keeps recent operations and their pixels in a cache of its own (up to 50 MB by
+// default) that the server would carry for good after a few uploads; each check is made once.
+sharp.cache(false);
+
 // Decoding to this size is enough to reach the end of the data; JPEG decodes it at 1/8 scale.
 const PROBE_SIZE = 256;
 
