@@ -44,6 +44,8 @@ const FRAGMENTS: Record<string, string> = {
   AssetPage: `fragment AssetPage on MediaAsset {
     id url kind mimeType width height sizeBytes headline caption altText captionWriter credit creditLine copyrightNotice
     source supplierImageId usageTerms webStatement licensorUrl city countryIso2 dateCreated createdAt version missing
+    houseCredit editorialUseOnly eventName creatorNames personShownNames creditNeedsReview
+    focalPoint { x y } renditionsStatus renditions { name url width height format mimeType sizeBytes }
     supplier { ...AgencyCard }
     creators { id slug name creditFormat version agency { ...AgencyCard } }
     peopleShown { ...PersonCard }

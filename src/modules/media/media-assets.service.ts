@@ -11,6 +11,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import type { CreateMediaAssetInput, UpdateMediaAssetInput } from './dto/media-asset.inputs.js';
 import { ReferencesRepository } from '../references/references.repository.js';
 import { MediaRepository } from './media.repository.js';
+import { removeStoredFilesLater } from './storage/stored-files-removal.js';
 import { assertRightsWindow, type RightsWindowField } from './rights/rights-window.js';
 
 type Tx = Prisma.TransactionClient;
@@ -79,14 +80,16 @@ export class MediaAssetsService {
     });
   }
 
-  /** Refused while a story uses the asset; returns the id deleted. */
+  /** Refused while a story uses the asset; returns the id deleted. Its files go a day later (see STORED_FILES_GRACE_MS). */
   async delete(id: string, viewer: Viewer): Promise<string> {
     return this.prisma.$transaction(async (tx) => {
-      const current = await tx.mediaAsset.findUnique({ where: { id }, select: { version: true } });
+      const current = await tx.mediaAsset.findUnique({ where: { id }, select: { version: true, storageKey: true } });
       if (!current) throw new NotFoundError('MediaAsset', { id });
       const articles = await this.references.articleSlugs(tx, 'MEDIA_ASSET', id);
       if (articles.length) throw new ReferencedByArticlesError('MediaAsset', id, articles);
+      const renditions = await tx.mediaRendition.findMany({ where: { assetId: id }, select: { storageKey: true } });
       await tx.mediaAsset.delete({ where: { id } });
+      await removeStoredFilesLater(tx, [...(current.storageKey ? [current.storageKey] : []), ...renditions.map((r) => r.storageKey)]);
       await recordAudit(tx, viewer, {
         action: 'mediaAsset.delete',
         objectType: 'MediaAsset',

@@ -4,6 +4,7 @@ import { slugify } from '../../../common/validation/slug.js';
 import { updateAtVersion } from '../../../database/optimistic-update.js';
 import { PrismaService } from '../../../database/prisma.service.js';
 import { recordAudit } from '../../../audit/audit-log.js';
+import { queueRenditionsOf } from '../renditions/renditions-job.js';
 import { createdSummary, updatedSummary } from '../../../audit/audit-summary.js';
 import type { Viewer } from '../../../auth/viewer.js';
 import type {
@@ -22,6 +23,9 @@ import {
 } from './registry-checks.js';
 
 /** Agencies and photographers: the credit registry admins manage. */
+/** The agency's fields that go into its photos' credit and copyright, which renditions carry inside them. */
+const CREDIT_FIELDS = ['name', 'creditFormat', 'creditStyle', 'defaultCopyright', 'licensorUrl'] as const;
+
 @Injectable()
 export class CreditRegistryService {
   constructor(private readonly prisma: PrismaService) {}
@@ -68,6 +72,7 @@ export class CreditRegistryService {
       }
       const aliases = fields.aliases || fields.name ? { aliases: cleanAliases(fields.aliases ?? current.aliases, name) } : {};
       await updateAtVersion(tx.agency, 'Agency', id, expectedVersion, { ...fields, ...aliases });
+      if (CREDIT_FIELDS.some((field) => fields[field] !== undefined)) await queueRenditionsOf(tx, { supplierId: id });
       await recordAudit(tx, viewer, {
         action: 'agency.update',
         objectType: 'Agency',
@@ -116,6 +121,8 @@ export class CreditRegistryService {
       const aliases =
         fields.aliases || fields.name ? { aliases: cleanAliases(fields.aliases ?? current.aliases, fields.name ?? current.name) } : {};
       await updateAtVersion(tx.photographer, 'Photographer', id, expectedVersion, { ...fields, ...aliases });
+      if (fields.name !== undefined || fields.creditFormat !== undefined || fields.agencyId !== undefined)
+        await queueRenditionsOf(tx, { photographerId: id });
       await recordAudit(tx, viewer, {
         action: 'photographer.update',
         objectType: 'Photographer',

@@ -3,6 +3,7 @@ import { BadInputError, NotFoundError, VersionConflictError } from '../../../com
 import { PrismaService } from '../../../database/prisma.service.js';
 import type { MediaAsset, Photographer, Prisma } from '../../../generated/prisma/client.js';
 import { recordAudit } from '../../../audit/audit-log.js';
+import { queueRenditionsOf } from '../renditions/renditions-job.js';
 import type { Viewer } from '../../../auth/viewer.js';
 import { entityKey } from '../../../read-model/dependency-keys.js';
 import type { MergePhotographersInput } from './dto/bulk.inputs.js';
@@ -55,6 +56,7 @@ export class PhotographerMergeService {
       const aliases = cleanAliases([...keep.aliases, merged.name, ...merged.aliases], keep.name);
       await tx.photographer.update({ where: { id: keepId }, data: { aliases, version: { increment: 1 } } });
       await tx.photographer.delete({ where: { id: mergeId } });
+      if (assetIds.length) await queueRenditionsOf(tx, { ids: assetIds });
       await recordAudit(tx, viewer, {
         action: 'photographer.merge',
         objectType: 'Photographer',

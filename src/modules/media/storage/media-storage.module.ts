@@ -7,6 +7,8 @@ import { MediaFilesController } from './media-files.controller.js';
 import { MediaStorage } from './media-storage.js';
 import { S3Storage } from './s3-storage.js';
 import { sweepSpoolInBackground } from './stale-spool.js';
+import { StoredFilesRemoval } from './stored-files-removal.js';
+import { JobsModule } from '../../../jobs/jobs.module.js';
 
 /** The media folder: MEDIA_DIR, relative paths against the project root (not the working directory). */
 export function mediaDirectory(config: AppConfig): string {
@@ -27,10 +29,11 @@ function provideMediaStorage(config: AppConfig): MediaStorage {
   return storage;
 }
 
-/** Provides MediaStorage, the one place media files are written to and read from, and serves the files. */
+/** Provides MediaStorage, the one place media files are written to and read from, serves the files and removes them a day after their rows go. */
 @Module({
+  imports: [JobsModule],
   controllers: [MediaFilesController],
-  providers: [{ provide: MediaStorage, useFactory: provideMediaStorage, inject: [AppConfig] }],
+  providers: [{ provide: MediaStorage, useFactory: provideMediaStorage, inject: [AppConfig] }, StoredFilesRemoval],
   exports: [MediaStorage],
 })
 export class MediaStorageModule {}
