@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../../../audit/audit-log.js';
+import { removeStoredFilesLater } from '../storage/stored-files-removal.js';
 import { systemViewer } from '../../../auth/viewer.js';
 import { PrismaService } from '../../../database/prisma.service.js';
 import { LoaderRegistry } from '../../../graphql/loader-registry.js';
@@ -25,8 +26,8 @@ const present = (text: string | null | undefined): text is string => !!text && t
  * Makes an asset's renditions when its job fires. A job reads the asset, renders in a process
  * of its own, stores the files under keys no other render uses, then swaps the asset's
  * renditions in one transaction, but only if the asset is still as it was read: a focal point
- * moved meanwhile has queued a newer job, whose renditions win. The replaced files are deleted
- * after the commit. A file that cannot be decoded fails for good (FAILED with the reason);
+ * moved meanwhile has queued a newer job, whose renditions win. The replaced files are removed
+ * a day after the commit. A file that cannot be decoded fails for good (FAILED with the reason);
  * storage and process faults throw, so the queue tries again, and the last try records FAILED.
  */
 @Injectable()
@@ -70,9 +71,9 @@ export class RenditionsTask implements OnModuleInit {
     const outputs = files.map((file) => ({ file, rendition: toRendition(folder, file) }));
     await this.store(outputs);
     const renditions = outputs.map((o) => o.rendition);
-    const replaced = await this.commit(asset, renditions);
-    // Committed: the replaced files go. Superseded by a newer focal point: these go.
-    await this.deleteQuietly(replaced ?? renditions.map((r) => r.storageKey));
+    const committed = await this.commit(asset, renditions);
+    // Superseded by a newer focal point: no page ever named these files.
+    if (!committed) await this.deleteQuietly(renditions.map((r) => r.storageKey));
   }
 
   private async store(outputs: { file: RenderedFileMessage; rendition: NewRendition }[]): Promise<void> {
@@ -92,18 +93,21 @@ export class RenditionsTask implements OnModuleInit {
     }
   }
 
-  /** The keys replaced, or null when the asset changed meanwhile and these renditions are not its own. */
-  private commit(asset: RenderedState, renditions: NewRendition[]): Promise<string[] | null> {
+  /**
+   * False when the asset changed meanwhile and these renditions are not its own. The replaced
+   * files stay a day (stored pages naming them are rebuilt meanwhile: the audit entry marks them).
+   */
+  private commit(asset: RenderedState, renditions: NewRendition[]): Promise<boolean> {
     return this.prisma.$transaction(async (tx) => {
-      if (!(await this.repository.lockIfUnchanged(tx, asset))) return null;
-      const replaced = await this.repository.replaceRenditions(tx, asset.id, renditions);
+      if (!(await this.repository.lockIfUnchanged(tx, asset))) return false;
+      await removeStoredFilesLater(tx, await this.repository.replaceRenditions(tx, asset.id, renditions));
       await recordAudit(tx, RENDERER, {
         action: 'mediaAsset.renditionsReady',
         objectType: 'MediaAsset',
         objectId: asset.id,
         summary: { renditions: renditions.length, focalX: asset.focalX, focalY: asset.focalY },
       });
-      return replaced;
+      return true;
     });
   }
 
@@ -117,7 +121,6 @@ export class RenditionsTask implements OnModuleInit {
         objectType: 'MediaAsset',
         objectId: asset.id,
         summary: { reason },
-        changesPublicData: false,
       });
     });
   }
