@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import type { Prisma } from '../../src/generated/prisma/client.js';
-import { queueRenditions } from '../../src/modules/media/renditions/renditions-job.js';
+import { queueRenditions } from '../../src/modules/media/rendition-requests.js';
 import { RenditionsRenderer } from '../../src/modules/media/renditions/renditions-renderer.js';
 import { RenditionsTask } from '../../src/modules/media/renditions/renditions.task.js';
 import { MediaStorage } from '../../src/modules/media/storage/media-storage.js';

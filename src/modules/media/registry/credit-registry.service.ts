@@ -4,7 +4,7 @@ import { slugify } from '../../../common/validation/slug.js';
 import { updateAtVersion } from '../../../database/optimistic-update.js';
 import { PrismaService } from '../../../database/prisma.service.js';
 import { recordAudit } from '../../../audit/audit-log.js';
-import { queueRenditionsOf } from '../renditions/renditions-job.js';
+import { queueRenditionsOf } from '../rendition-requests.js';
 import { createdSummary, updatedSummary } from '../../../audit/audit-summary.js';
 import type { Viewer } from '../../../auth/viewer.js';
 import type {

@@ -3,7 +3,7 @@ import { BadInputError, NotFoundError, VersionConflictError } from '../../../com
 import { PrismaService } from '../../../database/prisma.service.js';
 import type { MediaAsset, Photographer, Prisma } from '../../../generated/prisma/client.js';
 import { recordAudit } from '../../../audit/audit-log.js';
-import { queueRenditionsOf } from '../renditions/renditions-job.js';
+import { queueRenditionsOf } from '../rendition-requests.js';
 import type { Viewer } from '../../../auth/viewer.js';
 import { entityKey } from '../../../read-model/dependency-keys.js';
 import type { MergePhotographersInput } from './dto/bulk.inputs.js';

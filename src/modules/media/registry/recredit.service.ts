@@ -3,7 +3,7 @@ import { BadInputError } from '../../../common/errors/domain-error.js';
 import { PrismaService } from '../../../database/prisma.service.js';
 import type { MediaAsset, Prisma } from '../../../generated/prisma/client.js';
 import { recordAudit } from '../../../audit/audit-log.js';
-import { queueRenditionsOf } from '../renditions/renditions-job.js';
+import { queueRenditionsOf } from '../rendition-requests.js';
 import type { Viewer } from '../../../auth/viewer.js';
 import type { RecreditMediaAssetsInput } from './dto/bulk.inputs.js';
 import { checkMatchPattern, foldAccents } from './match-pattern.js';

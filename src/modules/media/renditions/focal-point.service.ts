@@ -7,7 +7,7 @@ import { updateAtVersion } from '../../../database/optimistic-update.js';
 import { PrismaService } from '../../../database/prisma.service.js';
 import type { MediaAsset } from '../../../generated/prisma/client.js';
 import { focalPointIssues } from './focal-point.js';
-import { queueRenditions } from './renditions-job.js';
+import { queueRenditions } from '../rendition-requests.js';
 import { FocalPointOutsideImageError, NoStoredFileError } from './renditions.errors.js';
 import type { SetMediaFocalPointInput } from './set-focal-point.input.js';
 

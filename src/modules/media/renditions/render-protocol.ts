@@ -9,7 +9,7 @@ export const FILE_FORMATS = {
 
 export type FileFormat = keyof typeof FILE_FORMATS;
 
-/** What the render process is asked, beside the original it reads on stdin. */
+/** What a render is asked, beside the original the image worker reads on stdin. */
 export interface RenderRequest {
   focal: FocalPoint | null;
   metadata: EmbeddedMetadata;
@@ -24,7 +24,7 @@ export interface RenderedFileMessage {
   data: Uint8Array;
 }
 
-/** The render process's one answer: the files, or why there are none. */
+/** A render's one answer: the files, or why there are none. */
 export type RenderReply =
   | { ok: true; files: RenderedFileMessage[] }
   /** `undecodable`: the original itself is at fault (corrupt, truncated, not an image), so trying again cannot help. */

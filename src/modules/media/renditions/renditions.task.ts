@@ -12,7 +12,7 @@ import { FILE_FORMATS, type RenderedFileMessage, UndecodableOriginalError } from
 import { focalPointOf } from './focal-point.js';
 import { focalKey } from './rendition-geometry.js';
 import { embeddedMetadata, type EmbeddedRights } from './rendition-metadata.js';
-import { RENDITIONS_TASK } from './renditions-job.js';
+import { RENDITIONS_TASK } from '../rendition-requests.js';
 import { RenditionsRenderer } from './renditions-renderer.js';
 import { type AssetToRender, type NewRendition, RenditionsRepository, type RenderedState } from './renditions.repository.js';
 

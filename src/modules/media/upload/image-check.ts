@@ -1,5 +1,7 @@
-import sharp from 'sharp';
+import { Logger } from '@nestjs/common';
+import { ImageWorkerFailedError, runImageWorker } from '../image-worker/image-worker-runner.js';
 import { MEDIA_CONTENT_TYPES, type MediaExtension } from '../storage/storage-key.js';
+import type { CheckReply } from './image-inspection.js';
 import { MediaCorruptError, MediaTooManyPixelsError, MediaTypeUnsupportedError } from './upload.errors.js';
 
 /** What the file's bytes say it is, read by the image library, never from its name or declared type. */
@@ -11,44 +13,37 @@ export interface CheckedImage {
   height: number;
 }
 
-// libvips keeps recent operations and their pixels in a cache of its own (up to 50 MB by
-// default) that the server would carry for good after a few uploads; each check is made once.
-sharp.cache(false);
+/** Far longer than the check of any image within the upload limits takes; the uploader is waiting. */
+const CHECK_TIMEOUT_MS = 30_000;
 
-// Decoding to this size is enough to reach the end of the data; JPEG decodes it at 1/8 scale.
-const PROBE_SIZE = 256;
+const logger = new Logger('ImageCheck');
 
 /**
- * Refuses anything but an intact JPEG, PNG, WebP or AVIF within `maxPixels`. The header is read
- * first, so an oversized image is refused before any pixel is decoded; then a small thumbnail is
- * decoded to the last byte, which catches a truncated or damaged file.
+ * Refuses anything but an intact JPEG, PNG, WebP or AVIF within `maxPixels` (see inspectImage).
+ * The check runs in the image worker, at the server's priority since the uploader waits for it:
+ * decoding leaves libvips' memory in the process that did it, and a decoder crash on a hostile
+ * file takes down that process. A worker that dies or hangs on the file refuses it as corrupt;
+ * one that cannot start at all is the server's fault and is not the uploader's error.
  */
 export async function checkImage(path: string, maxPixels: number): Promise<CheckedImage> {
-  const metadata = await sharp(path)
-    .metadata()
-    .catch((error: unknown) => {
-      throw /unsupported image format/i.test(String(error)) ? new MediaTypeUnsupportedError(null) : new MediaCorruptError();
-    });
-  const extension = extensionOf(metadata.format, metadata.compression);
-  const { width, height } = metadata;
-  if (!width || !height) throw new MediaCorruptError();
-  if (width * height > maxPixels) throw new MediaTooManyPixelsError(width, height, maxPixels);
-  await sharp(path, { failOn: 'truncated', limitInputPixels: maxPixels, sequentialRead: true })
-    .resize(PROBE_SIZE, PROBE_SIZE, { fit: 'inside' })
-    .raw()
-    .toBuffer()
-    .catch(() => {
+  const reply = await runImageWorker<CheckReply>(
+    { kind: 'check', path, maxPixels },
+    { timeoutMs: CHECK_TIMEOUT_MS, background: false },
+  ).catch((error: unknown) => {
+    if (!(error instanceof ImageWorkerFailedError)) throw error;
+    logger.warn(`An uploaded file was refused as corrupt: ${error.message}`);
+    throw new MediaCorruptError();
+  });
+  if (reply.ok) {
+    const { extension, width, height } = reply;
+    return { extension, mimeType: MEDIA_CONTENT_TYPES[extension], width, height };
+  }
+  switch (reply.refusal) {
+    case 'unsupported':
+      throw new MediaTypeUnsupportedError(reply.found);
+    case 'too-many-pixels':
+      throw new MediaTooManyPixelsError(reply.width, reply.height, maxPixels);
+    case 'corrupt':
       throw new MediaCorruptError();
-    });
-  const shown = metadata.autoOrient;
-  return { extension, mimeType: MEDIA_CONTENT_TYPES[extension], width: shown.width, height: shown.height };
-}
-
-function extensionOf(format: string | undefined, compression: string | undefined): MediaExtension {
-  if (format === 'jpeg') return 'jpg';
-  if (format === 'png' || format === 'webp') return format;
-  // HEIF holds AVIF (AV1) or HEIC (HEVC); the prebuilt image library decodes only AV1.
-  if (format === 'heif' && compression === 'av1') return 'avif';
-  if (format === 'heif' && compression === 'hevc' && sharp.format.heif.input.fileSuffix?.includes('.heic')) return 'heic';
-  throw new MediaTypeUnsupportedError(format === 'heif' ? `HEIF (${compression ?? 'unknown'})` : (format ?? null));
+  }
 }

@@ -10,7 +10,7 @@ import { toGlobalId } from '../../../graphql/relay/global-id.js';
 import { draftAsset } from '../metadata/asset-draft.js';
 import type { FileMetadata } from '../metadata/file-metadata.types.js';
 import { readFileMetadata } from '../metadata/read-file-metadata.js';
-import { queueRenditions } from '../renditions/renditions-job.js';
+import { queueRenditions } from '../rendition-requests.js';
 import { MediaStorage } from '../storage/media-storage.js';
 import { originalKey } from '../storage/storage-key.js';
 import { checkImage, type CheckedImage } from './image-check.js';

@@ -1,5 +1,5 @@
-import { addJob } from '../../../jobs/job-queue.js';
-import { Prisma } from '../../../generated/prisma/client.js';
+import { addJob } from '../../jobs/job-queue.js';
+import { Prisma } from '../../generated/prisma/client.js';
 
 export const RENDITIONS_TASK = 'media.renditions';
 

@@ -1,0 +1,49 @@
+/**
+ * One piece of image work in a process of its own (see runImageWorker): the request arrives
+ * as the first IPC message (a render's original on stdin), the answer goes back as one IPC
+ * message, and the process exits.
+ */
+import { configureSharp, renderRenditions, UndecodableImageError } from './renditions/render-renditions.js';
+import type { RenderReply, RenderRequest } from './renditions/render-protocol.js';
+import { type CheckReply, type CheckRequest, inspectImage } from './upload/image-inspection.js';
+import type { ImageWorkerMessage } from './image-worker/image-worker-protocol.js';
+
+/** What this worker can be asked, one request a process: render an original (on stdin), or check an uploaded file. */
+type Request = ({ kind: 'render' } & RenderRequest) | ({ kind: 'check' } & CheckRequest);
+
+function firstRequest(): Promise<Request> {
+  return new Promise((resolve) => {
+    process.once('message', (message) => {
+      resolve(message as Request);
+    });
+  });
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function render(request: RenderRequest): Promise<RenderReply> {
+  configureSharp();
+  try {
+    const files = await renderRenditions(await readStdin(), request.focal, request.metadata);
+    return { ok: true, files };
+  } catch (error) {
+    return {
+      ok: false,
+      undecodable: error instanceof UndecodableImageError,
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
+function send(message: ImageWorkerMessage<RenderReply | CheckReply>, then?: () => void): void {
+  process.send?.(message, then);
+}
+
+const request = await firstRequest();
+send({ type: 'started' });
+const reply = request.kind === 'render' ? await render(request) : await inspectImage(request);
+send({ type: 'answer', reply }, () => process.exit(0));

@@ -1,0 +1,9 @@
+/** A request to the image worker: its kind names the work, the rest is that work's input. */
+export type ImageWorkerRequest = { kind: string } & Record<string, unknown>;
+
+/**
+ * What the worker sends back: `started` once its code is loaded and it has taken the request,
+ * then its one answer. A process that dies before `started` could not run at all (a fault of
+ * the server); one that dies after it died on the image it was given.
+ */
+export type ImageWorkerMessage<Reply = unknown> = { type: 'started' } | { type: 'answer'; reply: Reply };
