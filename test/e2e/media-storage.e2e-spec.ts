@@ -35,15 +35,15 @@ describe('media storage', () => {
   });
 
   const configFor = (env: Record<string, string>) => new AppConfig(loadEnvironment({ NODE_ENV: 'test', ...env }));
-  const storages: [string, () => MediaStorage][] = [
+  const storages: [string, () => Promise<MediaStorage>][] = [
     ['local disk', () => createMediaStorage(configFor({ MEDIA_DIR: join(dir, 'local') }))],
     ['S3', () => createMediaStorage(configFor({ ...s3.env, MEDIA_DIR: join(dir, 's3') }))],
   ];
 
   describe.each(storages)('%s', (_name, make) => {
     let storage: MediaStorage;
-    beforeAll(() => {
-      storage = make();
+    beforeAll(async () => {
+      storage = await make();
     });
     afterAll(() => {
       (storage as Partial<S3Storage>).onModuleDestroy?.();
@@ -119,7 +119,7 @@ describe('media storage', () => {
       expect(() => loadEnvironment({ ...s3.env, S3_SECRET_ACCESS_KEY: '' })).toThrow(/S3_SECRET_ACCESS_KEY/);
     });
 
-    it('defaults to local disk under .data/media, files served by this server, 64 MiB and 60 megapixels', () => {
+    it('defaults to local disk under .data/media, files served by this server, 64 MiB and 60 megapixels', async () => {
       const config = new AppConfig(loadEnvironment({ PORT: '4321' }));
       expect(config.media).toMatchObject({
         storage: 'local',
@@ -128,7 +128,7 @@ describe('media storage', () => {
         maxBytes: 64 * 1024 * 1024,
         maxPixels: 60_000_000,
       });
-      expect(createMediaStorage(configFor({ MEDIA_DIR: join(dir, 'chosen') }))).toBeInstanceOf(LocalDiskStorage);
+      expect(await createMediaStorage(configFor({ MEDIA_DIR: join(dir, 'chosen') }))).toBeInstanceOf(LocalDiskStorage);
     });
   });
 

@@ -2,11 +2,22 @@
 // JPEG, PNG and WebP: container-chunks reads the metadata blocks and exifr parses them from
 // memory. Other formats (TIFF, HEIC, AVIF): exifr reads the path in chunks, never the whole file.
 import { open, type FileHandle } from 'node:fs/promises';
-import exifr, { type Exifr } from 'exifr';
+import type { Exifr } from 'exifr';
 import { containerOf, readJpegMetadataSegments, readPngMetadata, readWebpMetadata, type ContainerMetadata } from './container-chunks.js';
 import { MetadataWarningCode, type MetadataWarning } from './file-metadata.types.js';
 import { decodeIimText } from './metadata-values.js';
 import { readXmpPacket, type XmpPacket } from './xmp-packet.js';
+
+// Loaded at the first upload, not at start: a server that never takes a file never carries the parser (about 12 MiB).
+interface ExifrApi {
+  parse(input: Buffer | string, options: object): Promise<unknown>;
+  Exifr: typeof Exifr;
+}
+let exifrModule: Promise<ExifrApi> | undefined;
+const loadExifr = () =>
+  (exifrModule ??= import('exifr').then(
+    (loaded) => (loaded as unknown as { default?: ExifrApi }).default ?? (loaded as unknown as ExifrApi),
+  ));
 
 export type IimRecord = Record<string, string | string[]>;
 export type ExifTags = Record<string, unknown>;
@@ -65,7 +76,8 @@ async function readBlocks(file: FileHandle, path: string, warnings: MetadataWarn
   const head = Buffer.alloc(16);
   await file.read(head, 0, 16, 0);
   const { size } = await file.stat();
-  const parse = async (input: Buffer | string, options: object) => ((await exifr.parse(input, options)) as ExifrOutput | undefined) ?? {};
+  const parse = async (input: Buffer | string, options: object) =>
+    ((await (await loadExifr()).parse(input, options)) as ExifrOutput | undefined) ?? {};
   const fromChunks = async (chunks: ContainerMetadata): Promise<ExifrOutput> => {
     for (const chunk of chunks.oversized) warnings.push(tooLarge(chunk));
     return { ...(chunks.exif ? await parse(chunks.exif, EXIF_ONLY_OPTIONS) : {}), xmp: chunks.xmp ?? undefined };
@@ -84,7 +96,7 @@ async function readBlocks(file: FileHandle, path: string, warnings: MetadataWarn
 
 /** exifr reading the file itself; its file handle is closed here even when it fails on the file. */
 async function parsePath(path: string): Promise<ExifrOutput> {
-  const { Exifr: ExifrReader } = exifr as unknown as { Exifr: typeof Exifr };
+  const { Exifr: ExifrReader } = await loadExifr();
   const reader = new ExifrReader(PATH_OPTIONS);
   try {
     await reader.read(path);
