@@ -7,6 +7,8 @@ import { AppConfig } from '../../../config/app-config.js';
 import { PrismaService } from '../../../database/prisma.service.js';
 import { Prisma } from '../../../generated/prisma/client.js';
 import { toGlobalId } from '../../../graphql/relay/global-id.js';
+import { LoaderRegistry } from '../../../graphql/loader-registry.js';
+import { RegistryLoaders } from '../registry/registry.loaders.js';
 import { draftAsset } from '../metadata/asset-draft.js';
 import type { FileMetadata } from '../metadata/file-metadata.types.js';
 import { readFileMetadata } from '../metadata/read-file-metadata.js';
@@ -15,7 +17,6 @@ import { MediaStorage } from '../storage/media-storage.js';
 import { originalKey } from '../storage/storage-key.js';
 import { checkImage, type CheckedImage } from './image-check.js';
 import { receiveUpload, type SpooledFile } from './multipart-upload.js';
-import { uploadCredit } from './upload-credit.js';
 import { uploadedAssetSelect, type UploadOutcome, type UploadWarning } from './upload-response.js';
 import { uploadFields, UPLOAD_TEXT_FIELDS, type UploadFields } from './upload-fields.js';
 
@@ -37,6 +38,7 @@ export class MediaUploadService {
     private readonly prisma: PrismaService,
     private readonly storage: MediaStorage,
     private readonly config: AppConfig,
+    private readonly registry: RegistryLoaders,
   ) {}
 
   async upload(req: IncomingMessage, viewer: Viewer): Promise<UploadOutcome> {
@@ -67,11 +69,11 @@ export class MediaUploadService {
     // Whether the original may be in storage: set inside the transaction, read when it failed.
     const progress = { written: false };
     try {
-      return await this.prisma.$transaction(
+      const stored = await this.prisma.$transaction(
         async (tx) => {
           await lockContentHash(tx, file.sha256);
           const existing = await tx.mediaAsset.findUnique({ where: { contentHash: file.sha256 }, select: { id: true } });
-          if (existing) return this.outcome(tx, existing.id, true, []);
+          if (existing) return { id: existing.id, duplicate: true, warnings: [] };
           const { fields: drafted, creatorIds, peopleShownIds, ...draft } = await draftAsset(tx, metadata);
           const warnings: UploadWarning[] = [...draft.warnings];
           const supplierImageId = await keepSupplierImageId(tx, drafted, warnings);
@@ -108,23 +110,25 @@ export class MediaUploadService {
             },
           });
           await queueRenditions(tx, asset.id);
-          return this.outcome(tx, asset.id, false, warnings);
+          return { id: asset.id, duplicate: false, warnings };
         },
         { timeout: STORE_TRANSACTION_TIMEOUT_MS },
       );
+      return await this.outcome(stored.id, stored.duplicate, stored.warnings);
     } catch (error) {
       if (progress.written) await this.removeIfUnclaimed(key, file.sha256);
       if (!isContentHashTaken(error)) throw error;
       // Stored by a path that does not take the upload lock: the winner is the asset.
       const winner = await this.prisma.mediaAsset.findUnique({ where: { contentHash: file.sha256 }, select: { id: true } });
       if (!winner) throw error;
-      return this.outcome(this.prisma, winner.id, true, []);
+      return this.outcome(winner.id, true, []);
     }
   }
 
-  private async outcome(tx: Tx, id: string, duplicate: boolean, warnings: UploadOutcome['warnings']): Promise<UploadOutcome> {
-    const asset = await tx.mediaAsset.findUniqueOrThrow({ where: { id }, select: uploadedAssetSelect });
-    return { asset, credit: await uploadCredit(tx, id), duplicate, warnings };
+  /** The committed asset as the answer shows it, its credit as the GraphQL `credit` field gives it. */
+  private async outcome(id: string, duplicate: boolean, warnings: UploadWarning[]): Promise<UploadOutcome> {
+    const asset = await this.prisma.mediaAsset.findUniqueOrThrow({ where: { id }, select: uploadedAssetSelect });
+    return { asset, credit: await this.registry.credit(new LoaderRegistry(), asset), duplicate, warnings };
   }
 
   /** Removes a stored original no asset has claimed, under the same lock as the uploads of its hash. */

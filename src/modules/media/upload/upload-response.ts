@@ -14,6 +14,8 @@ export const uploadedAssetSelect = {
   caption: true,
   altText: true,
   creditLine: true,
+  supplierId: true,
+  creatorNames: true,
   creditNeedsReview: true,
   renditionsStatus: true,
   supplier: { select: { id: true, name: true } },
