@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { LoaderRegistry } from '../../../graphql/loader-registry.js';
-import { ArticlesListRepository, type OwnedArticleRow, type PlacedType } from './articles-list.repository.js';
+import type { PlacedType } from '../../references/placements.js';
+import { ArticlesListRepository, type OwnedArticleRow } from './articles-list.repository.js';
 import { ArticleRelation } from '../dto/articles-filter.input.js';
 
 const ownerOf = (row: OwnedArticleRow) => row.ownerId;

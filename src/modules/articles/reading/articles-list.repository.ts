@@ -12,6 +12,7 @@ import {
   uuidList,
 } from './articles-list.sql.js';
 import { ArticleRelation, type ArticlesFilter } from '../dto/articles-filter.input.js';
+import { PLACEMENTS, type PlacedType } from '../../references/placements.js';
 
 /** Published stories, newest first: the order of the publication index on (publishedAt DESC, articleId). */
 export const NEWEST_ARTICLES = new KeysetOrder<ArticleRow>([
@@ -26,14 +27,6 @@ export interface ArticlesPageQuery {
 
 /** A story in a per-parent list, with the parent it was fetched for. */
 export type OwnedArticleRow = ArticleRow & { ownerId: string };
-
-/** What can be placed in a story and asked for its usages, and the block kind that places it. */
-export const PLACEMENTS = {
-  MEDIA_ASSET: Prisma.sql`r."targetType" = 'MEDIA_ASSET' AND r.kind = 'IMAGE_BLOCK'`,
-  QUOTE: Prisma.sql`r."targetType" = 'QUOTE' AND r.kind = 'QUOTE_BLOCK'`,
-  SOCIAL_POST: Prisma.sql`r."targetType" = 'SOCIAL_POST' AND r.kind = 'SOCIAL_POST_BLOCK'`,
-} as const;
-export type PlacedType = keyof typeof PLACEMENTS;
 
 @Injectable()
 export class ArticlesListRepository {

@@ -6,7 +6,7 @@ import { Person } from '../../people/models/person.model.js';
 import { Quote } from '../../quotes/models/quote.model.js';
 import { SocialPost } from '../../quotes/models/social-post.model.js';
 import { ArticlesListLoaders } from './articles-list.loaders.js';
-import type { PlacedType } from './articles-list.repository.js';
+import type { PlacedType } from '../../references/placements.js';
 import { ArticleRelation, NESTED_ARTICLES_DEFAULT, NestedArticlesArgs, PersonArticlesArgs } from '../dto/articles-filter.input.js';
 import { Article } from '../models/article.model.js';
 

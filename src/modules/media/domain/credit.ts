@@ -106,6 +106,11 @@ export function houseCredit(sources: CreditSources): string | null {
  */
 export function effectiveCredit(sources: CreditSources): string | null {
   const line = present(sources.creditLine) ? sources.creditLine : null;
-  if (sources.supplier?.creditStyle === 'HOUSE_FORMAT') return houseCredit(sources) ?? line;
-  return line ?? houseCredit(sources);
+  if (printsSupplierLine(sources.creditLine, sources.supplier)) return line;
+  return houseCredit(sources) ?? line;
+}
+
+/** Whether the credit is the supplier's line as it stands, with no need to build the house format. */
+export function printsSupplierLine(creditLine: string | null, supplier: Pick<CreditAgency, 'creditStyle'> | null): boolean {
+  return present(creditLine) && supplier?.creditStyle !== 'HOUSE_FORMAT';
 }

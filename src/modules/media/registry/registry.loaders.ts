@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Agency, MediaAsset, Photographer } from '../../../generated/prisma/client.js';
 import type { LoaderRegistry } from '../../../graphql/loader-registry.js';
 import { NodeLoader } from '../../../graphql/relay/node-loader.decorator.js';
-import { effectiveCredit, houseCredit, type CreditSources } from '../domain/credit.js';
+import { effectiveCredit, houseCredit, printsSupplierLine, type CreditSources } from '../domain/credit.js';
 import { RegistryRepository } from './registry.repository.js';
 
 /** What the credit of an asset needs of the asset itself. */
@@ -53,11 +53,13 @@ export class RegistryLoaders {
 
   /** The credit to print (see `effectiveCredit`): follows the supplier's credit style and current name. */
   async credit(loaders: LoaderRegistry, asset: CreditedAsset): Promise<string | null> {
-    const line = asset.creditLine?.trim() ? asset.creditLine : null;
-    if (line && !asset.supplierId) return line;
+    if (printsSupplierLine(asset.creditLine, null) && !asset.supplierId) return asset.creditLine;
     // Without a line the creators are needed whatever the style: load them beside the supplier.
-    const [supplier, creators] = await Promise.all([this.supplierOf(loaders, asset), line ? null : this.creatorsOf(loaders, asset)]);
-    if (line && supplier?.creditStyle !== 'HOUSE_FORMAT') return line;
+    const [supplier, creators] = await Promise.all([
+      this.supplierOf(loaders, asset),
+      asset.creditLine?.trim() ? null : this.creatorsOf(loaders, asset),
+    ]);
+    if (printsSupplierLine(asset.creditLine, supplier)) return asset.creditLine;
     return effectiveCredit(await this.sources(loaders, asset, supplier, creators ?? (await this.creatorsOf(loaders, asset))));
   }
 

@@ -4,7 +4,7 @@ import { PrismaService } from '../../../database/prisma.service.js';
 import { Prisma } from '../../../generated/prisma/client.js';
 import type { Agency, MediaAsset, Photographer } from '../../../generated/prisma/client.js';
 import type { KeysetPage } from '../../../graphql/pagination/keyset.js';
-import { PLACEMENTS } from '../../articles/reading/articles-list.repository.js';
+import { PLACEMENTS } from '../../references/placements.js';
 
 export interface UsageCounts {
   assetCount: number;
