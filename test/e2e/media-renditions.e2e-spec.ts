@@ -132,6 +132,8 @@ describe('renditions and focal points of uploaded photos', () => {
     const asset = await settled(upload.body.asset.id as string);
 
     expect(asset.renditionsStatus).toBe('READY');
+    // The worker wrote the files to the spool folder, storage took them from there, and nothing is left.
+    expect(await filesUnder(storage.spoolDirectory())).toEqual([]);
     expect(asset.renditions.map((r) => `${r.name} ${r.format} ${r.width}x${r.height}`)).toEqual([
       'w320 JPEG 320x200',
       'w320 WEBP 320x200',

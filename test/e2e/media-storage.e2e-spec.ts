@@ -89,16 +89,20 @@ describe('media storage', () => {
     });
   });
 
-  it('removes spool files a crashed process left, and only those older than a day', async () => {
+  it('removes spool files and render folders a crashed process left, and only those older than a day', async () => {
     const spool = join(dir, 'spool');
-    await mkdir(spool, { recursive: true });
+    await mkdir(join(spool, 'render-old'), { recursive: true });
+    await mkdir(join(spool, 'render-recent'), { recursive: true });
     await writeFile(join(spool, 'old.upload'), 'left by a crash');
+    await writeFile(join(spool, 'render-old', 'w320.jpg'), 'left by a crashed render');
     await writeFile(join(spool, 'recent.upload'), 'an upload in progress');
+    await writeFile(join(spool, 'render-recent', 'w320.jpg'), 'a render in progress');
     const dayAndMinuteAgo = new Date(Date.now() - STALE_SPOOL_AGE_MS - 60_000);
     await utimes(join(spool, 'old.upload'), dayAndMinuteAgo, dayAndMinuteAgo);
+    await utimes(join(spool, 'render-old'), dayAndMinuteAgo, dayAndMinuteAgo);
 
-    expect(await removeStaleSpoolFiles(spool)).toBe(1);
-    expect(await filesUnder(spool)).toEqual(['recent.upload']);
+    expect(await removeStaleSpoolFiles(spool)).toBe(2);
+    expect(await filesUnder(spool)).toEqual(['recent.upload', 'render-recent/w320.jpg']);
   });
 
   describe('configuration', () => {

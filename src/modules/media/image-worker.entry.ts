@@ -3,6 +3,8 @@
  * as the first IPC message (a render's original on stdin), the answer goes back as one IPC
  * message, and the process exits.
  */
+// First: the priority must be set before any thread is started (see background-priority).
+import './image-worker/background-priority.js';
 import { configureSharp, renderRenditions, UndecodableImageError } from './renditions/render-renditions.js';
 import type { RenderReply, RenderRequest } from './renditions/render-protocol.js';
 import { type CheckReply, type CheckRequest, inspectImage } from './upload/image-inspection.js';
@@ -28,7 +30,7 @@ async function readStdin(): Promise<Buffer> {
 async function render(request: RenderRequest): Promise<RenderReply> {
   configureSharp();
   try {
-    const files = await renderRenditions(await readStdin(), request.focal, request.metadata);
+    const files = await renderRenditions(await readStdin(), request.focal, request.metadata, request.outputDirectory);
     return { ok: true, files };
   } catch (error) {
     return {

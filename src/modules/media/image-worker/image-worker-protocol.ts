@@ -7,3 +7,6 @@ export type ImageWorkerRequest = { kind: string } & Record<string, unknown>;
  * the server); one that dies after it died on the image it was given.
  */
 export type ImageWorkerMessage<Reply = unknown> = { type: 'started' } | { type: 'answer'; reply: Reply };
+
+/** Set by the runner for background work (renditions); work someone waits for (an upload's check) runs at full priority. */
+export const BACKGROUND_ENV = 'PODIUM_IMAGE_WORKER_BACKGROUND';

@@ -1,10 +1,20 @@
 import type { CheckReply } from '../upload/image-inspection.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { getPriority, tmpdir } from 'node:os';
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { ImageWorkerFailedError, ImageWorkerUnavailableError, runImageWorker, type WorkerCommand } from './image-worker-runner.js';
+import {
+  ImageWorkerFailedError,
+  ImageWorkerUnavailableError,
+  imageWorkerCommand,
+  runImageWorker,
+  type WorkerCommand,
+} from './image-worker-runner.js';
 
 const CHECK = { timeoutMs: 30_000, background: false };
 
@@ -89,8 +99,9 @@ describe('runImageWorker', () => {
     const hanging = await fakeWorker('hanging.mjs', `setInterval(() => undefined, 1000);`);
     const request = { kind: 'check', path: join(folder, 'any.jpg'), maxPixels: 1 } as const;
 
-    await expect(runImageWorker(request, { timeoutMs: 500, background: false, command: hanging })).rejects.toThrow(
-      new ImageWorkerFailedError('no answer within 0.5 s'),
+    // Long enough for the process to start on a busy machine, so that it is the work that runs out of time.
+    await expect(runImageWorker(request, { timeoutMs: 3000, background: false, command: hanging })).rejects.toThrow(
+      new ImageWorkerFailedError('no answer within 3 s'),
     );
   });
 
@@ -100,4 +111,65 @@ describe('runImageWorker', () => {
 
     await expect(runImageWorker(request, { ...CHECK, signal: stopped })).rejects.toThrow(/interrupted/);
   });
+
+  /** A worker that loads the real priority module first, as the entry does, then answers with what it sees. */
+  async function priorityReporter(name: string): Promise<WorkerCommand> {
+    const priorityModule = join(dirname(fileURLToPath(import.meta.url)), 'background-priority.ts');
+    const source = `
+      import { readFileSync } from 'node:fs';
+      import { getPriority } from 'node:os';
+      await import(${JSON.stringify(priorityModule)});
+      process.once('message', () => {
+        let autogroup = null;
+        try { autogroup = readFileSync('/proc/self/autogroup', 'utf8').trim(); } catch {}
+        process.send({ type: 'started' });
+        process.send({ type: 'answer', reply: { priority: getPriority(0), autogroup } });
+      });
+      setInterval(() => undefined, 1000);
+    `;
+    return { entry: await file(name, source), execArgv: imageWorkerCommand().execArgv };
+  }
+
+  it('runs background work at the lowest priority in a session of its own, and work someone waits for at the server’s', async () => {
+    const command = await priorityReporter('priority.mjs');
+    const request = { kind: 'report' };
+    const mine = readAutogroup();
+
+    const background = await runImageWorker<Report>(request, { timeoutMs: 30_000, background: true, command });
+    const waitedFor = await runImageWorker<Report>(request, { timeoutMs: 30_000, background: false, command });
+
+    expect(background.priority).toBe(19);
+    expect(waitedFor.priority).toBe(getPriority(0));
+    // Where the kernel groups scheduling by session, the background worker's group is its own and yields.
+    if (mine !== null) {
+      expect(background.autogroup).toMatch(/ nice 19$/);
+      expect(background.autogroup?.split(' ')[0]).not.toBe(mine.split(' ')[0]);
+      expect(waitedFor.autogroup).toBe(mine);
+    }
+  });
+
+  it('ends a worker whose server went away instead of leaving it working for nobody', async () => {
+    const { entry, execArgv } = await priorityReporter('orphan.mjs');
+    const child = fork(entry, [], { execArgv, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    child.send({ kind: 'report' });
+    await once(child, 'message'); // started: the priority module is loaded
+
+    child.disconnect();
+    const [code] = (await once(child, 'exit')) as [number | null];
+
+    expect(code).toBe(1);
+  });
 });
+
+interface Report {
+  priority: number;
+  autogroup: string | null;
+}
+
+function readAutogroup(): string | null {
+  try {
+    return readFileSync('/proc/self/autogroup', 'utf8').trim();
+  } catch {
+    return null;
+  }
+}

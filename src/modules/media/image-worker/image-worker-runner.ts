@@ -1,14 +1,11 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import { setPriority } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import type { ImageWorkerMessage, ImageWorkerRequest } from './image-worker-protocol.js';
+import { BACKGROUND_ENV, type ImageWorkerMessage, type ImageWorkerRequest } from './image-worker-protocol.js';
 
 const STDERR_KEPT = 2000;
-/** A nice value: 10 gives background work about a tenth of a core's share against the server when both want it. */
-const BACKGROUND_PRIORITY = 10;
 
 /**
  * glibc gives every thread that allocates a heap of its own and rarely hands freed image
@@ -80,12 +77,11 @@ export function runImageWorker<Reply>(request: ImageWorkerRequest, options: Imag
   return new Promise((resolve, reject) => {
     let child: ChildProcess;
     try {
-      child = start(options.command ?? defaultCommand, input !== undefined, options.env);
+      child = start(options.command ?? defaultCommand, input !== undefined, options);
     } catch (error) {
       reject(new ImageWorkerUnavailableError(messageOf(error)));
       return;
     }
-    if (options.background) lowerPriority(child.pid);
     // The end of what it printed says why a worker died (a native crash, out of memory, a missing module).
     let stderr = '';
     child.stderr?.setEncoding('utf8').on('data', (text: string) => {
@@ -133,23 +129,19 @@ export function runImageWorker<Reply>(request: ImageWorkerRequest, options: Imag
   });
 }
 
-function start(command: WorkerCommand, withInput: boolean, env: Record<string, string> = {}): ChildProcess {
+/**
+ * Background work gets a session of its own (detached), where it lowers its own priority
+ * (see background-priority): under load the kernel gives the server's requests and the
+ * database the cores first, and the renditions take longer instead.
+ */
+function start(command: WorkerCommand, withInput: boolean, { background, env = {} }: ImageWorkerOptions): ChildProcess {
   return fork(command.entry, [], {
     execArgv: command.execArgv,
-    env: { ...process.env, ...WORKER_ENV, ...env },
+    env: { ...process.env, ...WORKER_ENV, ...env, ...(background ? { [BACKGROUND_ENV]: '1' } : {}) },
     stdio: [withInput ? 'pipe' : 'ignore', 'ignore', 'pipe', 'ipc'],
     serialization: 'advanced',
+    detached: background,
   });
-}
-
-/** Under load the kernel gives the server's requests the cores first, and background work takes longer instead. */
-function lowerPriority(pid: number | undefined): void {
-  if (pid === undefined) return;
-  try {
-    setPriority(pid, BACKGROUND_PRIORITY);
-  } catch {
-    // Not permitted here (some containers): the work runs at the server's priority.
-  }
 }
 
 function messageOf(error: unknown): string {

@@ -13,20 +13,23 @@ export type FileFormat = keyof typeof FILE_FORMATS;
 export interface RenderRequest {
   focal: FocalPoint | null;
   metadata: EmbeddedMetadata;
+  /** An empty local folder the worker writes the files into; the caller stores them and removes it. */
+  outputDirectory: string;
 }
 
-/** One encoded file as it crosses the process boundary. */
-export interface RenderedFileMessage {
+/** One encoded file, written by the worker: only its path crosses the process boundary, never its bytes. */
+export interface RenderedFile {
   name: string;
   format: FileFormat;
   width: number;
   height: number;
-  data: Uint8Array;
+  sizeBytes: number;
+  path: string;
 }
 
 /** A render's one answer: the files, or why there are none. */
 export type RenderReply =
-  | { ok: true; files: RenderedFileMessage[] }
+  | { ok: true; files: RenderedFile[] }
   /** `undecodable`: the original itself is at fault (corrupt, truncated, not an image), so trying again cannot help. */
   | { ok: false; undecodable: boolean; message: string };
 

@@ -1,6 +1,10 @@
 import exifr from 'exifr';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
-import { renderRenditions, UndecodableImageError } from './render-renditions.js';
+import type { FocalPoint } from './rendition-geometry.js';
+import { renderRenditions as renderInto, UndecodableImageError } from './render-renditions.js';
 import { embeddedMetadata } from './rendition-metadata.js';
 
 const RIGHTS = embeddedMetadata({
@@ -31,8 +35,19 @@ const sizes = (files: { name: string; format: string; width: number; height: num
   files.map((f) => `${f.name}.${f.format} ${f.width}x${f.height}`);
 
 describe('renderRenditions', () => {
+  let folder: string;
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'renditions-'));
+  });
+  afterEach(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+  const renderRenditions = (original: Buffer, focal: FocalPoint | null, metadata: typeof NOTHING) =>
+    renderInto(original, focal, metadata, folder);
+
   it('makes every width the original reaches and the three crops, in JPEG and WebP, from one decode', async () => {
     const files = await renderRenditions(await redBlue(1600, 1000), null, RIGHTS);
+    for (const file of files) expect((await stat(file.path)).size).toBe(file.sizeBytes);
     expect(sizes(files)).toEqual([
       'w320.jpeg 320x200',
       'w320.webp 320x200',
@@ -50,7 +65,7 @@ describe('renderRenditions', () => {
       '16x9.webp 1200x675',
     ]);
     for (const file of files) {
-      const meta = await sharp(file.data).metadata();
+      const meta = await sharp(file.path).metadata();
       expect(`${meta.format} ${meta.width}x${meta.height}`).toBe(`${file.format} ${file.width}x${file.height}`);
     }
   });
@@ -61,7 +76,7 @@ describe('renderRenditions', () => {
       const square = (await renderRenditions(original, { x: focalX, y: 0.5 }, NOTHING)).find(
         (f) => f.name === '1x1' && f.format === 'jpeg',
       );
-      const { channels } = await sharp(square?.data).stats();
+      const { channels } = await sharp(square?.path).stats();
       return channels[0].mean > channels[2].mean ? 'red' : 'blue';
     };
     expect(await mostly(0.1)).toBe('red');
@@ -88,10 +103,10 @@ describe('renderRenditions', () => {
   it('keeps the credit, copyright and creator in the renditions', async () => {
     const files = await renderRenditions(await redBlue(800, 600), null, RIGHTS);
     const jpeg = files.find((f) => f.format === 'jpeg');
-    const read = await exifr.parse(Buffer.from(jpeg!.data), { xmp: true, mergeOutput: true });
+    const read = await exifr.parse(jpeg!.path, { xmp: true, mergeOutput: true });
     expect(read).toMatchObject({ Credit: 'Photo by Maddie Meyer/Getty Images', Copyright: '2026 Getty Images', Artist: 'Maddie Meyer' });
     expect(read.creator).toEqual('Maddie Meyer');
-    const webp = await sharp(files.find((f) => f.format === 'webp')!.data).metadata();
+    const webp = await sharp(files.find((f) => f.format === 'webp')!.path).metadata();
     expect(webp.xmp?.toString()).toContain('<photoshop:Credit>Photo by Maddie Meyer/Getty Images</photoshop:Credit>');
   });
 
@@ -100,8 +115,8 @@ describe('renderRenditions', () => {
       .png()
       .toBuffer();
     const files = await renderRenditions(clear, null, NOTHING);
-    const jpeg = await sharp(files.find((f) => f.format === 'jpeg')!.data).stats();
-    const webp = await sharp(files.find((f) => f.format === 'webp')!.data).metadata();
+    const jpeg = await sharp(files.find((f) => f.format === 'jpeg')!.path).stats();
+    const webp = await sharp(files.find((f) => f.format === 'webp')!.path).metadata();
     expect(jpeg.channels.map((c) => Math.round(c.mean))).toEqual([255, 255, 255]);
     expect(webp.hasAlpha).toBe(true);
   });

@@ -1,5 +1,6 @@
 import sharp, { type Sharp } from 'sharp';
-import type { FileFormat, RenderedFileMessage } from './render-protocol.js';
+import { join } from 'node:path';
+import { FILE_FORMATS, type FileFormat, type RenderedFile } from './render-protocol.js';
 import type { EmbeddedMetadata } from './rendition-metadata.js';
 import { CROPS, cropOutputSize, focalCrop, type FocalPoint, type Size, widthRenditions, workingSize } from './rendition-geometry.js';
 
@@ -40,19 +41,21 @@ export function configureSharp(): void {
 /**
  * Every rendition of an image, from one decode: the original is decoded once, turned upright
  * by its EXIF orientation and shrunk while decoding (JPEG shrink-on-load) to the working
- * size, kept as raw pixels, and each width and crop is cut and encoded from those pixels.
+ * size, kept as raw pixels, and each width and crop is cut and encoded from those pixels
+ * into a file of `directory`.
  */
 export async function renderRenditions(
   original: Buffer,
   focal: FocalPoint | null,
   metadata: EmbeddedMetadata,
-): Promise<RenderedFileMessage[]> {
+  directory: string,
+): Promise<RenderedFile[]> {
   const working = await decodeWorkingImage(original);
   const jobs = plan(working, focal).flatMap((p) => RENDITION_FORMATS.map((format) => ({ ...p, format })));
-  const files: RenderedFileMessage[] = [];
+  const files: RenderedFile[] = [];
   let next = 0;
   const encoder = async () => {
-    for (let i = next++; i < jobs.length; i = next++) files[i] = await encode(working, jobs[i], metadata);
+    for (let i = next++; i < jobs.length; i = next++) files[i] = await encode(working, jobs[i], metadata, directory);
   };
   await Promise.all(Array.from({ length: PARALLEL_ENCODES }, encoder));
   return files;
@@ -96,7 +99,8 @@ async function encode(
   working: WorkingImage,
   job: Planned & { format: FileFormat },
   metadata: EmbeddedMetadata,
-): Promise<RenderedFileMessage> {
+  directory: string,
+): Promise<RenderedFile> {
   let image: Sharp = sharp(working.pixels, { raw: { ...working.size, channels: working.channels } });
   if (job.region) image = image.extract(job.region);
   const source = job.region ?? working.size;
@@ -109,6 +113,7 @@ async function encode(
     job.format === 'jpeg'
       ? image.flatten({ background: '#ffffff' }).jpeg({ quality: QUALITY, mozjpeg: false, progressive: true })
       : image.webp({ quality: QUALITY, effort: 2 });
-  const { data, info } = await image.toBuffer({ resolveWithObject: true });
-  return { name: job.name, format: job.format, width: info.width, height: info.height, data };
+  const path = join(directory, `${job.name}.${FILE_FORMATS[job.format].extension}`);
+  const info = await image.toFile(path);
+  return { name: job.name, format: job.format, width: info.width, height: info.height, sizeBytes: info.size, path };
 }

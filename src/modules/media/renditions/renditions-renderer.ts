@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { runImageWorker } from '../image-worker/image-worker-runner.js';
-import { type RenderedFileMessage, type RenderReply, type RenderRequest, UndecodableOriginalError } from './render-protocol.js';
+import { type RenderedFile, type RenderReply, type RenderRequest, UndecodableOriginalError } from './render-protocol.js';
 
 /** Far longer than a photo within the upload limits takes; past it the render is stopped and the queue tries again later. */
 const RENDER_TIMEOUT_MS = 120_000;
@@ -15,8 +15,11 @@ const RENDER_ENV = { UV_THREADPOOL_SIZE: '2' };
  */
 @Injectable()
 export class RenditionsRenderer {
-  /** The encoded renditions; UndecodableOriginalError when the original is at fault, any other error when trying again may help. */
-  async render(original: Readable, request: RenderRequest, signal: AbortSignal): Promise<RenderedFileMessage[]> {
+  /**
+   * The encoded renditions, written into `request.outputDirectory`; UndecodableOriginalError when
+   * the original is at fault, any other error when trying again may help.
+   */
+  async render(original: Readable, request: RenderRequest, signal: AbortSignal): Promise<RenderedFile[]> {
     const reply = await runImageWorker<RenderReply>(
       { kind: 'render', ...request },
       { input: original, signal, timeoutMs: RENDER_TIMEOUT_MS, background: true, env: RENDER_ENV },

@@ -1,5 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { recordAudit } from '../../../audit/audit-log.js';
 import { removeStoredFilesLater } from '../storage/stored-files-removal.js';
 import { systemViewer } from '../../../auth/viewer.js';
@@ -8,7 +10,7 @@ import { LoaderRegistry } from '../../../graphql/loader-registry.js';
 import { JobQueue, type JobContext } from '../../../jobs/job-queue.js';
 import { RegistryLoaders } from '../registry/registry.loaders.js';
 import { MediaStorage } from '../storage/media-storage.js';
-import { FILE_FORMATS, type RenderedFileMessage, UndecodableOriginalError } from './render-protocol.js';
+import { FILE_FORMATS, type RenderedFile, UndecodableOriginalError } from './render-protocol.js';
 import { focalPointOf } from './focal-point.js';
 import { focalKey } from './rendition-geometry.js';
 import { embeddedMetadata, type EmbeddedRights } from './rendition-metadata.js';
@@ -65,22 +67,28 @@ export class RenditionsTask implements OnModuleInit {
     const original = await this.storage.read(storageKey);
     if (!original) throw new UndecodableOriginalError('The original file is not in media storage');
     const focal = focalPointOf(asset);
-    const files = await this.renderer.render(original.body, { focal, metadata }, signal);
-    // Keys of this render only: a later render never overwrites a file a cached page may still name.
-    const folder = `renditions/${(asset.contentHash ?? asset.id).toLowerCase()}/${focalKey(focal)}-${randomBytes(4).toString('hex')}`;
-    const outputs = files.map((file) => ({ file, rendition: toRendition(folder, file) }));
-    await this.store(outputs);
-    const renditions = outputs.map((o) => o.rendition);
+    // The worker writes the files to local disk and storage streams them from there: they never sit in the server's memory.
+    const outputDirectory = await mkdtemp(join(this.storage.spoolDirectory(), 'render-'));
+    let renditions: NewRendition[];
+    try {
+      const files = await this.renderer.render(original.body, { focal, metadata, outputDirectory }, signal);
+      // Keys of this render only: a later render never overwrites a file a cached page may still name.
+      const folder = `renditions/${(asset.contentHash ?? asset.id).toLowerCase()}/${focalKey(focal)}-${randomBytes(4).toString('hex')}`;
+      const outputs = files.map((file) => ({ file, rendition: toRendition(folder, file) }));
+      await this.store(outputs);
+      renditions = outputs.map((o) => o.rendition);
+    } finally {
+      await rm(outputDirectory, { recursive: true, force: true });
+    }
     const committed = await this.commit(asset, renditions);
     // Superseded by a newer focal point: no page ever named these files.
     if (!committed) await this.deleteQuietly(renditions.map((r) => r.storageKey));
   }
 
-  private async store(outputs: { file: RenderedFileMessage; rendition: NewRendition }[]): Promise<void> {
+  private async store(outputs: { file: RenderedFile; rendition: NewRendition }[]): Promise<void> {
     const stored: string[] = [];
     const put = async ({ file, rendition }: (typeof outputs)[number]) => {
-      const body = Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength);
-      await this.storage.putBuffer(rendition.storageKey, body, FILE_FORMATS[file.format].contentType);
+      await this.storage.putFile(rendition.storageKey, file.path, FILE_FORMATS[file.format].contentType);
       stored.push(rendition.storageKey);
     };
     for (let i = 0; i < outputs.length; i += PARALLEL_PUTS) {
@@ -152,13 +160,13 @@ export class RenditionsTask implements OnModuleInit {
   }
 }
 
-function toRendition(folder: string, file: RenderedFileMessage): NewRendition {
+function toRendition(folder: string, file: RenderedFile): NewRendition {
   return {
     name: file.name,
     format: file.format,
     width: file.width,
     height: file.height,
-    sizeBytes: file.data.byteLength,
+    sizeBytes: file.sizeBytes,
     storageKey: `${folder}/${file.name}.${FILE_FORMATS[file.format].extension}`,
   };
 }

@@ -7,7 +7,7 @@ export const STALE_SPOOL_AGE_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Removes what a crashed process left in the spool folder (half-received uploads, half-written
- * files), so that a restart needs no manual clean-up. Returns how many files went.
+ * files, a render's folder), so that a restart needs no manual clean-up. Returns how many entries went.
  */
 export async function removeStaleSpoolFiles(directory: string, now = Date.now()): Promise<number> {
   const names = await readdir(directory).catch(() => []);
@@ -15,8 +15,8 @@ export async function removeStaleSpoolFiles(directory: string, now = Date.now())
   for (const name of names) {
     const path = join(directory, name);
     const info = await stat(path).catch(() => null);
-    if (info?.isFile() && now - info.mtimeMs > STALE_SPOOL_AGE_MS) {
-      await rm(path, { force: true });
+    if ((info?.isFile() || info?.isDirectory()) && now - info.mtimeMs > STALE_SPOOL_AGE_MS) {
+      await rm(path, { recursive: true, force: true });
       removed++;
     }
   }
