@@ -1,6 +1,7 @@
 import { auditActor, type Viewer } from '../auth/viewer.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { entityKey } from '../read-model/dependency-keys.js';
+import { queueFactRecheck } from '../events/fact-changes.js';
 import { recordPublicChange } from '../read-model/public-change.js';
 
 export interface AuditRecord {
@@ -28,7 +29,8 @@ export interface AuditRecord {
  * Writes who did what in the caller's transaction: the entry exists exactly when the change
  * does. A write readers can see is also recorded as a public change, in the same transaction:
  * the stored pages that show the object become STALE, and every instance's response cache
- * hears of it when, and only if, the write commits.
+ * hears of it when, and only if, the write commits; a change of the data published stories
+ * state facts from queues their re-check.
  */
 export async function recordAudit(tx: Prisma.TransactionClient, viewer: Viewer, record: AuditRecord): Promise<void> {
   const { actorType, actorId } = auditActor(viewer);
@@ -44,5 +46,8 @@ export async function recordAudit(tx: Prisma.TransactionClient, viewer: Viewer, 
   });
   if (record.changesPublicData === false) return;
   const own = record.objectId && record.changesObject !== false ? [entityKey(record.objectType, record.objectId)] : [];
-  await recordPublicChange(tx, [...own, ...(record.alsoChanges ?? [])]);
+  const keys = [...own, ...(record.alsoChanges ?? [])];
+  await recordPublicChange(tx, keys);
+  // A corrected result, record or person may have made published prose wrong: re-checked in the background.
+  await queueFactRecheck(tx, { action: record.action, objectType: record.objectType, objectId: record.objectId ?? null, keys });
 }

@@ -6,6 +6,7 @@ export const EventType = {
   RESULT_CHANGED: 'result.changed',
   MEDIA_RIGHTS_EXPIRING: 'media.rightsExpiring',
   MEDIA_RIGHTS_EXPIRED: 'media.rightsExpired',
+  ARTICLE_FACTS_CHANGED: 'article.facts_changed',
 } as const;
 
 export type EventType = (typeof EventType)[keyof typeof EventType];

@@ -236,7 +236,7 @@ export const SUMMARY =
 
 export const BODY: readonly BodyItem[] = [
   p(
-    "Jutta Leerdam is the Olympic 1000 m champion. Racing in the final pair at the Milano Speed Skating Stadium on Monday afternoon, the Dutch skater clocked 1:12.31, a new Olympic record, to win the women's 1000 m on day three of the Milano Cortina Games.",
+    "Jutta Leerdam is the Olympic 1000 m champion. Racing in the final pair at the Milano Speed Skating Stadium on Monday afternoon, the 27-year-old Dutch skater clocked 1:12.31, a new Olympic record, to win the women's 1000 m on day three of the Milano Cortina Games.",
     ['Jutta Leerdam', 'person:jutta-leerdam'],
     ['Milano Speed Skating Stadium', 'venue:milano'],
     ["women's 1000 m", 'event:final-2026'],

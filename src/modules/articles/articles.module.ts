@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CompetitionsModule } from '../competitions/competitions.module.js';
 import { EventsModule } from '../events/events.module.js';
+import { FactCheckModule } from '../fact-check/fact-check.module.js';
 import { MediaModule } from '../media/media.module.js';
 import { NocsModule } from '../nocs/nocs.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
@@ -56,6 +57,7 @@ import {
   imports: [
     CompetitionsModule,
     EventsModule,
+    FactCheckModule,
     IncidentsModule,
     MediaModule,
     NocsModule,

@@ -1,4 +1,8 @@
 import type { PrismaService } from '../../database/prisma.service.js';
+import { FactCheckRepository } from '../fact-check/fact-check.repository.js';
+import { FactCheckService } from '../fact-check/fact-check.service.js';
+import { FactSheetRepository } from '../fact-check/facts/fact-sheet.repository.js';
+import { StorySourceRepository } from '../fact-check/facts/story-source.repository.js';
 import { MediaLoaders } from '../media/media.loaders.js';
 import { MediaRepository } from '../media/media.repository.js';
 import { RegistryLoaders } from '../media/registry/registry.loaders.js';
@@ -20,6 +24,7 @@ import { PublishingService } from './workflow/publishing.service.js';
  */
 export function storyServices(client: PrismaService): { articles: ArticlesService; publishing: PublishingService } {
   const publications = new PublicationRepository(client);
+  const facts = new FactCheckService(new StorySourceRepository(), new FactSheetRepository(), new FactCheckRepository());
   const media = new MediaLoaders(
     new MediaRepository(client),
     new PeopleLoaders(new PeopleRepository(client)),
@@ -32,7 +37,8 @@ export function storyServices(client: PrismaService): { articles: ArticlesServic
       new ReferencesRepository(),
       publications,
       new ArticleRevisions(client, new RevisionsRepository(client)),
+      facts,
     ),
-    publishing: new PublishingService(client, publications, new PublishChecksService(media)),
+    publishing: new PublishingService(client, publications, new PublishChecksService(media, facts), facts),
   };
 }

@@ -9,6 +9,7 @@ export enum WebhookEvent {
   RESULT_CHANGED = 'RESULT_CHANGED',
   MEDIA_RIGHTS_EXPIRING = 'MEDIA_RIGHTS_EXPIRING',
   MEDIA_RIGHTS_EXPIRED = 'MEDIA_RIGHTS_EXPIRED',
+  ARTICLE_FACTS_CHANGED = 'ARTICLE_FACTS_CHANGED',
 }
 
 registerEnumType(WebhookEvent, {
@@ -26,6 +27,10 @@ registerEnumType(WebhookEvent, {
     MEDIA_RIGHTS_EXPIRED: {
       description: "A photo placed in a published story has expired and the supplier's policy was applied (`media.rightsExpired`).",
     },
+    ARTICLE_FACTS_CHANGED: {
+      description:
+        'A change of the data (a corrected result, a record, a person) contradicts the prose of a published story, which now needs review; the published text is unchanged (`article.facts_changed`).',
+    },
   },
 });
 
@@ -36,6 +41,7 @@ const TYPE_OF: Record<WebhookEvent, EventType> = {
   RESULT_CHANGED: EventType.RESULT_CHANGED,
   MEDIA_RIGHTS_EXPIRING: EventType.MEDIA_RIGHTS_EXPIRING,
   MEDIA_RIGHTS_EXPIRED: EventType.MEDIA_RIGHTS_EXPIRED,
+  ARTICLE_FACTS_CHANGED: EventType.ARTICLE_FACTS_CHANGED,
 };
 const EVENT_OF = new Map<string, WebhookEvent>(Object.values(WebhookEvent).map((event) => [TYPE_OF[event], event]));
 

@@ -16,6 +16,7 @@ import { recordAudit } from '../../../audit/audit-log.js';
 import { userIdOf, type Viewer } from '../../../auth/viewer.js';
 import { assertMayCreate, assertMayEdit } from '../workflow/story-access.js';
 import { ArticleRevisions, CREATED, type RevisionCause, SAVED } from '../revisions/article-revisions.js';
+import { FactCheckService } from '../../fact-check/fact-check.service.js';
 
 type Tx = Prisma.TransactionClient;
 type Content = Omit<CreateArticleInput, 'headline'> & { headline?: string };
@@ -32,6 +33,7 @@ export class ArticlesService {
     private readonly references: ReferencesRepository,
     private readonly publications: PublicationRepository,
     private readonly revisions: ArticleRevisions,
+    private readonly facts: FactCheckService,
   ) {}
 
   /** The story as readers see it: its published snapshot, or null. */
@@ -59,6 +61,8 @@ export class ArticlesService {
       });
       await this.writeContent(tx, article.id, article.language, input, content);
       await this.revisions.append(tx, article, input, content.body, viewer, CREATED);
+      // The save's warnings: `factCheck` in its answer reads this row instead of checking again.
+      await this.facts.recordForSave(tx, article.id);
       // A working copy: readers see nothing of it until it is published.
       await recordAudit(tx, viewer, {
         action: 'article.create',
@@ -96,6 +100,7 @@ export class ArticlesService {
     const article = await tx.article.findUniqueOrThrow({ where: { id } });
     await this.writeContent(tx, id, article.language, content, prepared);
     await this.revisions.append(tx, article, content, prepared.body, viewer, cause);
+    await this.facts.recordForSave(tx, id);
     await recordAudit(tx, viewer, {
       action: 'article.update',
       objectType: 'Article',

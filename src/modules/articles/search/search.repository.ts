@@ -76,7 +76,7 @@ export class SearchRepository {
         ${publicStoryColumns('a', 'a_')},
         p.id AS "p_id", p.slug AS "p_slug", p."givenName" AS "p_givenName", p."familyName" AS "p_familyName",
         p."displayName" AS "p_displayName", p."nameOrder" AS "p_nameOrder", p."birthDate" AS "p_birthDate", p.gender AS "p_gender",
-        p."nocCode" AS "p_nocCode", p.description AS "p_description", p.version AS "p_version",
+        p."nocCode" AS "p_nocCode", p.description AS "p_description", p.version AS "p_version", p.aliases AS "p_aliases",
         p."createdAt" AS "p_createdAt", p."updatedAt" AS "p_updatedAt",
         n.code AS "n_code", n.name AS "n_name", n."isoAlpha2" AS "n_isoAlpha2", n."isoAlpha3" AS "n_isoAlpha3", n.kind AS "n_kind"
       FROM page

@@ -1,4 +1,4 @@
-import { type GateAsset, type GateInput, type PublishBlockCode, publishGates } from './publish-gates.js';
+import { type GateAsset, type GateInput, isOverridable, type PublishBlockCode, publishGates } from './publish-gates.js';
 
 const NOW = new Date('2026-02-10T12:00:00.000Z');
 const at = (iso: string) => new Date(iso);
@@ -102,5 +102,20 @@ describe('publishGates', () => {
   it('refuses an empty body, and accepts a photo as the only content', () => {
     expect(codes(gate({}, { blocks: [], bodyText: '' }))).toEqual(['BODY_EMPTY']);
     expect(gate({}, { blocks: [image(0)], bodyText: '' })).toEqual([]);
+  });
+
+  it('refuses a claim the data contradicts, naming the paragraph and the span, and lets an override lift only those', () => {
+    const contradictions = [{ blockIndex: 0, start: 18, end: 25, text: '1:12.13', dataValue: '1:12.31' }];
+    const reasons = gate({}, { contradictions, headline: ' ' });
+    expect(reasons).toEqual([
+      { code: 'HEADLINE_MISSING', path: 'headline', blockIndex: null, message: 'give the story a headline' },
+      {
+        code: 'FACT_CONTRADICTED',
+        path: 'blocks.0.paragraph',
+        blockIndex: 0,
+        message: 'says "1:12.13" but the data has 1:12.31 (characters 18–25)',
+      },
+    ]);
+    expect(reasons.filter(isOverridable).map((r) => r.code)).toEqual(['FACT_CONTRADICTED']);
   });
 });

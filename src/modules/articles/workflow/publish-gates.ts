@@ -10,6 +10,7 @@ export const PUBLISH_BLOCK_CODES = [
   'IMAGE_EMBARGOED',
   'IMAGE_RIGHTS_EXPIRED',
   'REFERENCE_BROKEN',
+  'FACT_CONTRADICTED',
 ] as const;
 
 export type PublishBlockCode = (typeof PUBLISH_BLOCK_CODES)[number];
@@ -32,6 +33,15 @@ export interface PublishBlockReason {
   message: string;
 }
 
+/** A claim of the prose the data contradicts (from the fact check). */
+export interface GateContradiction {
+  blockIndex: number;
+  start: number;
+  end: number;
+  text: string;
+  dataValue: string | null;
+}
+
 export interface GateInput {
   headline: string;
   slug: string;
@@ -43,6 +53,8 @@ export interface GateInput {
   now: Date;
   /** References of the working copy whose target no longer exists. */
   brokenReferences: { targetType: string; targetId: string; blockPosition: number }[];
+  /** The working copy's contradicted claims; an editor may override them with a note. */
+  contradictions?: GateContradiction[];
 }
 
 const TEXT_BLOCKS = new Set(['PARAGRAPH', 'HEADING']);
@@ -87,8 +99,20 @@ export function publishGates(input: GateInput): PublishBlockReason[] {
       message: `no ${ref.targetType.toLowerCase().replace('_', ' ')} with id ${ref.targetId} any more`,
     });
   }
+  for (const claim of input.contradictions ?? []) {
+    const data = claim.dataValue === null ? 'the data says otherwise' : `the data has ${claim.dataValue}`;
+    reasons.push({
+      code: 'FACT_CONTRADICTED',
+      path: `blocks.${claim.blockIndex}.paragraph`,
+      blockIndex: claim.blockIndex,
+      message: `says "${claim.text}" but ${data} (characters ${claim.start}–${claim.end})`,
+    });
+  }
   return reasons.sort((a, b) => (a.blockIndex ?? -1) - (b.blockIndex ?? -1));
 }
+
+/** The reasons an editor's fact-check override lifts: contradicted claims, and nothing else. */
+export const isOverridable = (reason: PublishBlockReason) => reason.code === 'FACT_CONTRADICTED';
 
 /** A photo under embargo or past its expiry at `now` (a valid window is never both). */
 function rightsReason(asset: GateAsset, now: Date): Pick<PublishBlockReason, 'code' | 'message'> | null {

@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError } from '../../../common/errors/domain-error.js';
+import { BadInputError, ForbiddenError } from '../../../common/errors/domain-error.js';
+import { recordAudit } from '../../../audit/audit-log.js';
 import { PrismaService } from '../../../database/prisma.service.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 import { emitEvent } from '../../../events/outbox.js';
-import { userIdOf, type Viewer } from '../../../auth/viewer.js';
+import { hasRole, userIdOf, type Viewer } from '../../../auth/viewer.js';
+import { FactCheckService } from '../../fact-check/fact-check.service.js';
 import { removeJob } from '../../../jobs/job-queue.js';
 import { requestPageBuild } from '../../../read-model/read-documents.repository.js';
 import { PublicationRepository } from '../publication/publication.repository.js';
 import { PublishBlockedError } from './publish-blocked.error.js';
 import { PublishChecksService } from './publish-checks.service.js';
+import { isOverridable, type PublishBlockReason } from './publish-gates.js';
 import type { PublishOptionsInput } from './workflow.inputs.js';
 import { applyStep, type LockedStory, lockForStep, publishJobKey, type StepInput } from './workflow-step.js';
 
@@ -21,6 +24,7 @@ export class PublishingService {
     private readonly prisma: PrismaService,
     private readonly publications: PublicationRepository,
     private readonly checks: PublishChecksService,
+    private readonly facts: FactCheckService,
   ) {}
 
   publish(viewer: Viewer, input: StepInput, options: PublishOptionsInput = {}) {
@@ -33,9 +37,12 @@ export class PublishingService {
    */
   async publishInTx(tx: Tx, viewer: Viewer, input: StepInput, options: PublishOptionsInput) {
     const story = await lockForStep(tx, viewer, 'publish', input);
-    checkOptions(story, options);
-    const reasons = await this.checks.check(tx, story.id);
-    if (reasons.length) throw new PublishBlockedError(reasons);
+    checkOptions(viewer, story, options);
+    const { reasons, facts } = await this.checks.evaluate(tx, story.id);
+    // An editor's override lifts the contradicted claims only; every other gate still holds.
+    const overridden = options.factCheckOverride ? reasons.filter(isOverridable) : [];
+    const blocking = reasons.filter((reason) => !overridden.includes(reason));
+    if (blocking.length) throw new PublishBlockedError(blocking);
     const now = new Date();
     const publishedAt = options.originalPublishedAt ?? story.publishedAt ?? now;
     const article = await applyStep(
@@ -49,6 +56,8 @@ export class PublishingService {
     );
     const correction = options.correction ? { note: options.correction, at: now.toISOString() } : null;
     await this.publications.snapshot(tx, story.id, { publishedAt, publishedById: userIdOf(viewer), correction });
+    if (facts) await this.facts.afterPublish(tx, facts, article.version);
+    if (overridden.length) await auditOverride(tx, viewer, story.id, options.factCheckOverride ?? '', overridden);
     // The rebuild job builds the story's page the moment this commits; readers get the live path meanwhile.
     await requestPageBuild(tx, 'Article', story.id);
     if (story.status === 'SCHEDULED') await removeJob(tx, publishJobKey(story.id));
@@ -92,7 +101,21 @@ export class PublishingService {
   }
 }
 
-function checkOptions(story: LockedStory, options: PublishOptionsInput): void {
+/** The editor's note and the claims it let through, in the publish's transaction. */
+function auditOverride(tx: Tx, viewer: Viewer, articleId: string, note: string, overridden: PublishBlockReason[]) {
+  return recordAudit(tx, viewer, {
+    action: 'article.factCheckOverridden',
+    objectType: 'Article',
+    objectId: articleId,
+    summary: { note, claims: overridden.map(({ path, message }) => ({ path, message })) },
+    changesPublicData: false,
+  });
+}
+
+function checkOptions(viewer: Viewer, story: LockedStory, options: PublishOptionsInput): void {
+  if (options.factCheckOverride !== undefined && !hasRole(viewer, 'EDITOR')) {
+    throw new ForbiddenError('Only an editor may publish over the fact check');
+  }
   if (options.correction && !story.publishedAt) {
     throw new BadInputError('A correction needs a story that was published before', [
       { path: 'options.correction', message: 'publish the story first; a correction amends a published story' },

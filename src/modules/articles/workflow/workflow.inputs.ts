@@ -22,7 +22,10 @@ export class ScheduleArticleInput extends ArticleVersionInput {
   at: Date;
 }
 
-@InputType({ description: 'How a story is published: a public correction, or the original time of an archive story.' })
+@InputType({
+  description:
+    "How a story is published: a public correction, the original time of an archive story, or an editor's override of the fact check.",
+})
 export class PublishOptionsInput {
   @Field(() => String, {
     nullable: true,
@@ -43,4 +46,15 @@ export class PublishOptionsInput {
   @Type(() => Date)
   @IsDate()
   originalPublishedAt?: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Publishes although the fact check finds claims the data contradicts (FACT_CONTRADICTED), with the editor's reason (3 to 500 characters), kept in the audit log with the claims let through. Editors only; every other gate still holds.",
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotBlank('The federation corrected the time after the race; our figure is the official one.')
+  @Length(3, 500)
+  factCheckOverride?: string;
 }

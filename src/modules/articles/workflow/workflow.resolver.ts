@@ -56,12 +56,15 @@ export class WorkflowResolver {
 
   @Roles('EDITOR')
   @Mutation(() => Article, {
-    description: `Publishes the working copy now (editors): readers see it as it is at this version. publishedAt keeps the first publication time. PUBLISH_BLOCKED listing every failed gate; ${REFUSALS}.`,
+    description: `Publishes the working copy now (editors): readers see it as it is at this version. publishedAt keeps the first publication time. PUBLISH_BLOCKED listing every failed gate, FACT_CONTRADICTED for each claim the data contradicts (an editor may pass \`options.factCheckOverride\`); ${REFUSALS}.`,
   })
   publishArticle(
     @CurrentViewer() viewer: Viewer,
     @Args('input', VERSION) input: ArticleVersionInput,
-    @Args('options', { nullable: true, description: 'A public correction note, or the original publication time of an archive story.' })
+    @Args('options', {
+      nullable: true,
+      description: 'A public correction note, the original publication time of an archive story, or an override of the fact check.',
+    })
     options?: PublishOptionsInput,
   ) {
     return this.publishing.publish(viewer, input, options ?? {});
