@@ -34,6 +34,8 @@ const WHO_MAY: Record<string, readonly Caller[]> = {
   unpublishArticle: EDITORS,
   archiveArticle: EDITORS,
   restoreArticleRevision: STORIES,
+  acceptMentionSuggestions: STORIES,
+  dismissFactReview: EDITORS,
 
   login: ANYONE,
   refreshSession: ANYONE,

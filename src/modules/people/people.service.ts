@@ -28,8 +28,8 @@ export class PeopleService {
     return this.prisma.$transaction(async (tx) => {
       await this.checkReferences(tx, input);
       if (await tx.person.findUnique({ where: { slug }, select: { id: true } })) throw new SlugTakenError('Person', slug);
-      const { athlete, ...fields } = input;
-      const person = await tx.person.create({ data: { ...fields, slug } });
+      const { athlete, aliases, ...fields } = input;
+      const person = await tx.person.create({ data: { ...fields, aliases: cleanAliases(aliases), slug } });
       if (athlete)
         await tx.athleteProfile.create({
           data: {
@@ -51,7 +51,8 @@ export class PeopleService {
         const owner = await tx.person.findUnique({ where: { slug: fields.slug }, select: { id: true } });
         if (owner && owner.id !== id) throw new SlugTakenError('Person', fields.slug);
       }
-      await updateAtVersion(tx.person, 'Person', id, expectedVersion, fields);
+      const data = fields.aliases === undefined ? fields : { ...fields, aliases: cleanAliases(fields.aliases) };
+      await updateAtVersion(tx.person, 'Person', id, expectedVersion, data);
       if (athlete) {
         const data = { disciplineCode: athlete.disciplineCode, externalIds: (athlete.externalIds ?? {}) as Prisma.InputJsonObject };
         await tx.athleteProfile.upsert({ where: { personId: id }, create: { personId: id, ...data }, update: data });
@@ -72,4 +73,9 @@ export class PeopleService {
       ]);
     }
   }
+}
+
+/** Trimmed, each once; null clears the list. */
+function cleanAliases(aliases: readonly string[] | null | undefined): string[] {
+  return [...new Set((aliases ?? []).map((alias) => alias.trim()))];
 }

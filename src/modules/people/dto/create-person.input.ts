@@ -1,6 +1,19 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsObject, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDate,
+  IsEnum,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { NOT_BLANK } from '../../../common/validation/not-blank.js';
 import { IsStorableDate } from '../../../common/validation/storable-date.js';
 import { Gender, NameOrder } from '../../../generated/prisma/enums.js';
 import { GeneratedSlugField } from '../../../common/dto/slug-field.decorator.js';
@@ -20,6 +33,8 @@ export class AthleteProfileInput {
   @IsObject()
   externalIds?: Record<string, unknown>;
 }
+
+export const MAX_PERSON_ALIASES = 20;
 
 @InputType({ description: 'A new person; add `athlete` to make them an athlete.' })
 export class CreatePersonInput {
@@ -42,6 +57,18 @@ export class CreatePersonInput {
   @IsString()
   @Length(1, 100)
   familyName?: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `Other spellings stories use: transliterations, nicknames, a former name ("Odegaard" for "Martin Ødegaard"), at most ${MAX_PERSON_ALIASES} of 1 to 200 characters; mention suggestions match them. Replaces the list on update.`,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_PERSON_ALIASES)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  @Matches(NOT_BLANK, { each: true, message: 'each alias must not be blank, give text such as "Odegaard"' })
+  aliases?: string[];
 
   @Field(() => NameOrder, { nullable: true, description: 'Order of the name parts; GIVEN_FAMILY when omitted on create.' })
   @OmittableNotNull()

@@ -37,6 +37,9 @@ export class Person implements Node {
   @Field(() => String, { nullable: true, description: 'Family name, e.g. Leerdam.' })
   familyName: string | null;
 
+  @Field(() => [String], { description: 'Other spellings stories use (transliterations, nicknames, a former name).' })
+  aliases: string[];
+
   @Field(() => NameOrder, { description: "Order of the name parts in the person's own usage." })
   nameOrder: NameOrder;
 
