@@ -24,6 +24,8 @@ import { measureInstanceMemory } from './instance-memory.js';
 import { measureSeason, runSeasonOnly } from './seasons.js';
 import { benchSubset } from './subsets.js';
 import { measurePhotoDesk } from './photo-desk.js';
+import { measureEditorialTruth } from './editorial-truth.js';
+import { runEditorialOnly } from './editorial-only.js';
 import { runPhotoOnly } from './photo-only.js';
 import pg from 'pg';
 import { toGlobalId } from '../src/graphql/relay/global-id.js';
@@ -83,6 +85,7 @@ async function main(): Promise<void> {
   cleanups.push(() => rm(BENCH_MEDIA_DIR, { recursive: true, force: true }));
   if (settings.only === 'season') return runSeasonOnly(database.url, database.description, settings, log, cleanups);
   if (settings.only === 'photo') return runPhotoOnly(database.url, database.description, settings, log, cleanups);
+  if (settings.only === 'editorial') return runEditorialOnly(database.url, database.description, settings, log);
 
   log('migrating, seeding reference data and demo, generating data (stories through ArticlesService)');
   const data = await runChild<PreparedData>('./prepare-data.ts', {
@@ -350,6 +353,11 @@ async function main(): Promise<void> {
     durationS: settings.durationS,
     timeoutS: settings.timeoutS,
   });
+  // Last: it adds people (up to 100,000) to the database.
+  const editorial = await measureEditorialTruth(database.url, log);
+  rows.push(...editorial.rows);
+  notes.push(...editorial.notes);
+
   notes.push(
     `Writes: ${settings.writes} stories (after ${settings.writesWarmup} unmeasured), each created as a ${WRITE_BLOCKS}-block draft, saved with 30 changed blocks at the version the create returned, and published at the version the save returned; one request at a time over one keep-alive connection (fetch), on the cached instance, waiting (unmeasured) after each publish for the page build it queued. req/s = operations / time spent in them.`,
     `Search: ratio n/a (nothing comparable is served from memory); p95 is the figure the quality bar asks for. Each query is measured under load (${settings.connections} connections; latency includes queueing behind the others) and one request at a time (${settings.sequential} requests after 2 unmeasured, over one keep-alive connection; req/s = requests / time spent in them).`,

@@ -57,8 +57,10 @@ Run it with \`npm run bench\` (about 10 minutes on 2 cores). Knobs (environment)
 \`BENCH_WRITES_WARMUP\` (10), \`BENCH_SEQUENTIAL\` (200 one-at-a-time search requests),
 \`BENCH_TIMEOUT_S\` (60), \`BENCH_DATABASE_URL\` (unset: embedded PostgreSQL),
 \`BENCH_ONLY\` (unset: every row; \`season\`: only the season import and table rows;
-\`photo\`: only the photo desk's upload, renditions and memory rows; both printed and not
-written here).
+\`photo\`: only the photo desk's upload, renditions and memory rows; \`editorial\`: only
+the fact check's and mention suggestions' rows and evaluation figures; each printed and not
+written here), \`BENCH_MENTION_PEOPLE\` (100000), \`BENCH_MENTION_RUNS\` (200),
+\`BENCH_MENTION_WORDS\` (1000).
 
 The figures that carry over between machines are the ratios, measured side by side in
 one run on the machine stated below the table; absolute req/s are that machine's, and

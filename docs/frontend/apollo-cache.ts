@@ -9,6 +9,7 @@ export const CONNECTION_KEY_ARGS = {
   agencies: [],
   apiKeys: [],
   articles: ['filter'],
+  articlesNeedingReview: [],
   auditLog: ['filter'],
   competitions: ['kind'],
   deskArticles: ['filter'],
