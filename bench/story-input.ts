@@ -16,7 +16,8 @@ export interface StoryMaterial {
 type Mention = { start: number; end: number; targetType: 'PERSON'; targetId: string };
 type Block = { type: string; [payload: string]: unknown };
 
-const VERBS = ['edged', 'beat', 'held off', 'outpaced', 'finished ahead of', 'trailed', 'chased', 'matched'];
+// Each says the first skater finished ahead, as the data has it: the fact check would refuse to publish "trailed".
+const VERBS = ['edged', 'beat', 'held off', 'outpaced', 'finished ahead of', 'pipped', 'outskated', 'got the better of'];
 const FILLER = [
   'on a fast track in cold, dry air',
   'after a nervous start from the inner lane',

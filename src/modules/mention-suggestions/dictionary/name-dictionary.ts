@@ -1,5 +1,5 @@
 import AhoCorasick from 'modern-ahocorasick';
-import { foldKey } from '../text/fold.js';
+import { foldKey } from '../../../common/text/fold.js';
 import {
   competitionForms,
   type NameForm,

@@ -1,4 +1,4 @@
-import { type FoldedText, isWordChar } from '../text/fold.js';
+import { type FoldedText, isWordChar } from '../../../common/text/fold.js';
 import type { LanguageCues } from './english-cues.js';
 
 /** A character range [start, end). */

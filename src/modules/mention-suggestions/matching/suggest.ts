@@ -1,7 +1,7 @@
 import AhoCorasick from 'modern-ahocorasick';
 import type { NameDictionary, TargetKind } from '../dictionary/name-dictionary.js';
 import { eventForms, familyForms, familyNameOf, Via } from '../dictionary/name-variants.js';
-import { type FoldedText, foldKey, foldText } from '../text/fold.js';
+import { type FoldedText, foldKey, foldText } from '../../../common/text/fold.js';
 import { type Candidate, rankCandidates, type RawCandidate, suggestionId, type Target, type Tie } from './candidates.js';
 import { ENGLISH_CUES, type LanguageCues } from './english-cues.js';
 import {

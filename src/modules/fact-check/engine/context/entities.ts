@@ -7,7 +7,7 @@ import AhoCorasick from 'modern-ahocorasick';
 import type { ProseParagraph } from '../claims.js';
 import type { FactEntity, FactSheet } from '../fact-sheet.js';
 import type { ClaimLanguage, Occurrence } from '../language.js';
-import { fold, foldKey } from '../text/fold.js';
+import { foldKey, foldText, originalSpan } from '../../../../common/text/fold.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD = /[\p{L}]+/gu;
@@ -37,12 +37,11 @@ export class NameIndex {
   /** Names in the text, longest first where they overlap; a name two entities share is left out. */
   find(text: string): Occurrence[] {
     if (!this.matcher) return [];
-    const folded = fold(text);
+    const folded = foldText(text);
     const hits = this.matcher.search(folded.text, { strategy: 'leftmost-longest' });
     const out: Occurrence[] = [];
     for (const hit of hits) {
-      const start = folded.origin[hit.start];
-      const end = folded.origin[hit.end];
+      const { start, end } = originalSpan(folded, hit.start, hit.end);
       if (hit.data === undefined || hit.data.length !== 1) continue;
       if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
       if (end < text.length && LETTER_OR_DIGIT.test(text[end])) continue;

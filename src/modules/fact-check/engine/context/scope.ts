@@ -6,7 +6,7 @@
  */
 import type { FactSheet, FactUnit } from '../fact-sheet.js';
 import type { ClaimLanguage } from '../language.js';
-import { foldKey } from '../text/fold.js';
+import { foldKey } from '../../../../common/text/fold.js';
 
 export interface ScopeHint {
   years: number[];

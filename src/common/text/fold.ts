@@ -1,7 +1,9 @@
 /**
- * Case- and diacritic-insensitive text for name matching, keeping where every character came
- * from: the dictionary matches the folded text, and `starts`/`ends` map a folded span back to
- * UTF-16 offsets of the original, so a suggestion points into the text the editor wrote.
+ * Case- and diacritic-insensitive text for finding names, keeping where every character came
+ * from: a dictionary matches the folded text, and `starts`/`ends` map a folded span back to
+ * UTF-16 offsets of the original, so what is found points into the text the editor wrote.
+ * Mention suggestions and the fact check both find names this way, so a name one finds the
+ * other finds too.
  */
 export interface FoldedText {
   /** Lower case, marks stripped, ø → o, æ → ae, ß → ss…, curly apostrophes straight, runs of white space one space. */
