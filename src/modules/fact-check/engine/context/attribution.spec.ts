@@ -21,6 +21,10 @@ describe('who a claim is about', () => {
     ['Her compatriot Erin Jackson placed sixth.', 'PLACING', 'sixth', 'erin-jackson'],
     ['The 27-year-old Leerdam went last.', 'AGE', '27', 'jutta-leerdam'],
     ['Kok had led after pair 14. She took silver.', 'MEDAL', 'silver', 'femke-kok'],
+    // The one who beat the other holds the place, whichever verb says so.
+    ...(['edged', 'outpaced', 'outskated', 'overcame', 'got the better of'] as const).map(
+      (verb) => [`Miho Takagi ${verb} Brittany Bowe for third place.`, 'PLACING', 'third', 'miho-takagi'] as const,
+    ),
   ] as const)('%s (%s %s) → %s', (text, kind, span, entityId) => {
     expect(about(text, kind, span)).toEqual({ entityId, verdict: 'CONFIRMED' });
   });

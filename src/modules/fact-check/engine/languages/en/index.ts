@@ -45,7 +45,7 @@ export const english: ClaimLanguage = {
   clauseBreak: /[,;:()—–]|\s(?:and|but|while|whereas|although|though|before|after|as|when|until|whose|who|which)\s/g,
   relativeStart: /^\s*(?:who|whose|which)\b/i,
   objectBefore:
-    /\b(?:with|alongside|than|behind|ahead of|beat|beating|edged|pipped|over|against|to|by|of|for|from|off|past|defeated|knocked|and|including|like|as|paired with)\s+(?:(?:the|her|his|their|its)\s+)?(?:[\p{L}\d'’-]+\s+){0,2}$/u,
+    /\b(?:with|alongside|than|behind|ahead of|beat|beating|edged|edging|pipped|pipping|outpaced|outpacing|outskated|outskating|out-skated|overcame|overcoming|over|against|to|by|of|for|from|off|past|defeated|defeating|knocked|and|including|like|as|paired with)\s+(?:(?:the|her|his|their|its)\s+)?(?:[\p{L}\d'’-]+\s+){0,2}$/u,
   absoluteBefore: /^\s*(?:and\s+)?with\s+$/i,
   possessiveGap: /^(?:['’]s?\s*|\s*\(\s*)$/,
   adjacentGap: /^\s+(?:(?:[a-z]+ly|then|also|eventually|still|again|only|just)\s+)?(?:[a-z]+\s+)?$/,
