@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Prisma } from '../generated/prisma/client.js';
 import { addJob } from '../jobs/job-queue.js';
 
@@ -8,6 +9,12 @@ export const FACT_RECHECK_TASK = 'fact-check.recheck';
 const FACT_KEY_TYPES = new Set(['Unit', 'UnitResults', 'Event', 'Person', 'Organisation', 'Record']);
 /** Keys one job carries; a larger change (a season import) is re-checked by its first keys' units and events. */
 const MAX_FACT_KEYS = 500;
+/**
+ * How long a re-check waits after the change. The pages that show the change are rebuilt first
+ * (readers see a correction in well under a second; a re-check of 100 stories would compete
+ * with those rebuilds), and a burst of corrections to one race is re-checked once, after the last.
+ */
+export const FACT_RECHECK_DELAY_MS = 5_000;
 
 /** The keys of a change that facts depend on, once each, at most MAX_FACT_KEYS. */
 export function factKeys(keys: readonly string[]): string[] {
@@ -34,5 +41,7 @@ export async function queueFactRecheck(
   const keys = factKeys(change.keys);
   if (!keys.length) return;
   const payload: FactRecheckPayload = { trigger: { type: change.objectType, id: change.objectId, action: change.action }, keys };
-  await addJob(tx, FACT_RECHECK_TASK, payload);
+  // Same keys, same job: a pending one is replaced, its wait starting again.
+  const jobKey = `${FACT_RECHECK_TASK}:${createHash('sha256').update(keys.join('\n')).digest('hex').slice(0, 32)}`;
+  await addJob(tx, FACT_RECHECK_TASK, payload, { runAt: new Date(Date.now() + FACT_RECHECK_DELAY_MS), jobKey });
 }
