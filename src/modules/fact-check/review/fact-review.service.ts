@@ -11,6 +11,7 @@ import { KeysetOrder } from '../../../graphql/pagination/keyset.js';
 import { pageRequest } from '../../../graphql/pagination/page.js';
 import { toGlobalId } from '../../../graphql/relay/global-id.js';
 import type { PageArgs } from '../../../graphql/pagination/connection.js';
+import { LINKABLE_TYPENAMES } from '../../references/linkables/linkable-kinds.js';
 import { storedClaims } from '../fact-check.repository.js';
 import { FactCheckService } from '../fact-check.service.js';
 import { contradictedOf, type FactTrigger, type StoredClaim } from '../fact-check.types.js';
@@ -28,14 +29,13 @@ const findingKey = (claims: readonly StoredClaim[]) =>
 
 /** A claim as a webhook consumer reads it: global ids, no internals. */
 export function publicClaim(claim: StoredClaim): Prisma.InputJsonObject {
-  const typename = claim.entityType === 'ORGANISATION' ? 'Organisation' : 'Person';
   return {
     blockIndex: claim.blockIndex,
     start: claim.start,
     end: claim.end,
     text: claim.text,
     kind: claim.kind,
-    entityId: claim.entityId && claim.entityType ? toGlobalId(typename, claim.entityId) : null,
+    entityId: claim.entityId && claim.entityType ? toGlobalId(LINKABLE_TYPENAMES[claim.entityType], claim.entityId) : null,
     unitId: claim.unitId ? toGlobalId('Unit', claim.unitId) : null,
     value: claim.dataValue,
     correction: claim.correction,
