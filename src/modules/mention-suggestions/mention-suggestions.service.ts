@@ -3,10 +3,10 @@ import type { Viewer } from '../../auth/viewer.js';
 import { BadInputError, type FieldIssue, NotFoundError, VersionConflictError } from '../../common/errors/domain-error.js';
 import type { BlockType } from '../../generated/prisma/enums.js';
 import { toGlobalId } from '../../graphql/relay/global-id.js';
-import { blockDefinition } from '../articles/blocks/block-registry.js';
 import type { MentionData, ParagraphData } from '../articles/blocks/paragraph/paragraph.block.js';
 import type { ArticleBlockInput } from '../articles/dto/article-block.input.js';
 import { ArticlesService } from '../articles/editing/articles.service.js';
+import { storedBlockInput } from '../articles/revisions/snapshot-input.js';
 import { LINKABLE_TYPENAMES } from '../references/linkables/linkable-kinds.js';
 import { NameDictionaryStore } from './dictionary/name-dictionary.store.js';
 import type { AcceptMentionSuggestionsInput } from './dto/accept-mention-suggestions.input.js';
@@ -140,16 +140,13 @@ function chosenMentions(
   return additions;
 }
 
-/** A stored block as save input (as a revision restore makes it), with the accepted mentions added to a paragraph. */
+/** A stored block as save input, with the accepted mentions added to a paragraph. */
 function blockInput(block: { type: BlockType; data: unknown }, added: MentionData[] | undefined): ArticleBlockInput {
-  const definition = blockDefinition(block.type);
   const stored = block.data as Record<string, unknown>;
-  let data = definition.restoreInput ? definition.restoreInput(stored) : stored;
-  if (added?.length) {
-    const paragraph = data as unknown as ParagraphData;
-    data = { ...paragraph, mentions: [...paragraph.mentions, ...added].sort((a, b) => a.start - b.start) };
-  }
-  return { type: block.type, [definition.payloadField]: data };
+  if (!added?.length) return storedBlockInput({ type: block.type, data: stored });
+  const paragraph = stored as unknown as ParagraphData;
+  const mentions = [...paragraph.mentions, ...added].sort((a, b) => a.start - b.start);
+  return storedBlockInput({ type: block.type, data: { ...stored, mentions } });
 }
 
 function toModel(suggestion: Suggestion): MentionSuggestion {

@@ -29,11 +29,12 @@ export function snapshotInput(articleId: string, expectedVersion: number, snapsh
     seoDescription: cleared(snapshot.seoDescription),
     authors: snapshot.authors.map((a) => ({ personId: a.personId, role: a.role })),
     links: snapshot.links.map((l) => ({ ...l })),
-    blocks: snapshot.blocks.map(blockInput),
+    blocks: snapshot.blocks.map(storedBlockInput),
   };
 }
 
-function blockInput(block: SnapshotBlock): ArticleBlockInput {
+/** A block as stored, written back as save input (a restore; mentions accepted into a story). */
+export function storedBlockInput(block: Pick<SnapshotBlock, 'type' | 'data'>): ArticleBlockInput {
   const definition = blockDefinition(block.type);
   const data = definition.restoreInput ? definition.restoreInput(block.data) : block.data;
   return { type: block.type, [definition.payloadField]: data };
