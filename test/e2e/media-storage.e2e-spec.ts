@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -40,7 +40,7 @@ describe('media storage', () => {
     ['S3', () => createMediaStorage(configFor({ ...s3.env, MEDIA_DIR: join(dir, 's3') }))],
   ];
 
-  describe.each(storages)('%s', (_name, make) => {
+  describe.each(storages)('%s', (name, make) => {
     let storage: MediaStorage;
     beforeAll(async () => {
       storage = await make();
@@ -70,6 +70,15 @@ describe('media storage', () => {
       await storage.delete(key);
       expect(await storage.read(key)).toBeNull();
       await expect(storage.delete(key)).resolves.toBeUndefined();
+    });
+
+    it('names the file on local disk for a worker to open itself, and nothing for remote storage or a missing key', async () => {
+      const key = originalKey(HASH, 'webp');
+      await storage.putBuffer(key, Buffer.from('webp original'), 'image/webp');
+      const path = await storage.localPath(key);
+      expect(path && (await readFile(path, 'utf8'))).toBe(name === 'local disk' ? 'webp original' : null);
+      await storage.delete(key);
+      expect(await storage.localPath(key)).toBeNull();
     });
 
     it('refuses keys the media feature never makes', async () => {

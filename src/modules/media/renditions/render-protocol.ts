@@ -9,8 +9,10 @@ export const FILE_FORMATS = {
 
 export type FileFormat = keyof typeof FILE_FORMATS;
 
-/** What a render is asked, beside the original the image worker reads on stdin. */
+/** What a render is asked. */
 export interface RenderRequest {
+  /** The original on local disk, read by the worker itself; when null, the original comes on the worker's stdin. */
+  originalPath: string | null;
   focal: FocalPoint | null;
   metadata: EmbeddedMetadata;
   /** An empty local folder the worker writes the files into; the caller stores them and removes it. */

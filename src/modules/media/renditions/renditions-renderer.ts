@@ -6,6 +6,12 @@ import { type RenderedFile, type RenderReply, type RenderRequest, UndecodableOri
 /** Far longer than a photo within the upload limits takes; past it the render is stopped and the queue tries again later. */
 const RENDER_TIMEOUT_MS = 120_000;
 
+/**
+ * The original to render: a file on local disk, which the worker opens itself (none of its
+ * bytes pass through the server), or a stream from remote storage, piped to the worker.
+ */
+export type OriginalImage = { path: string } | { stream: Readable };
+
 /** UV_THREADPOOL_SIZE matches the encodes a render runs at once. */
 const RENDER_ENV = { UV_THREADPOOL_SIZE: '2' };
 
@@ -19,10 +25,16 @@ export class RenditionsRenderer {
    * The encoded renditions, written into `request.outputDirectory`; UndecodableOriginalError when
    * the original is at fault, any other error when trying again may help.
    */
-  async render(original: Readable, request: RenderRequest, signal: AbortSignal): Promise<RenderedFile[]> {
+  async render(original: OriginalImage, request: Omit<RenderRequest, 'originalPath'>, signal: AbortSignal): Promise<RenderedFile[]> {
     const reply = await runImageWorker<RenderReply>(
-      { kind: 'render', ...request },
-      { input: original, signal, timeoutMs: RENDER_TIMEOUT_MS, background: true, env: RENDER_ENV },
+      { kind: 'render', ...request, originalPath: 'path' in original ? original.path : null },
+      {
+        input: 'stream' in original ? original.stream : undefined,
+        signal,
+        timeoutMs: RENDER_TIMEOUT_MS,
+        background: true,
+        env: RENDER_ENV,
+      },
     );
     if (reply.ok) return reply.files;
     throw reply.undecodable ? new UndecodableOriginalError(reply.message) : new Error(`Rendering failed: ${reply.message}`);

@@ -15,7 +15,7 @@ import { focalPointOf } from './focal-point.js';
 import { focalKey } from './rendition-geometry.js';
 import { embeddedMetadata, type EmbeddedRights } from './rendition-metadata.js';
 import { RENDITIONS_TASK } from '../rendition-requests.js';
-import { RenditionsRenderer } from './renditions-renderer.js';
+import { type OriginalImage, RenditionsRenderer } from './renditions-renderer.js';
 import { type AssetToRender, type NewRendition, RenditionsRepository, type RenderedState } from './renditions.repository.js';
 
 const RENDERER = systemViewer('renditions');
@@ -64,14 +64,14 @@ export class RenditionsTask implements OnModuleInit {
 
   private async render(asset: AssetToRender, storageKey: string, signal: AbortSignal): Promise<void> {
     const metadata = embeddedMetadata(await this.rights(asset));
-    const original = await this.storage.read(storageKey);
+    const original = await this.original(storageKey);
     if (!original) throw new UndecodableOriginalError('The original file is not in media storage');
     const focal = focalPointOf(asset);
     // The worker writes the files to local disk and storage streams them from there: they never sit in the server's memory.
     const outputDirectory = await mkdtemp(join(this.storage.spoolDirectory(), 'render-'));
     let renditions: NewRendition[];
     try {
-      const files = await this.renderer.render(original.body, { focal, metadata, outputDirectory }, signal);
+      const files = await this.renderer.render(original, { focal, metadata, outputDirectory }, signal);
       // Keys of this render only: a later render never overwrites a file a cached page may still name.
       const folder = `renditions/${(asset.contentHash ?? asset.id).toLowerCase()}/${focalKey(focal)}-${randomBytes(4).toString('hex')}`;
       const outputs = files.map((file) => ({ file, rendition: toRendition(folder, file) }));
@@ -83,6 +83,14 @@ export class RenditionsTask implements OnModuleInit {
     const committed = await this.commit(asset, renditions);
     // Superseded by a newer focal point: no page ever named these files.
     if (!committed) await this.deleteQuietly(renditions.map((r) => r.storageKey));
+  }
+
+  /** On local disk the worker reads the original itself; from remote storage it is streamed to the worker. */
+  private async original(storageKey: string): Promise<OriginalImage | null> {
+    const path = await this.storage.localPath(storageKey);
+    if (path) return { path };
+    const stored = await this.storage.read(storageKey);
+    return stored ? { stream: stored.body } : null;
   }
 
   private async store(outputs: { file: RenderedFile; rendition: NewRendition }[]): Promise<void> {

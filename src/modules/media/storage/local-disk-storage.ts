@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { copyFile, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { MediaStorage, type StoredObject } from './media-storage.js';
@@ -47,6 +47,12 @@ export class LocalDiskStorage extends MediaStorage {
     }
     const body = handle.createReadStream();
     return { body, object: { sizeBytes: info.size, contentType: contentTypeOfKey(key) } };
+  }
+
+  async localPath(key: string): Promise<string | null> {
+    const path = this.pathOf(key);
+    const info = await stat(path).catch(() => null);
+    return info?.isFile() ? path : null;
   }
 
   async delete(key: string): Promise<void> {

@@ -21,6 +21,13 @@ export abstract class MediaStorage {
   /** A stream of the object, or null when there is none. */
   abstract read(key: string): Promise<{ body: Readable; object: StoredObject } | null>;
 
+  /**
+   * The object's file on this machine's disk, for a process that can open it itself (the image
+   * worker), so that its bytes need not pass through the server; null for remote storage or
+   * when there is no such object.
+   */
+  abstract localPath(key: string): Promise<string | null>;
+
   /** Removes the object; nothing happens when there is none. */
   abstract delete(key: string): Promise<void>;
 

@@ -79,6 +79,11 @@ export class S3Storage extends MediaStorage implements OnModuleDestroy {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 
+  /** Objects live in the bucket: a reader streams them (see read). */
+  localPath(): Promise<string | null> {
+    return Promise.resolve(null);
+  }
+
   spoolDirectory(): string {
     return this.spool;
   }
