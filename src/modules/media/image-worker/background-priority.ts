@@ -11,7 +11,8 @@ const LOWEST = 19;
  * Imported first by the worker's entry, before libvips and the thread pool start, so every
  * thread the worker makes inherits the priority (on Linux a nice value belongs to a thread).
  *
- * The worker runs in a session of its own (the runner starts it detached). With the kernel's
+ * Only for a worker the runner started in a session of its own (detached), where SCHED_IDLE
+ * was not to be had (see background-scheduling). With the kernel's
  * autogroup scheduling, which Linux distributions enable, a nice value counts only against
  * processes of the same session; the session's own nice makes the worker yield to the server,
  * PostgreSQL and everything else on the machine.

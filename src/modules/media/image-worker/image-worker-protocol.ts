@@ -8,5 +8,9 @@ export type ImageWorkerRequest = { kind: string } & Record<string, unknown>;
  */
 export type ImageWorkerMessage<Reply = unknown> = { type: 'started' } | { type: 'answer'; reply: Reply };
 
-/** Set by the runner for background work (renditions); work someone waits for (an upload's check) runs at full priority. */
+/**
+ * Set by the runner for background work that runs in a session of its own (where SCHED_IDLE is
+ * not to be had, see background-scheduling): the worker then lowers its own priority and its
+ * session's. Never set for a worker in the server's session, whose session priority is the server's.
+ */
 export const BACKGROUND_ENV = 'PODIUM_IMAGE_WORKER_BACKGROUND';

@@ -6,8 +6,9 @@ import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import sharp from 'sharp';
+import { backgroundScheduling } from './background-scheduling.js';
 import {
   ImageWorkerFailedError,
   ImageWorkerUnavailableError,
@@ -121,30 +122,50 @@ describe('runImageWorker', () => {
       await import(${JSON.stringify(priorityModule)});
       process.once('message', () => {
         let autogroup = null;
+        let policy = null;
         try { autogroup = readFileSync('/proc/self/autogroup', 'utf8').trim(); } catch {}
+        // The 41st field of /proc/self/stat, counted after the command's closing parenthesis.
+        try { policy = Number(readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')[38]); } catch {}
         process.send({ type: 'started' });
-        process.send({ type: 'answer', reply: { priority: getPriority(0), autogroup } });
+        process.send({ type: 'answer', reply: { priority: getPriority(0), autogroup, policy } });
       });
       setInterval(() => undefined, 1000);
     `;
     return { entry: await file(name, source), execArgv: imageWorkerCommand().execArgv };
   }
 
-  it('runs background work at the lowest priority in a session of its own, and work someone waits for at the server’s', async () => {
-    const command = await priorityReporter('priority.mjs');
+  it('runs background work under SCHED_IDLE in the server’s session where Linux allows it, and work someone waits for at the server’s priority', async () => {
+    const command = await priorityReporter('idle.mjs');
     const request = { kind: 'report' };
-    const mine = readAutogroup();
+    const scheduling = await backgroundScheduling();
+    const chrt = ['/usr/bin/chrt', '/bin/chrt'].find((path) => existsSync(path));
 
     const background = await runImageWorker<Report>(request, { timeoutMs: 30_000, background: true, command });
     const waitedFor = await runImageWorker<Report>(request, { timeoutMs: 30_000, background: false, command });
 
-    expect(background.priority).toBe(19);
+    // This suite runs on Linux with util-linux (CI and the Docker image): elsewhere the fallback below is what runs.
+    expect(scheduling).toEqual(process.platform === 'linux' && chrt ? { kind: 'idle', chrt } : { kind: 'own-session' });
+    expect(background.policy).toBe(SCHED_IDLE);
+    expect(background.autogroup).toBe(readAutogroup());
+    expect(waitedFor.policy).toBe(SCHED_OTHER);
     expect(waitedFor.priority).toBe(getPriority(0));
+  });
+
+  it('falls back to the lowest nice value in a session of its own when SCHED_IDLE is not to be had', async () => {
+    const command = await priorityReporter('own-session.mjs');
+    const mine = readAutogroup();
+
+    const background = await runImageWorker<Report>(
+      { kind: 'report' },
+      { timeoutMs: 30_000, background: true, scheduling: { kind: 'own-session' }, command },
+    );
+
+    expect(background.priority).toBe(19);
+    expect(background.policy).toBe(SCHED_OTHER);
     // Where the kernel groups scheduling by session, the background worker's group is its own and yields.
     if (mine !== null) {
       expect(background.autogroup).toMatch(/ nice 19$/);
       expect(background.autogroup?.split(' ')[0]).not.toBe(mine.split(' ')[0]);
-      expect(waitedFor.autogroup).toBe(mine);
     }
   });
 
@@ -164,7 +185,12 @@ describe('runImageWorker', () => {
 interface Report {
   priority: number;
   autogroup: string | null;
+  policy: number | null;
 }
+
+/** Linux's scheduling policies, as /proc/<pid>/stat numbers them. */
+const SCHED_OTHER = 0;
+const SCHED_IDLE = 5;
 
 function readAutogroup(): string | null {
   try {

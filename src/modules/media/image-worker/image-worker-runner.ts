@@ -3,6 +3,7 @@ import { dirname, extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
+import { backgroundScheduling, type BackgroundScheduling, launchUnder } from './background-scheduling.js';
 import { BACKGROUND_ENV, type ImageWorkerMessage, type ImageWorkerRequest } from './image-worker-protocol.js';
 
 const STDERR_KEPT = 2000;
@@ -22,8 +23,10 @@ export interface WorkerCommand {
 export interface ImageWorkerOptions {
   /** Past it the process is killed. */
   timeoutMs: number;
-  /** Background work runs at a lower CPU priority; work someone is waiting for does not. */
+  /** Background work runs at the lowest CPU priority (see background-scheduling); work someone is waiting for does not. */
   background: boolean;
+  /** How background work is scheduled; found once per process unless given. */
+  scheduling?: BackgroundScheduling;
   /** Streamed to the process's stdin (the original of a render). */
   input?: Readable;
   /** Stops the work and kills the process (the server shutting down). */
@@ -71,13 +74,14 @@ const defaultCommand = imageWorkerCommand();
  * photo goes back to the system when it exits instead of staying in the server, and a decoder
  * that crashes on a hostile file takes down that process, not the server.
  */
-export function runImageWorker<Reply>(request: ImageWorkerRequest, options: ImageWorkerOptions): Promise<Reply> {
+export async function runImageWorker<Reply>(request: ImageWorkerRequest, options: ImageWorkerOptions): Promise<Reply> {
   const { signal, input, timeoutMs } = options;
-  if (signal?.aborted) return Promise.reject(interrupted());
+  const scheduling = options.background ? (options.scheduling ?? (await backgroundScheduling())) : null;
+  if (signal?.aborted) throw interrupted();
   return new Promise((resolve, reject) => {
     let child: ChildProcess;
     try {
-      child = start(options.command ?? defaultCommand, input !== undefined, options);
+      child = start(options.command ?? defaultCommand, input !== undefined, scheduling, options.env);
     } catch (error) {
       reject(new ImageWorkerUnavailableError(messageOf(error)));
       return;
@@ -130,17 +134,24 @@ export function runImageWorker<Reply>(request: ImageWorkerRequest, options: Imag
 }
 
 /**
- * Background work gets a session of its own (detached), where it lowers its own priority
- * (see background-priority): under load the kernel gives the server's requests and the
- * database the cores first, and the renditions take longer instead.
+ * Background work starts under SCHED_IDLE, or else in a session of its own where it lowers
+ * its own priority (see background-scheduling): under load the kernel gives the server's
+ * requests and the database the cores first, and the renditions take longer instead.
  */
-function start(command: WorkerCommand, withInput: boolean, { background, env = {} }: ImageWorkerOptions): ChildProcess {
+function start(
+  command: WorkerCommand,
+  withInput: boolean,
+  scheduling: BackgroundScheduling | null,
+  env: Record<string, string> = {},
+): ChildProcess {
+  const launch = launchUnder(scheduling, command.execArgv);
   return fork(command.entry, [], {
-    execArgv: command.execArgv,
-    env: { ...process.env, ...WORKER_ENV, ...env, ...(background ? { [BACKGROUND_ENV]: '1' } : {}) },
+    ...(launch.execPath ? { execPath: launch.execPath } : {}),
+    execArgv: launch.execArgv,
+    env: { ...process.env, ...WORKER_ENV, ...env, ...(launch.ownSession ? { [BACKGROUND_ENV]: '1' } : {}) },
     stdio: [withInput ? 'pipe' : 'ignore', 'ignore', 'pipe', 'ipc'],
     serialization: 'advanced',
-    detached: background,
+    detached: launch.ownSession,
   });
 }
 
