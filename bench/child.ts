@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -6,9 +6,14 @@ import { fileURLToPath } from 'node:url';
  * sends `input` as JSON on stdin and returns what it prints as JSON on stdout.
  */
 export function runChild<O>(file: string, input: unknown): Promise<O> {
+  return startChild<O>(file, input).result;
+}
+
+/** runChild, with the process at hand (to signal it while it runs). */
+export function startChild<O>(file: string, input: unknown): { child: ChildProcess; result: Promise<O> } {
   const script = fileURLToPath(new URL(file, import.meta.url));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...process.execArgv, script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const result = new Promise<O>((resolve, reject) => {
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.on('error', reject);
@@ -25,6 +30,7 @@ export function runChild<O>(file: string, input: unknown): Promise<O> {
     });
     child.stdin.end(JSON.stringify(input));
   });
+  return { child, result };
 }
 
 /** The child's side: its input from stdin. */

@@ -117,3 +117,24 @@ export async function measureInstanceMemory(
     await instance.stop();
   }
 }
+
+/** What the instance's own `/metrics` says its memory is made of, in bytes. */
+export interface MemoryBreakdown {
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+}
+
+export async function memoryBreakdown(url: string): Promise<MemoryBreakdown> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const gauge = (name: string): number => {
+    const value = new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1];
+    if (value === undefined) throw new Error(`/metrics has no ${name}`);
+    return Number(value);
+  };
+  return {
+    heapTotal: gauge('nodejs_heap_size_total_bytes'),
+    heapUsed: gauge('nodejs_heap_size_used_bytes'),
+    external: gauge('nodejs_external_memory_bytes'),
+  };
+}

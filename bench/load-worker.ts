@@ -5,6 +5,7 @@ import { type LoadRequest, type LoadResult, percentile } from './load.js';
 
 const request = await readInput<LoadRequest>();
 const latencies: number[] = [];
+const responses: [number, number][] = [];
 
 const result = await new Promise<Result>((resolve, reject) => {
   const instance = autocannon(
@@ -25,7 +26,14 @@ const result = await new Promise<Result>((resolve, reject) => {
     },
   );
   // autocannon's own histogram keeps whole milliseconds; the raw times keep the fraction.
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+    latencies.push(responseTime);
+    if (request.timeline) responses.push([Date.now(), responseTime]);
+  });
+  // startLoad's stop: end the run early and report what it measured.
+  process.once('SIGTERM', () => {
+    instance.stop();
+  });
 });
 
 latencies.sort((a, b) => a - b);
@@ -41,5 +49,6 @@ const output: LoadResult = {
   timeouts: result.timeouts,
   mismatches: result.mismatches,
   latenciesMs: latencies,
+  ...(request.timeline ? { responses } : {}),
 };
 respond(output);

@@ -1,4 +1,4 @@
-import { runChild } from './child.js';
+import { runChild, startChild } from './child.js';
 
 export interface LoadRequest {
   url: string;
@@ -10,6 +10,8 @@ export interface LoadRequest {
   bodies: string[];
   /** Sent with every request besides the content type, e.g. credentials. */
   headers?: Record<string, string>;
+  /** Keep each response's end time (`responses`), so that windows of one run can be told apart. */
+  timeline?: boolean;
 }
 
 export interface LoadResult {
@@ -25,11 +27,42 @@ export interface LoadResult {
   mismatches: number;
   /** Every response's time, sorted, so that runs can be combined. */
   latenciesMs: number[];
+  /** With `timeline`: each response as [when it ended (ms since the epoch), its time (ms)], in order of arrival. */
+  responses?: [number, number][];
 }
 
 /** autocannon in a child process, so the load generator never shares the server's event loop. */
 export function runLoad(request: LoadRequest): Promise<LoadResult> {
   return runChild<LoadResult>('./load-worker.ts', request);
+}
+
+/**
+ * A load that runs until `stop` (or `durationS`), for measuring windows of one continuous run:
+ * no process starts between them, and the server's connections stay warm.
+ */
+export function startLoad(request: LoadRequest): { stop(): void; result: Promise<LoadResult> } {
+  const { child, result } = startChild<LoadResult>('./load-worker.ts', request);
+  return { stop: () => child.kill('SIGTERM'), result };
+}
+
+/** The responses of a timeline that ended within [from, to) (ms since the epoch), as a LoadResult of that window. */
+export function loadWindow(run: LoadResult, from: number, to: number): LoadResult {
+  if (!run.responses) throw new Error('the load kept no timeline');
+  const latenciesMs = run.responses.filter(([at]) => at >= from && at < to).map(([, ms]) => ms);
+  latenciesMs.sort((a, b) => a - b);
+  return {
+    completed: latenciesMs.length,
+    durationS: (to - from) / 1000,
+    bytes: Number.NaN,
+    p50Ms: percentile(latenciesMs, 0.5),
+    p95Ms: percentile(latenciesMs, 0.95),
+    p99Ms: percentile(latenciesMs, 0.99),
+    non2xx: 0,
+    errors: 0,
+    timeouts: 0,
+    mismatches: 0,
+    latenciesMs,
+  };
 }
 
 export const NONE_COMPLETED = 'no request completed';

@@ -374,7 +374,12 @@ async function main(): Promise<void> {
   log('wrote BENCHMARKS.md');
 }
 
-const loadSettings = () => ({ connections: settings.connections, durationS: settings.durationS, timeoutS: settings.timeoutS });
+const loadSettings = () => ({
+  connections: settings.connections,
+  durationS: settings.durationS,
+  warmupS: settings.warmupS,
+  timeoutS: settings.timeoutS,
+});
 
 function authorisationNote(measured: { name: string; run: { result: LoadResult } }[]): string {
   const byLabel = (label: string) =>

@@ -3,23 +3,40 @@ import { openAsBlob } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 import sharp from 'sharp';
-import { combineLoads, percentile, runLoad, type LoadResult, loadProblems } from './load.js';
+import { fromGlobalId } from '../src/graphql/relay/global-id.js';
+import { combineLoads, loadProblems, loadWindow, percentile, startLoad, type LoadResult } from './load.js';
 import { fixed, mib, type Row } from './report.js';
-import { residentBytes, startInstanceProcess, type InstanceProcess } from './instance-memory.js';
+import { memoryBreakdown, residentBytes, startInstanceProcess, type InstanceProcess, type MemoryBreakdown } from './instance-memory.js';
 import { BENCH_MEDIA_DIR } from './servers.js';
 
 /** The issue's bars for a 24-megapixel JPEG. */
 export const PHOTO_BARS = { uploadMs: 1000, renditionsMs: 4000, growthMiB: 300, returnMiB: 50, busyReads: 0.9 };
-/** The story page with and without renditions, in turns, so that a change in the machine's other load reaches both. */
-const READ_SLICES = 3;
+/**
+ * The story page with and without renditions, in turns, so that a change in the machine's other
+ * load reaches both, each window a third of BENCH_DURATION_S. On a 2-core machine one pair of
+ * windows can differ by 30 % with nothing rendering; 8 pairs bring a run's ratio within about 5 %.
+ */
+const READ_SLICES = 8;
+const SLICE_SHARE = 1 / 3;
 const WIDTH = 6000;
 const HEIGHT = 4000;
 const SEQUENTIAL_UPLOADS = 3;
 const CONCURRENT_UPLOADS = 4;
 const READY_TIMEOUT_MS = 120_000;
-/** How long after the last renditions the resident memory is read again. */
-const SETTLE_MS = 10_000;
+/** How long after the last renditions the resident memory is followed, read every second. */
+const SETTLE_S = 60;
+/** The reading shown beside the last, as the row showed it before the whole curve was followed. */
+const EARLY_READING_S = 10;
+
+/** The story page's load: measured slices of `durationS` in all, after `warmupS` unmeasured. */
+interface StoryLoad {
+  connections: number;
+  durationS: number;
+  warmupS: number;
+  timeoutS: number;
+}
 
 interface Uploaded {
   id: string;
@@ -76,17 +93,21 @@ async function graphql<T>(instance: InstanceProcess, token: string, query: strin
   return json.data;
 }
 
-interface AssetState {
-  node: { renditionsStatus: string; renditionsError: string | null; version: number; renditions: { name: string }[] } | null;
+const ASSET_ROW = `SELECT "renditionsStatus" AS status, "renditionsError" AS error, version FROM "MediaAsset" WHERE id = $1`;
+
+/** The asset's renditions state, read from the database: the benchmark's questions are not the instance's load. */
+async function assetRow(database: pg.Client, id: string): Promise<{ status: string; error: string | null; version: number }> {
+  const { rows } = await database.query<{ status: string; error: string | null; version: number }>(ASSET_ROW, [fromGlobalId(id)?.key]);
+  if (!rows[0]) throw new Error(`no media asset ${id}`);
+  return rows[0];
 }
-const ASSET_STATE = `query BenchAsset($id: ID!) { node(id: $id) { ... on MediaAsset { renditionsStatus renditionsError version renditions { name } } } }`;
 
 /** Waits until the asset's renditions are READY; the time from `since` (ms, performance.now). */
-async function untilRendered(instance: InstanceProcess, token: string, id: string, since: number): Promise<number> {
+async function untilRendered(database: pg.Client, id: string, since: number): Promise<number> {
   for (;;) {
-    const { node } = await graphql<AssetState>(instance, token, ASSET_STATE, { id });
-    if (node?.renditionsStatus === 'READY') return performance.now() - since;
-    if (node?.renditionsStatus === 'FAILED') throw new Error(`renditions of ${id} failed: ${node.renditionsError ?? 'no reason given'}`);
+    const { status, error } = await assetRow(database, id);
+    if (status === 'READY') return performance.now() - since;
+    if (status === 'FAILED') throw new Error(`renditions of ${id} failed: ${error ?? 'no reason given'}`);
     if (performance.now() - since > READY_TIMEOUT_MS) throw new Error(`renditions of ${id} not ready within ${READY_TIMEOUT_MS} ms`);
     await sleep(20);
   }
@@ -123,22 +144,24 @@ const msRow = (operation: string, sorted: number[]): Row => ({
 
 const SET_FOCAL_POINT = `mutation BenchFocal($input: SetMediaFocalPointInput!) { setMediaFocalPoint(input: $input) { id version } }`;
 
-/** Moves each asset's focal point whenever its renditions are ready, until `stop` resolves: renditions never idle. */
-async function keepRendering(instance: InstanceProcess, token: string, ids: string[], stop: Promise<void>): Promise<number> {
+/**
+ * Moves each asset's focal point whenever its renditions are ready, until `stop` resolves:
+ * renditions never idle. Only the moves, what an editor does, go to the instance.
+ */
+async function keepRendering({ instance, database, token }: Desk, ids: string[], stop: Promise<void>): Promise<number> {
   let stopped = false;
   void stop.then(() => (stopped = true));
   let rounds = 0;
   await Promise.all(
     ids.map(async (id, i) => {
       for (let turn = 0; !stopped; turn++) {
-        const { node } = await graphql<AssetState>(instance, token, ASSET_STATE, { id });
-        if (node?.renditionsStatus !== 'READY') {
-          // Slow polling: the row measures the story page, not the bench's own questions.
-          await sleep(250);
+        const { status, version } = await assetRow(database, id);
+        if (status !== 'READY') {
+          await sleep(50);
           continue;
         }
         const x = 0.2 + 0.6 * (((turn + i) % 5) / 4);
-        await graphql(instance, token, SET_FOCAL_POINT, { input: { id, expectedVersion: node.version, x, y: 0.5 } });
+        await graphql(instance, token, SET_FOCAL_POINT, { input: { id, expectedVersion: version, x, y: 0.5 } });
         rounds += 1;
       }
     }),
@@ -156,7 +179,7 @@ export async function measurePhotoDesk(
   databaseUrl: string,
   editorToken: string,
   storyBodies: string[],
-  load: { connections: number; durationS: number; timeoutS: number },
+  load: StoryLoad,
   log: (message: string) => void,
 ): Promise<{ rows: Row[]; notes: string[] }> {
   const folder = await mkdtemp(join(tmpdir(), 'podium-bench-photos-'));
@@ -170,9 +193,13 @@ export async function measurePhotoDesk(
       files.push(path);
     }
     const instance = await startInstanceProcess(databaseUrl, { MEDIA_DIR: BENCH_MEDIA_DIR });
+    // The benchmark's own questions (is this photo rendered yet?) go to the database, not to the instance it measures.
+    const database = new pg.Client({ connectionString: databaseUrl });
+    await database.connect();
     try {
-      return await measureOn(instance, editorToken, files, sizes, storyBodies, load, log);
+      return await measureOn({ instance, database, token: editorToken }, files, sizes, storyBodies, load, log);
     } finally {
+      await database.end();
       await instance.stop();
     }
   } finally {
@@ -180,13 +207,18 @@ export async function measurePhotoDesk(
   }
 }
 
+interface Desk {
+  instance: InstanceProcess;
+  database: pg.Client;
+  token: string;
+}
+
 async function measureOn(
-  instance: InstanceProcess,
-  token: string,
+  { instance, database, token }: Desk,
   files: string[],
   sizes: number[],
   storyBodies: string[],
-  load: { connections: number; durationS: number; timeoutS: number },
+  load: StoryLoad,
   log: (message: string) => void,
 ): Promise<{ rows: Row[]; notes: string[] }> {
   const [warmup, ...rest] = files;
@@ -194,7 +226,7 @@ async function measureOn(
   const concurrent = rest.slice(SEQUENTIAL_UPLOADS);
   log('photo desk: one unmeasured upload, then one at a time');
   const first = await upload(instance, token, warmup);
-  await untilRendered(instance, token, first.id, performance.now());
+  await untilRendered(database, first.id, performance.now());
   const answers: number[] = [];
   const ready: number[] = [];
   const ids: string[] = [first.id];
@@ -202,7 +234,7 @@ async function measureOn(
     const sent = performance.now();
     const uploaded = await upload(instance, token, file);
     answers.push(uploaded.answeredMs);
-    ready.push(await untilRendered(instance, token, uploaded.id, sent + uploaded.answeredMs));
+    ready.push(await untilRendered(database, uploaded.id, sent + uploaded.answeredMs));
     ids.push(uploaded.id);
   }
   answers.sort((a, b) => a - b);
@@ -211,40 +243,40 @@ async function measureOn(
   log(`photo desk: ${CONCURRENT_UPLOADS} uploads at once, resident memory sampled every 20 ms`);
   await sleep(2000);
   const before = await residentBytes(instance.pid);
+  const partsBefore = await memoryBreakdown(instance.url);
   const together = Promise.all(
     concurrent.map(async (file) => {
       const uploaded = await upload(instance, token, file);
-      await untilRendered(instance, token, uploaded.id, performance.now());
+      await untilRendered(database, uploaded.id, performance.now());
       ids.push(uploaded.id);
     }),
   );
   const peak = await peakDuring(instance.pid, together);
-  await sleep(SETTLE_MS);
-  const after = await residentBytes(instance.pid);
+  const settling = await followMemory(instance.pid);
+  const partsAfter = await memoryBreakdown(instance.url);
+  const returnBytes = PHOTO_BARS.returnMiB * 1024 * 1024;
+  const back = settling.findIndex((bytes) => bytes - before <= returnBytes);
+  const after = settling[settling.length - 1];
+  const early = settling[EARLY_READING_S - 1];
 
-  log(`photo desk: the story page for ${load.durationS} s without renditions and ${load.durationS} s while renditions are made, in turns`);
-  const sliceS = load.durationS / READ_SLICES;
-  const quietSlices: LoadResult[] = [];
-  const busySlices: LoadResult[] = [];
-  let rounds = 0;
-  for (let slice = 0; slice < READ_SLICES; slice++) {
-    quietSlices.push(await storyLoad(instance, storyBodies, { ...load, durationS: sliceS }));
-    let finish: () => void = () => undefined;
-    const stop = new Promise<void>((resolve) => (finish = resolve));
-    const rendering = keepRendering(instance, token, ids.slice(0, CONCURRENT_UPLOADS), stop);
-    // The first renders have started before the slice does.
-    await sleep(300);
-    busySlices.push(await storyLoad(instance, storyBodies, { ...load, durationS: sliceS }).finally(finish));
-    rounds += await rendering;
-    // Nothing renders in the next quiet slice.
-    for (const id of ids.slice(0, CONCURRENT_UPLOADS)) await untilRendered(instance, token, id, performance.now());
-  }
+  log(
+    `photo desk: the story page for ${load.durationS * SLICE_SHARE * READ_SLICES} s without renditions and as long while renditions are made, in turns`,
+  );
+  const { quietSlices, busySlices, rounds } = await storyWhileRendering(
+    { instance, database, token },
+    ids.slice(0, CONCURRENT_UPLOADS),
+    storyBodies,
+    load,
+  );
   const quiet = combineLoads(quietSlices);
   const busy = combineLoads(busySlices);
 
   const reqPerS = (r: LoadResult) => r.completed / r.durationS;
   const growth = (peak - before) / 1024 / 1024;
-  const returned = (after - before) / 1024 / 1024;
+  const change = (bytes: number) => {
+    const value = (bytes - before) / 1024 / 1024;
+    return `${value >= 0 ? '+' : ''}${fixed(value, 0)} MiB`;
+  };
   const meanMiB = sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024 / 1024;
   return {
     rows: [
@@ -262,16 +294,78 @@ async function measureOn(
       },
     ],
     notes: [
-      `Photo desk: ${WIDTH}×${HEIGHT} photo-like JPEGs (quality 92, mean ${fixed(meanMiB, 1)} MiB) posted to \`POST /media\` as an editor on one instance in a process of its own (the production build, local media storage, the job queue on). Upload rows: ${SEQUENTIAL_UPLOADS} uploads one at a time after one unmeasured (p99 column: the slowest); "ready" is from the answer until the asset's renditionsStatus reads READY (polled every 20 ms).`,
-      `Photo desk memory: ${CONCURRENT_UPLOADS} such uploads at once; resident memory ${mib(before)} before, peak ${mib(peak)} (+${fixed(growth, 0)} MiB; bar ${PHOTO_BARS.growthMiB}), ${mib(after)} ${SETTLE_MS / 1000} s after the last renditions were ready (${returned >= 0 ? '+' : ''}${fixed(returned, 0)} MiB; bar ${PHOTO_BARS.returnMiB}).`,
-      `Photo desk and reads: the story page on the same instance, uncached, ${load.connections} connections, ${READ_SLICES} slices of ${fixed(sliceS, 1)} s with nothing else taking turns with ${READ_SLICES} while ${CONCURRENT_UPLOADS} photos had their focal point moved as soon as their renditions were ready (${rounds} focal points moved, so as many renditions jobs; every photo READY again before each quiet slice): ${fixed(reqPerS(quiet), 0)} req/s (p50 ${fixed(quiet.p50Ms, 2)} ms) quiet, ${fixed(reqPerS(busy), 0)} req/s (p50 ${fixed(busy.p50Ms, 2)} ms) busy; the ratio column is busy ÷ quiet.`,
+      `Photo desk: ${WIDTH}×${HEIGHT} photo-like JPEGs (quality 92, mean ${fixed(meanMiB, 1)} MiB) posted to \`POST /media\` as an editor on one instance in a process of its own (the production build, local media storage, the job queue on). Upload rows: ${SEQUENTIAL_UPLOADS} uploads one at a time after one unmeasured (p99 column: the slowest); "ready" is from the answer until the asset's renditionsStatus reads READY in the database (which the benchmark polls every 20 ms itself, so that its questions are no load on the instance).`,
+      `Photo desk memory: ${CONCURRENT_UPLOADS} such uploads at once; resident memory ${mib(before)} before, peak ${mib(peak)} (+${fixed(growth, 0)} MiB; bar ${PHOTO_BARS.growthMiB}); after the last renditions were ready, read every second for ${SETTLE_S} s: ${mib(early)} at ${EARLY_READING_S} s (${change(early)}), ${back === -1 ? `never within ${PHOTO_BARS.returnMiB} MiB of before` : `within ${PHOTO_BARS.returnMiB} MiB of before from ${back + 1} s`}, ${mib(after)} at ${SETTLE_S} s (${change(after)}; bar ${PHOTO_BARS.returnMiB}: ${after - before <= returnBytes ? 'met' : 'NOT met'}). ${describeParts(partsBefore, partsAfter)}`,
+      `Photo desk and reads: the story page on the same instance, uncached, ${load.connections} connections, one continuous load measured in windows after a ${warmupS(load)} s warm-up (discarded): ${READ_SLICES} windows of ${fixed(load.durationS * SLICE_SHARE, 1)} s with nothing else taking turns with ${READ_SLICES} while ${CONCURRENT_UPLOADS} photos had their focal point moved as soon as their renditions were ready (${rounds} focal points moved, so as many renditions jobs; every photo READY again before each quiet window; the time between windows not measured): ${fixed(reqPerS(quiet), 0)} req/s (p50 ${fixed(quiet.p50Ms, 2)} ms) quiet, ${fixed(reqPerS(busy), 0)} req/s (p50 ${fixed(busy.p50Ms, 2)} ms) busy; the ratio column is busy ÷ quiet. Window by window, quiet/busy req/s: ${quietSlices.map((q, i) => `${fixed(reqPerS(q), 0)}/${fixed(reqPerS(busySlices[i]), 0)}`).join(', ')}.`,
     ],
   };
 }
 
-async function storyLoad(instance: InstanceProcess, bodies: string[], load: { connections: number; durationS: number; timeoutS: number }) {
-  const result = await runLoad({ url: `${instance.url}/graphql`, bodies, ...load });
+/** Resident memory every second for SETTLE_S seconds. */
+async function followMemory(pid: number): Promise<number[]> {
+  const readings: number[] = [];
+  for (let second = 1; second <= SETTLE_S; second++) {
+    await sleep(1000);
+    readings.push(await residentBytes(pid));
+  }
+  return readings;
+}
+
+/**
+ * The instance's own account of the change, so that a growth can be told apart: JavaScript
+ * heap (garbage V8 has not yet collected counts there), buffers, or native memory.
+ */
+function describeParts(before: MemoryBreakdown, after: MemoryBreakdown): string {
+  const change = (a: number, b: number) => `${b >= a ? '+' : ''}${fixed((b - a) / 1024 / 1024, 0)} MiB`;
+  return `The instance's /metrics, before → at ${SETTLE_S} s: V8 heap ${mib(before.heapTotal)} → ${mib(after.heapTotal)} (${change(before.heapTotal, after.heapTotal)}; in use ${change(before.heapUsed, after.heapUsed)}), buffers outside it ${mib(before.external)} → ${mib(after.external)} (${change(before.external, after.external)}).`;
+}
+
+/**
+ * The story page under one continuous load, measured in windows taking turns: quiet (nothing
+ * renders) and busy (the photos' focal points moved as soon as their renditions are ready).
+ * One load for all the windows, so that no process starts between them and the connections
+ * stay warm; the time between windows (renders finishing) is not measured.
+ */
+async function storyWhileRendering(desk: Desk, photos: string[], bodies: string[], load: StoryLoad) {
+  const sliceMs = load.durationS * SLICE_SHARE * 1000;
+  // Longer than the windows can take; stopped when they are done.
+  const run = startLoad({ url: `${desk.instance.url}/graphql`, bodies, ...load, durationS: 3600, timeline: true });
+  const quiet: [number, number][] = [];
+  const busy: [number, number][] = [];
+  let rounds = 0;
+  try {
+    await sleep(warmupS(load) * 1000);
+    for (let slice = 0; slice < READ_SLICES; slice++) {
+      quiet.push(await window(sliceMs));
+      let finish: () => void = () => undefined;
+      const stop = new Promise<void>((resolve) => (finish = resolve));
+      const rendering = keepRendering(desk, photos, stop);
+      // The first renders have started before the window does.
+      await sleep(300);
+      busy.push(await window(sliceMs).finally(finish));
+      rounds += await rendering;
+      // Nothing renders in the next quiet window.
+      for (const id of photos) await untilRendered(desk.database, id, performance.now());
+    }
+  } finally {
+    run.stop();
+  }
+  const result = await run.result;
   const problems = loadProblems(result);
   if (problems.length) throw new Error(`photo desk story page: ${problems.join(', ')}`);
-  return result;
+  return {
+    quietSlices: quiet.map(([from, to]) => loadWindow(result, from, to)),
+    busySlices: busy.map(([from, to]) => loadWindow(result, from, to)),
+    rounds,
+  };
+}
+
+/** A fresh process serves its first few thousand story pages slower (2 s of warm-up left the first window at half speed). */
+const MIN_WARMUP_S = 5;
+const warmupS = (load: StoryLoad) => Math.max(load.warmupS, MIN_WARMUP_S);
+
+async function window(ms: number): Promise<[number, number]> {
+  const from = Date.now();
+  await sleep(ms);
+  return [from, Date.now()];
 }

@@ -15,7 +15,7 @@ import { startServer } from './servers.js';
 export async function runPhotoOnly(
   databaseUrl: string,
   description: string,
-  settings: { size: DataSize; connections: number; durationS: number; timeoutS: number },
+  settings: { size: DataSize; connections: number; durationS: number; warmupS: number; timeoutS: number },
   log: (message: string) => void,
   cleanups: (() => Promise<unknown>)[],
 ): Promise<void> {
@@ -26,12 +26,12 @@ export async function runPhotoOnly(
   cleanups.push(() => signer.close());
   const bodies = (await publishedSlugs(databaseUrl)).map((slug) => body(STORY_PAGE_QUERY, { slug }));
   const loadBefore = loadavg()[0];
-  const { connections, durationS, timeoutS } = settings;
+  const { connections, durationS, warmupS, timeoutS } = settings;
   const { rows, notes } = await measurePhotoDesk(
     databaseUrl,
     await signer.editorToken(),
     bodies,
-    { connections, durationS, timeoutS },
+    { connections, durationS, warmupS, timeoutS },
     log,
   );
   const header = [
