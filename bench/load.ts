@@ -45,7 +45,10 @@ export function startLoad(request: LoadRequest): { stop(): void; result: Promise
   return { stop: () => child.kill('SIGTERM'), result };
 }
 
-/** The responses of a timeline that ended within [from, to) (ms since the epoch), as a LoadResult of that window. */
+/**
+ * The responses of a timeline that ended within [from, to) (ms since the epoch), as a LoadResult
+ * of that window. Failures are counted for the whole run only: check `loadProblems` on the run.
+ */
 export function loadWindow(run: LoadResult, from: number, to: number): LoadResult {
   if (!run.responses) throw new Error('the load kept no timeline');
   const latenciesMs = run.responses.filter(([at]) => at >= from && at < to).map(([, ms]) => ms);

@@ -7,7 +7,7 @@ import pg from 'pg';
 import sharp from 'sharp';
 import { fromGlobalId } from '../src/graphql/relay/global-id.js';
 import { combineLoads, loadProblems, loadWindow, percentile, startLoad, type LoadResult } from './load.js';
-import { fixed, mib, type Row } from './report.js';
+import { fixed, mib, mibChange, type Row } from './report.js';
 import { memoryBreakdown, residentBytes, startInstanceProcess, type InstanceProcess, type MemoryBreakdown } from './instance-memory.js';
 import { BENCH_MEDIA_DIR } from './servers.js';
 
@@ -29,6 +29,8 @@ const READY_TIMEOUT_MS = 120_000;
 const SETTLE_S = 60;
 /** The reading shown beside the last, as the row showed it before the whole curve was followed. */
 const EARLY_READING_S = 10;
+/** A fresh process serves its first few thousand story pages slower (2 s of warm-up left the first window at half speed). */
+const MIN_WARMUP_S = 5;
 
 /** The story page's load: measured slices of `durationS` in all, after `warmupS` unmeasured. */
 interface StoryLoad {
@@ -272,11 +274,6 @@ async function measureOn(
   const busy = combineLoads(busySlices);
 
   const reqPerS = (r: LoadResult) => r.completed / r.durationS;
-  const growth = (peak - before) / 1024 / 1024;
-  const change = (bytes: number) => {
-    const value = (bytes - before) / 1024 / 1024;
-    return `${value >= 0 ? '+' : ''}${fixed(value, 0)} MiB`;
-  };
   const meanMiB = sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024 / 1024;
   return {
     rows: [
@@ -295,7 +292,7 @@ async function measureOn(
     ],
     notes: [
       `Photo desk: ${WIDTH}×${HEIGHT} photo-like JPEGs (quality 92, mean ${fixed(meanMiB, 1)} MiB) posted to \`POST /media\` as an editor on one instance in a process of its own (the production build, local media storage, the job queue on). Upload rows: ${SEQUENTIAL_UPLOADS} uploads one at a time after one unmeasured (p99 column: the slowest); "ready" is from the answer until the asset's renditionsStatus reads READY in the database (which the benchmark polls every 20 ms itself, so that its questions are no load on the instance).`,
-      `Photo desk memory: ${CONCURRENT_UPLOADS} such uploads at once; resident memory ${mib(before)} before, peak ${mib(peak)} (+${fixed(growth, 0)} MiB; bar ${PHOTO_BARS.growthMiB}); after the last renditions were ready, read every second for ${SETTLE_S} s: ${mib(early)} at ${EARLY_READING_S} s (${change(early)}), ${back === -1 ? `never within ${PHOTO_BARS.returnMiB} MiB of before` : `within ${PHOTO_BARS.returnMiB} MiB of before from ${back + 1} s`}, ${mib(after)} at ${SETTLE_S} s (${change(after)}; bar ${PHOTO_BARS.returnMiB}: ${after - before <= returnBytes ? 'met' : 'NOT met'}). ${describeParts(partsBefore, partsAfter)}`,
+      `Photo desk memory: ${CONCURRENT_UPLOADS} such uploads at once; resident memory ${mib(before)} before, peak ${mib(peak)} (${mibChange(before, peak)}; bar ${PHOTO_BARS.growthMiB}); after the last renditions were ready, read every second for ${SETTLE_S} s: ${mib(early)} at ${EARLY_READING_S} s (${mibChange(before, early)}), ${back === -1 ? `never within ${PHOTO_BARS.returnMiB} MiB of before` : `within ${PHOTO_BARS.returnMiB} MiB of before from ${back + 1} s`}, ${mib(after)} at ${SETTLE_S} s (${mibChange(before, after)}; bar ${PHOTO_BARS.returnMiB}: ${after - before <= returnBytes ? 'met' : 'NOT met'}). ${describeParts(partsBefore, partsAfter)}`,
       `Photo desk and reads: the story page on the same instance, uncached, ${load.connections} connections, one continuous load measured in windows after a ${warmupS(load)} s warm-up (discarded): ${READ_SLICES} windows of ${fixed(load.durationS * SLICE_SHARE, 1)} s with nothing else taking turns with ${READ_SLICES} while ${CONCURRENT_UPLOADS} photos had their focal point moved as soon as their renditions were ready (${rounds} focal points moved, so as many renditions jobs; every photo READY again before each quiet window; the time between windows not measured): ${fixed(reqPerS(quiet), 0)} req/s (p50 ${fixed(quiet.p50Ms, 2)} ms) quiet, ${fixed(reqPerS(busy), 0)} req/s (p50 ${fixed(busy.p50Ms, 2)} ms) busy; the ratio column is busy ÷ quiet. Window by window, quiet/busy req/s: ${quietSlices.map((q, i) => `${fixed(reqPerS(q), 0)}/${fixed(reqPerS(busySlices[i]), 0)}`).join(', ')}.`,
     ],
   };
@@ -316,8 +313,7 @@ async function followMemory(pid: number): Promise<number[]> {
  * heap (garbage V8 has not yet collected counts there), buffers, or native memory.
  */
 function describeParts(before: MemoryBreakdown, after: MemoryBreakdown): string {
-  const change = (a: number, b: number) => `${b >= a ? '+' : ''}${fixed((b - a) / 1024 / 1024, 0)} MiB`;
-  return `The instance's /metrics, before → at ${SETTLE_S} s: V8 heap ${mib(before.heapTotal)} → ${mib(after.heapTotal)} (${change(before.heapTotal, after.heapTotal)}; in use ${change(before.heapUsed, after.heapUsed)}), buffers outside it ${mib(before.external)} → ${mib(after.external)} (${change(before.external, after.external)}).`;
+  return `The instance's /metrics, before → at ${SETTLE_S} s: V8 heap ${mib(before.heapTotal)} → ${mib(after.heapTotal)} (${mibChange(before.heapTotal, after.heapTotal)}; in use ${mibChange(before.heapUsed, after.heapUsed)}), buffers outside it ${mib(before.external)} → ${mib(after.external)} (${mibChange(before.external, after.external)}).`;
 }
 
 /**
@@ -336,13 +332,13 @@ async function storyWhileRendering(desk: Desk, photos: string[], bodies: string[
   try {
     await sleep(warmupS(load) * 1000);
     for (let slice = 0; slice < READ_SLICES; slice++) {
-      quiet.push(await window(sliceMs));
+      quiet.push(await timedWindow(sliceMs));
       let finish: () => void = () => undefined;
       const stop = new Promise<void>((resolve) => (finish = resolve));
       const rendering = keepRendering(desk, photos, stop);
       // The first renders have started before the window does.
       await sleep(300);
-      busy.push(await window(sliceMs).finally(finish));
+      busy.push(await timedWindow(sliceMs).finally(finish));
       rounds += await rendering;
       // Nothing renders in the next quiet window.
       for (const id of photos) await untilRendered(desk.database, id, performance.now());
@@ -360,11 +356,10 @@ async function storyWhileRendering(desk: Desk, photos: string[], bodies: string[
   };
 }
 
-/** A fresh process serves its first few thousand story pages slower (2 s of warm-up left the first window at half speed). */
-const MIN_WARMUP_S = 5;
 const warmupS = (load: StoryLoad) => Math.max(load.warmupS, MIN_WARMUP_S);
 
-async function window(ms: number): Promise<[number, number]> {
+/** Waits `ms`; the window waited, [from, to) in ms since the epoch, as the load's timeline counts. */
+async function timedWindow(ms: number): Promise<[number, number]> {
   const from = Date.now();
   await sleep(ms);
   return [from, Date.now()];

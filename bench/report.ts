@@ -109,6 +109,9 @@ const times = (ratio: number | null) => (ratio === null ? 'n/a' : `${fixed(ratio
 
 export const mib = (bytes: number) => `${fixed(bytes / 1024 / 1024, 0)} MiB`;
 
+/** The change from `from` to `to` bytes, signed: "+12 MiB", "-47 MiB". */
+export const mibChange = (from: number, to: number) => `${to >= from ? '+' : ''}${mib(to - from)}`;
+
 export function fixed(value: number, digits: number): string {
   if (Number.isNaN(value)) return 'n/a';
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
