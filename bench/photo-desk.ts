@@ -98,14 +98,14 @@ async function graphql<T>(instance: InstanceProcess, token: string, query: strin
 const ASSET_ROW = `SELECT "renditionsStatus" AS status, "renditionsError" AS error, version FROM "MediaAsset" WHERE id = $1`;
 
 /** The asset's renditions state, read from the database: the benchmark's questions are not the instance's load. */
-async function assetRow(database: pg.Client, id: string): Promise<{ status: string; error: string | null; version: number }> {
+async function assetRow(database: pg.Pool, id: string): Promise<{ status: string; error: string | null; version: number }> {
   const { rows } = await database.query<{ status: string; error: string | null; version: number }>(ASSET_ROW, [fromGlobalId(id)?.key]);
   if (!rows[0]) throw new Error(`no media asset ${id}`);
   return rows[0];
 }
 
 /** Waits until the asset's renditions are READY; the time from `since` (ms, performance.now). */
-async function untilRendered(database: pg.Client, id: string, since: number): Promise<number> {
+async function untilRendered(database: pg.Pool, id: string, since: number): Promise<number> {
   for (;;) {
     const { status, error } = await assetRow(database, id);
     if (status === 'READY') return performance.now() - since;
@@ -196,8 +196,8 @@ export async function measurePhotoDesk(
     }
     const instance = await startInstanceProcess(databaseUrl, { MEDIA_DIR: BENCH_MEDIA_DIR });
     // The benchmark's own questions (is this photo rendered yet?) go to the database, not to the instance it measures.
-    const database = new pg.Client({ connectionString: databaseUrl });
-    await database.connect();
+    // A pool: the four concurrent uploads are polled at once.
+    const database = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENT_UPLOADS });
     try {
       return await measureOn({ instance, database, token: editorToken }, files, sizes, storyBodies, load, log);
     } finally {
@@ -211,7 +211,7 @@ export async function measurePhotoDesk(
 
 interface Desk {
   instance: InstanceProcess;
-  database: pg.Client;
+  database: pg.Pool;
   token: string;
 }
 

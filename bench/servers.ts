@@ -9,12 +9,13 @@ import { type Environment, loadEnvironment } from '../src/config/environment.js'
 import { Tokens } from '../src/auth/tokens.js';
 import { QueryCounter } from '../src/database/query-counter.js';
 import { PrismaService } from '../src/database/prisma.service.js';
+import { RENDITIONS_TASK } from '../src/modules/media/rendition-requests.js';
 import { BaselinePayloads, BenchBaselineModule } from './baseline.module.js';
 import { TypedBaselineModule } from './typed-baseline.module.js';
 
 /**
  * The media folder every instance of a run shares, as instances behind one load balancer
- * share their storage: any instance's job queue may render a photo another one took.
+ * share their storage.
  */
 export const BENCH_MEDIA_DIR = join(tmpdir(), `podium-bench-media-${process.pid}`);
 
@@ -60,6 +61,9 @@ export async function startServer(name: ServerName, databaseUrl: string, options
     DATABASE_URL: databaseUrl,
     AUTH_JWT_SECRET: JWT_SECRET,
     MEDIA_DIR: BENCH_MEDIA_DIR,
+    // The photo desk's instance, in a process of its own, renders every photo it takes: its
+    // story pages are measured while it does, so none of its renders may run here instead.
+    JOBS_SKIP: RENDITIONS_TASK,
     // Cached answers outlive a row's interleaved slices (the default of 60 s would not).
     RESPONSE_CACHE_TTL_SECONDS: name === 'cached' ? '600' : '0',
   });

@@ -67,7 +67,14 @@ export class AppConfig {
     return this.env.MAX_BODY_BYTES;
   }
   get jobs() {
-    return { enabled: this.env.JOBS_ENABLED, concurrency: this.env.JOBS_CONCURRENCY, pollIntervalMs: this.env.JOBS_POLL_INTERVAL_MS };
+    return {
+      enabled: this.env.JOBS_ENABLED,
+      concurrency: this.env.JOBS_CONCURRENCY,
+      pollIntervalMs: this.env.JOBS_POLL_INTERVAL_MS,
+      skip: this.env.JOBS_SKIP.split(',')
+        .map((task) => task.trim())
+        .filter(Boolean),
+    };
   }
   get webhooks() {
     return {

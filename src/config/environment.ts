@@ -203,6 +203,14 @@ export class Environment {
   @Max(50)
   JOBS_CONCURRENCY: number = 2;
 
+  /**
+   * Tasks this process leaves to other processes, comma-separated (e.g. `media.renditions` on
+   * API servers when worker instances render photos). An unknown name stops the start.
+   */
+  @IsString()
+  @Matches(/^[\w.\-, ]*$/, { message: 'JOBS_SKIP must list task names separated by commas' })
+  JOBS_SKIP: string = '';
+
   /** How often the runner looks for jobs that became due (new jobs are heard at once through NOTIFY). */
   @IsInt()
   @Min(50)

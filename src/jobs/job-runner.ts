@@ -36,9 +36,15 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onApplicationBootstrap(): Promise<void> {
     const { handlers, schedules } = this.queue.seal();
-    if (!this.config.jobs.enabled) return;
+    const { enabled, skip } = this.config.jobs;
+    const unknown = skip.filter((task) => !handlers.has(task));
+    if (unknown.length) {
+      throw new Error(`JOBS_SKIP names no task of this server: ${unknown.join(', ')} (its tasks: ${[...handlers.keys()].sort().join(', ')})`);
+    }
+    if (!enabled) return;
     const taskList: TaskList = {};
     for (const [name, handler] of handlers) {
+      if (skip.includes(name)) continue;
       taskList[name] = (payload, helpers) =>
         handler(payload, {
           jobId: helpers.job.id,
@@ -48,8 +54,11 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
         });
     }
     this.taskList = taskList;
-    this.cronItems = parseCronItems(schedules.map(({ task, match }) => ({ task, match, identifier: task })));
-    await this.start();
+    this.cronItems = parseCronItems(
+      schedules.filter(({ task }) => !skip.includes(task)).map(({ task, match }) => ({ task, match, identifier: task })),
+    );
+    // graphile-worker fetches only jobs of the tasks it is given: skipped ones wait for another process.
+    if (Object.keys(taskList).length) await this.start();
   }
 
   private async start(): Promise<void> {
@@ -98,7 +107,8 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
         });
       }, RESTART_DELAY_MS).unref();
     });
-    this.logger.log(`Job runner started (${Object.keys(this.taskList).length} tasks, concurrency ${concurrency})`);
+    const skipped = this.config.jobs.skip.length ? `; left to other processes: ${this.config.jobs.skip.join(', ')}` : '';
+    this.logger.log(`Job runner started (${Object.keys(this.taskList).length} tasks, concurrency ${concurrency}${skipped})`);
   }
 
   /** Before Prisma closes (this module sits above the database's): running jobs finish first. */

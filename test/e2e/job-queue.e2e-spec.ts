@@ -72,6 +72,28 @@ describe('job queue (graphile-worker)', () => {
     await eventually(async () => (await pendingJobs(worker)) === 0, 15000, 'the queue to empty');
   });
 
+  it('leaves the tasks named in JOBS_SKIP to other processes', async () => {
+    const probe = new JobProbe();
+    const apiServer = await createTestApp({
+      seed: false,
+      env: { ...FAST, JOBS_SKIP: ` ${PROBE_TASK} ` },
+      extraModules: [probe.module('api')],
+    });
+    apps.push(apiServer);
+    await apiServer.prisma.$transaction((tx) => addJob(tx, PROBE_TASK, { n: 0 }));
+    await sleep(500);
+    expect(probe.runs).toEqual([]);
+
+    const worker = await createTestApp({ databaseUrl: apiServer.databaseUrl, env: FAST, extraModules: [probe.module('worker')] });
+    apps.push(worker);
+    const jobs = Array.from({ length: 20 }, (_, n) => n + 1);
+    await apiServer.prisma.$transaction(async (tx) => {
+      for (const n of jobs) await addJob(tx, PROBE_TASK, { n });
+    });
+    await eventually(() => probe.runs.length === jobs.length + 1, 20000, 'every job to run');
+    expect(new Set(probe.runs.map((run) => run.app))).toEqual(new Set(['worker']));
+  });
+
   it('runs a job no earlier than its runAt, and a removed job never', async () => {
     const probe = new JobProbe();
     const api = await createTestApp({ seed: false, env: FAST, extraModules: [probe.module('a')] });
