@@ -56,7 +56,8 @@ describe('POST /media with MEDIA_STORAGE=s3', () => {
       String(bytes.length),
     ]);
     expect(Buffer.from(await served.arrayBuffer()).equals(bytes)).toBe(true);
-    // Only the spool folder is local, and it is empty again.
+    // Only the spool folder is local, and it is empty again once the renditions are made (a render copies the original there while it runs).
+    await api.pagesSettled();
     expect(await filesUnder(api.mediaDir)).toEqual([]);
   });
 

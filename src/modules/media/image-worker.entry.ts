@@ -1,7 +1,7 @@
 /**
- * One piece of image work in a process of its own (see runImageWorker): the request arrives
- * as the first IPC message (a render's original from its path or on stdin), the answer goes back as one IPC
- * message, and the process exits.
+ * The image worker (see runImageWorker): each IPC message is a request, answered by `started`
+ * and then one answer; requests come one at a time. The process ends when its server closes
+ * the channel (see background-priority).
  */
 // First: the priority must be set before any thread is started (see background-priority).
 import './image-worker/background-priority.js';
@@ -11,27 +11,13 @@ import type { RenderReply, RenderRequest } from './renditions/render-protocol.js
 import { type CheckReply, type CheckRequest, inspectImage } from './upload/image-inspection.js';
 import type { ImageWorkerMessage } from './image-worker/image-worker-protocol.js';
 
-/** What this worker can be asked, one request a process: render an original (from a path or on stdin), or check an uploaded file. */
+/** What this worker can be asked: render an original, or check an uploaded file, each read from a local path. */
 type Request = ({ kind: 'render' } & RenderRequest) | ({ kind: 'check' } & CheckRequest);
-
-function firstRequest(): Promise<Request> {
-  return new Promise((resolve) => {
-    process.once('message', (message) => {
-      resolve(message as Request);
-    });
-  });
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 async function render(request: RenderRequest): Promise<RenderReply> {
   configureSharp();
   try {
-    const original = request.originalPath ? await readFile(request.originalPath) : await readStdin();
+    const original = await readFile(request.originalPath);
     const files = await renderRenditions(original, request.focal, request.metadata, request.outputDirectory);
     return { ok: true, files };
   } catch (error) {
@@ -43,11 +29,15 @@ async function render(request: RenderRequest): Promise<RenderReply> {
   }
 }
 
-function send(message: ImageWorkerMessage<RenderReply | CheckReply>, then?: () => void): void {
-  process.send?.(message, then);
+function send(message: ImageWorkerMessage<RenderReply | CheckReply>): void {
+  process.send?.(message);
 }
 
-const request = await firstRequest();
-send({ type: 'started' });
-const reply = request.kind === 'render' ? await render(request) : await inspectImage(request);
-send({ type: 'answer', reply }, () => process.exit(0));
+async function answer(request: Request): Promise<void> {
+  send({ type: 'started' });
+  send({ type: 'answer', reply: request.kind === 'render' ? await render(request) : await inspectImage(request) });
+}
+
+process.on('message', (message) => {
+  void answer(message as Request);
+});

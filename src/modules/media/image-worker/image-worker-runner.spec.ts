@@ -8,11 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import sharp from 'sharp';
+import { eventually } from '../../../../test/utils/eventually.js';
 import { backgroundScheduling } from './background-scheduling.js';
 import {
   ImageWorkerFailedError,
   ImageWorkerUnavailableError,
   imageWorkerCommand,
+  letIdleImageWorkersGo,
   runImageWorker,
   type WorkerCommand,
 } from './image-worker-runner.js';
@@ -31,6 +33,7 @@ describe('runImageWorker', () => {
     folder = await mkdtemp(join(tmpdir(), 'image-worker-'));
   });
   afterAll(async () => {
+    letIdleImageWorkersGo();
     await rm(folder, { recursive: true, force: true });
   });
 
@@ -104,6 +107,66 @@ describe('runImageWorker', () => {
     await expect(runImageWorker(request, { timeoutMs: 3000, background: false, command: hanging })).rejects.toThrow(
       new ImageWorkerFailedError('no answer within 3 s'),
     );
+  });
+
+  /** A stand-in worker that answers every request with its process id, as the real one answers every request. */
+  async function pidWorker(name: string): Promise<WorkerCommand> {
+    const source = `process.on('message', () => { process.send({ type: 'started' }); process.send({ type: 'answer', reply: process.pid }); });\n`;
+    return { entry: await file(name, source), execArgv: [] };
+  }
+
+  const exited = (pid: number) => !existsSync(`/proc/${pid}`);
+
+  it('gives background work to a worker that answered before, and lets it go when the server ends', async () => {
+    const command = await pidWorker('reused.mjs');
+    const background = { timeoutMs: 30_000, background: true, command };
+    const request = { kind: 'render' };
+
+    const first = await runImageWorker<number>(request, background);
+    const second = await runImageWorker<number>(request, background);
+    const [third, fourth] = await Promise.all([runImageWorker<number>(request, background), runImageWorker<number>(request, background)]);
+
+    expect(second).toBe(first);
+    // Two at once: the parked worker takes one, a new process the other.
+    expect([third, fourth]).toContain(first);
+    expect(new Set([third, fourth]).size).toBe(2);
+    letIdleImageWorkersGo();
+    await eventually(() => exited(third) && exited(fourth), 10_000, 'the parked workers to exit');
+  });
+
+  it('starts a fresh process for every piece of work someone waits for', async () => {
+    const command = await pidWorker('fresh.mjs');
+    const first = await runImageWorker<number>({ kind: 'check' }, { ...CHECK, command });
+    const second = await runImageWorker<number>({ kind: 'check' }, { ...CHECK, command });
+
+    expect(second).not.toBe(first);
+    await eventually(() => exited(first), 10_000, 'the first worker to exit after its answer');
+  });
+
+  it('never hands out a parked worker that died meanwhile', async () => {
+    const command = await pidWorker('killed.mjs');
+    const background = { timeoutMs: 30_000, background: true, command };
+    const first = await runImageWorker<number>({ kind: 'render' }, background);
+    process.kill(first, 'SIGKILL');
+    await eventually(() => exited(first), 10_000, 'the killed worker to exit');
+
+    const second = await runImageWorker<number>({ kind: 'render' }, background);
+
+    expect(second).not.toBe(first);
+  });
+
+  it('kills a background worker that gave no answer instead of keeping it', async () => {
+    // Answers with how many requests this process had before, except the one asked to hang.
+    const source = `let before = 0; process.on('message', (m) => { process.send({ type: 'started' }); if (!m.hang) process.send({ type: 'answer', reply: before }); before++; });\n`;
+    const command = { entry: await file('hangs-once.mjs', source), execArgv: [] };
+    const background = { timeoutMs: 3000, background: true, command };
+
+    await expect(runImageWorker({ kind: 'render', hang: true }, background)).rejects.toThrow(
+      new ImageWorkerFailedError('no answer within 3 s'),
+    );
+    const before = await runImageWorker<number>({ kind: 'render', hang: false }, background);
+
+    expect(before).toBe(0);
   });
 
   it('does not start when the work is already stopped', async () => {

@@ -1,9 +1,8 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { dirname, extname, join } from 'node:path';
-import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { backgroundScheduling, type BackgroundScheduling, launchUnder } from './background-scheduling.js';
+import { IdleWorkers } from './idle-workers.js';
 import { BACKGROUND_ENV, type ImageWorkerMessage, type ImageWorkerRequest } from './image-worker-protocol.js';
 
 const STDERR_KEPT = 2000;
@@ -27,8 +26,6 @@ export interface ImageWorkerOptions {
   background: boolean;
   /** How background work is scheduled; found once per process unless given. */
   scheduling?: BackgroundScheduling;
-  /** Streamed to the process's stdin (the original of a render). */
-  input?: Readable;
   /** Stops the work and kills the process (the server shutting down). */
   signal?: AbortSignal;
   /** Added to the server's environment. */
@@ -69,28 +66,55 @@ export function imageWorkerCommand(): WorkerCommand {
 
 const defaultCommand = imageWorkerCommand();
 
+const idleWorkers = new IdleWorkers();
+
+/** Lets the workers kept for more background work go (the server shutting down). */
+export function letIdleImageWorkersGo(): void {
+  idleWorkers.closeAll();
+}
+
 /**
- * Runs one request in a short-lived process of its own: the memory libvips takes for a large
- * photo goes back to the system when it exits instead of staying in the server, and a decoder
- * that crashes on a hostile file takes down that process, not the server.
+ * Runs one request in a process of its own: the memory libvips takes for a large photo goes
+ * back to the system when the process exits instead of staying in the server, and a decoder
+ * that crashes on a hostile file takes down that process, not the server. Work someone waits
+ * for (an upload's check) gets a fresh process that ends with its answer; background work may
+ * reuse a process that answered before (see IdleWorkers), since starting one costs the server.
  */
 export async function runImageWorker<Reply>(request: ImageWorkerRequest, options: ImageWorkerOptions): Promise<Reply> {
-  const { signal, input, timeoutMs } = options;
+  const { signal, timeoutMs } = options;
   const scheduling = options.background ? (options.scheduling ?? (await backgroundScheduling())) : null;
   if (signal?.aborted) throw interrupted();
+  const command = options.command ?? defaultCommand;
+  const kind = scheduling ? workerKind(command, scheduling, options.env) : null;
+  let child: ChildProcess;
+  try {
+    child = (kind && idleWorkers.take(kind)) || start(command, scheduling, options.env);
+  } catch (error) {
+    throw new ImageWorkerUnavailableError(messageOf(error));
+  }
+  return exchange<Reply>(child, request, {
+    timeoutMs,
+    signal,
+    keep: kind
+      ? () => {
+          idleWorkers.park(kind, child);
+        }
+      : null,
+  });
+}
+
+/** One request and its answer; `keep`, when given, takes the worker after a good answer, else it is killed. */
+function exchange<Reply>(
+  child: ChildProcess,
+  request: ImageWorkerRequest,
+  { timeoutMs, signal, keep }: { timeoutMs: number; signal?: AbortSignal; keep: (() => void) | null },
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    let child: ChildProcess;
-    try {
-      child = start(options.command ?? defaultCommand, input !== undefined, scheduling, options.env);
-    } catch (error) {
-      reject(new ImageWorkerUnavailableError(messageOf(error)));
-      return;
-    }
     // The end of what it printed says why a worker died (a native crash, out of memory, a missing module).
     let stderr = '';
-    child.stderr?.setEncoding('utf8').on('data', (text: string) => {
+    const onStderr = (text: string) => {
       stderr = (stderr + text).slice(-STDERR_KEPT);
-    });
+    };
     let started = false;
     const failure = (reason: string) => (started ? new ImageWorkerFailedError(reason) : new ImageWorkerUnavailableError(reason));
     let settled = false;
@@ -99,38 +123,41 @@ export async function runImageWorker<Reply>(request: ImageWorkerRequest, options
       settled = true;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      child.off('message', onMessage).off('error', onError).off('close', onClose);
+      child.stderr?.off('data', onStderr);
+      if (keep && !(outcome instanceof Error)) keep();
+      else if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       if (outcome instanceof Error) reject(outcome);
       else resolve(outcome.reply);
     };
     const onAbort = () => {
       settle(interrupted());
     };
+    const onMessage = (message: ImageWorkerMessage<Reply>) => {
+      if (message.type === 'started') started = true;
+      else settle({ reply: message.reply });
+    };
+    const onError = (error: Error) => {
+      settle(failure(error.message));
+    };
+    const onClose = (code: number | null, exitSignal: NodeJS.Signals | null) => {
+      const said = stderr.trim() ? `: ${stderr.trim()}` : '';
+      settle(failure(`the process ended (${exitSignal ?? `exit code ${code ?? '?'}`}) without an answer${said}`));
+    };
     const timer = setTimeout(() => {
       settle(failure(`no answer within ${timeoutMs / 1000} s`));
     }, timeoutMs);
     signal?.addEventListener('abort', onAbort, { once: true });
-
-    child.on('message', (message: ImageWorkerMessage<Reply>) => {
-      if (message.type === 'started') started = true;
-      else settle({ reply: message.reply });
-    });
-    child.once('error', (error) => {
-      settle(failure(error.message));
-    });
-    child.once('close', (code, exitSignal) => {
-      const said = stderr.trim() ? `: ${stderr.trim()}` : '';
-      settle(failure(`the process ended (${exitSignal ?? `exit code ${code ?? '?'}`}) without an answer${said}`));
-    });
+    child.stderr?.setEncoding('utf8').on('data', onStderr);
+    child.on('message', onMessage).on('error', onError).on('close', onClose);
     // Sending fails only when the process has already ended, and 'close' says why it did.
     child.send(request, () => undefined);
-    // A storage error while reading the input rejects too.
-    if (input && child.stdin) {
-      pipeline(input, child.stdin).catch((error: unknown) => {
-        settle(error instanceof Error ? error : new Error(String(error)));
-      });
-    }
   });
+}
+
+/** Workers are interchangeable when they run the same program, scheduled alike, with the same environment. */
+function workerKind(command: WorkerCommand, scheduling: BackgroundScheduling, env: Record<string, string> = {}): string {
+  return JSON.stringify([command.entry, command.execArgv, scheduling.kind, env]);
 }
 
 /**
@@ -138,18 +165,13 @@ export async function runImageWorker<Reply>(request: ImageWorkerRequest, options
  * its own priority (see background-scheduling): under load the kernel gives the server's
  * requests and the database the cores first, and the renditions take longer instead.
  */
-function start(
-  command: WorkerCommand,
-  withInput: boolean,
-  scheduling: BackgroundScheduling | null,
-  env: Record<string, string> = {},
-): ChildProcess {
+function start(command: WorkerCommand, scheduling: BackgroundScheduling | null, env: Record<string, string> = {}): ChildProcess {
   const launch = launchUnder(scheduling, command.execArgv);
   return fork(command.entry, [], {
     ...(launch.execPath ? { execPath: launch.execPath } : {}),
     execArgv: launch.execArgv,
     env: { ...process.env, ...WORKER_ENV, ...env, ...(launch.ownSession ? { [BACKGROUND_ENV]: '1' } : {}) },
-    stdio: [withInput ? 'pipe' : 'ignore', 'ignore', 'pipe', 'ipc'],
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     serialization: 'advanced',
     detached: launch.ownSession,
   });

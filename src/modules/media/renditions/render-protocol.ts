@@ -11,8 +11,8 @@ export type FileFormat = keyof typeof FILE_FORMATS;
 
 /** What a render is asked. */
 export interface RenderRequest {
-  /** The original on local disk, read by the worker itself; when null, the original comes on the worker's stdin. */
-  originalPath: string | null;
+  /** The original on local disk, read by the worker itself: none of its bytes pass through the server. */
+  originalPath: string;
   focal: FocalPoint | null;
   metadata: EmbeddedMetadata;
   /** An empty local folder the worker writes the files into; the caller stores them and removes it. */

@@ -1,6 +1,8 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { recordAudit } from '../../../audit/audit-log.js';
 import { removeStoredFilesLater } from '../storage/stored-files-removal.js';
@@ -15,7 +17,7 @@ import { focalPointOf } from './focal-point.js';
 import { focalKey } from './rendition-geometry.js';
 import { embeddedMetadata, type EmbeddedRights } from './rendition-metadata.js';
 import { RENDITIONS_TASK } from '../rendition-requests.js';
-import { type OriginalImage, RenditionsRenderer } from './renditions-renderer.js';
+import { RenditionsRenderer } from './renditions-renderer.js';
 import { type AssetToRender, type NewRendition, RenditionsRepository, type RenderedState } from './renditions.repository.js';
 
 const RENDERER = systemViewer('renditions');
@@ -25,8 +27,8 @@ const PARALLEL_PUTS = 4;
 const present = (text: string | null | undefined): text is string => !!text && text.trim() !== '';
 
 /**
- * Makes an asset's renditions when its job fires. A job reads the asset, renders in a process
- * of its own, stores the files under keys no other render uses, then swaps the asset's
+ * Makes an asset's renditions when its job fires. A job reads the asset, renders in the image
+ * worker, stores the files under keys no other render uses, then swaps the asset's
  * renditions in one transaction, but only if the asset is still as it was read: a focal point
  * moved meanwhile has queued a newer job, whose renditions win. The replaced files are removed
  * a day after the commit. A file that cannot be decoded fails for good (FAILED with the reason);
@@ -64,33 +66,38 @@ export class RenditionsTask implements OnModuleInit {
 
   private async render(asset: AssetToRender, storageKey: string, signal: AbortSignal): Promise<void> {
     const metadata = embeddedMetadata(await this.rights(asset));
-    const original = await this.original(storageKey);
-    if (!original) throw new UndecodableOriginalError('The original file is not in media storage');
     const focal = focalPointOf(asset);
-    // The worker writes the files to local disk and storage streams them from there: they never sit in the server's memory.
-    const outputDirectory = await mkdtemp(join(this.storage.spoolDirectory(), 'render-'));
+    // The worker reads the original and writes the files on local disk, and storage streams them from there: they never sit in the server's memory.
+    const workDirectory = await mkdtemp(join(this.storage.spoolDirectory(), 'render-'));
     let renditions: NewRendition[];
     try {
-      const files = await this.renderer.render(original, { focal, metadata, outputDirectory }, signal);
+      const originalPath = await this.originalOnDisk(storageKey, workDirectory);
+      if (!originalPath) throw new UndecodableOriginalError('The original file is not in media storage');
+      const outputDirectory = join(workDirectory, 'renditions');
+      await mkdir(outputDirectory);
+      const files = await this.renderer.render({ originalPath, focal, metadata, outputDirectory }, signal);
       // Keys of this render only: a later render never overwrites a file a cached page may still name.
       const folder = `renditions/${(asset.contentHash ?? asset.id).toLowerCase()}/${focalKey(focal)}-${randomBytes(4).toString('hex')}`;
       const outputs = files.map((file) => ({ file, rendition: toRendition(folder, file) }));
       await this.store(outputs);
       renditions = outputs.map((o) => o.rendition);
     } finally {
-      await rm(outputDirectory, { recursive: true, force: true });
+      await rm(workDirectory, { recursive: true, force: true });
     }
     const committed = await this.commit(asset, renditions);
     // Superseded by a newer focal point: no page ever named these files.
     if (!committed) await this.deleteQuietly(renditions.map((r) => r.storageKey));
   }
 
-  /** On local disk the worker reads the original itself; from remote storage it is streamed to the worker. */
-  private async original(storageKey: string): Promise<OriginalImage | null> {
+  /** On local disk, the stored file itself; from remote storage, a copy streamed into `workDirectory`. */
+  private async originalOnDisk(storageKey: string, workDirectory: string): Promise<string | null> {
     const path = await this.storage.localPath(storageKey);
-    if (path) return { path };
+    if (path) return path;
     const stored = await this.storage.read(storageKey);
-    return stored ? { stream: stored.body } : null;
+    if (!stored) return null;
+    const copy = join(workDirectory, 'original');
+    await pipeline(stored.body, createWriteStream(copy));
+    return copy;
   }
 
   private async store(outputs: { file: RenderedFile; rendition: NewRendition }[]): Promise<void> {
