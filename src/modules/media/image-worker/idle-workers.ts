@@ -24,11 +24,15 @@ export class IdleWorkers {
 
   /** A parked worker of this kind, now counted as busy again, or null. */
   take(kind: string): ChildProcess | null {
-    const entry = this.parked.get(kind)?.pop();
-    if (!entry) return null;
-    clearTimeout(entry.timer);
-    holdLoop(entry.child, true);
-    return entry.child;
+    const list = this.parked.get(kind) ?? [];
+    for (let entry = list.pop(); entry; entry = list.pop()) {
+      clearTimeout(entry.timer);
+      // Dead, though its exit has not been heard yet: a request sent to it would wait for nothing.
+      if (!alive(entry.child)) continue;
+      holdLoop(entry.child, true);
+      return entry.child;
+    }
+    return null;
   }
 
   /** After a worker answered: kept for the next request, or let go once it has served its share. */

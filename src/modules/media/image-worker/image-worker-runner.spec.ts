@@ -155,6 +155,17 @@ describe('runImageWorker', () => {
     expect(second).not.toBe(first);
   });
 
+  it('gives the work to a fresh process when the parked worker died just before it was asked', async () => {
+    const command = await pidWorker('killed-just-before.mjs');
+    const background = { timeoutMs: 30_000, background: true, command };
+    const first = await runImageWorker<number>({ kind: 'render' }, background);
+
+    process.kill(first, 'SIGKILL');
+    const second = await runImageWorker<number>({ kind: 'render' }, background);
+
+    expect(second).not.toBe(first);
+  });
+
   it('kills a background worker that gave no answer instead of keeping it', async () => {
     // Answers with how many requests this process had before, except the one asked to hang.
     const source = `let before = 0; process.on('message', (m) => { process.send({ type: 'started' }); if (!m.hang) process.send({ type: 'answer', reply: before }); before++; });\n`;

@@ -86,28 +86,29 @@ export async function runImageWorker<Reply>(request: ImageWorkerRequest, options
   if (signal?.aborted) throw interrupted();
   const command = options.command ?? defaultCommand;
   const kind = scheduling ? workerKind(command, scheduling, options.env) : null;
+  const kept = kind ? idleWorkers.take(kind) : null;
+  if (kept) {
+    try {
+      return await exchange<Reply>(kept, request, { timeoutMs, signal, keepAs: kind });
+    } catch (error) {
+      // It died while it waited and never took the request: a fresh process takes it instead.
+      if (!(error instanceof ImageWorkerUnavailableError)) throw error;
+    }
+  }
   let child: ChildProcess;
   try {
-    child = (kind && idleWorkers.take(kind)) || start(command, scheduling, options.env);
+    child = start(command, scheduling, options.env);
   } catch (error) {
     throw new ImageWorkerUnavailableError(messageOf(error));
   }
-  return exchange<Reply>(child, request, {
-    timeoutMs,
-    signal,
-    keep: kind
-      ? () => {
-          idleWorkers.park(kind, child);
-        }
-      : null,
-  });
+  return exchange<Reply>(child, request, { timeoutMs, signal, keepAs: kind });
 }
 
-/** One request and its answer; `keep`, when given, takes the worker after a good answer, else it is killed. */
+/** One request and its answer; after a good answer the worker is kept as `keepAs` (see IdleWorkers) when given, else killed. */
 function exchange<Reply>(
   child: ChildProcess,
   request: ImageWorkerRequest,
-  { timeoutMs, signal, keep }: { timeoutMs: number; signal?: AbortSignal; keep: (() => void) | null },
+  { timeoutMs, signal, keepAs }: { timeoutMs: number; signal?: AbortSignal; keepAs: string | null },
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     // The end of what it printed says why a worker died (a native crash, out of memory, a missing module).
@@ -125,7 +126,7 @@ function exchange<Reply>(
       signal?.removeEventListener('abort', onAbort);
       child.off('message', onMessage).off('error', onError).off('close', onClose);
       child.stderr?.off('data', onStderr);
-      if (keep && !(outcome instanceof Error)) keep();
+      if (keepAs && !(outcome instanceof Error)) idleWorkers.park(keepAs, child);
       else if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       if (outcome instanceof Error) reject(outcome);
       else resolve(outcome.reply);
