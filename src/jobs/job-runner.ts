@@ -39,7 +39,9 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
     const { enabled, skip } = this.config.jobs;
     const unknown = skip.filter((task) => !handlers.has(task));
     if (unknown.length) {
-      throw new Error(`JOBS_SKIP names no task of this server: ${unknown.join(', ')} (its tasks: ${[...handlers.keys()].sort().join(', ')})`);
+      throw new Error(
+        `JOBS_SKIP names no task of this server: ${unknown.join(', ')} (its tasks: ${[...handlers.keys()].sort().join(', ')})`,
+      );
     }
     if (!enabled) return;
     const taskList: TaskList = {};
