@@ -17,7 +17,7 @@ export const PHOTO_BARS = { uploadMs: 1000, renditionsMs: 4000, growthMiB: 300, 
  * The story page with and without renditions, in turns, so that a change in the machine's other
  * load reaches both, each window a third of BENCH_DURATION_S. On a 2-core machine one pair of
  * windows can differ by 30 % with nothing rendering: with 8 pairs, runs of the same code read
- * 0.86-0.91, so 16 pairs halve the spread.
+ * 0.86-0.91; 16 pairs narrow that by about √2 (the spread of a mean of independent windows).
  */
 const READ_SLICES = 16;
 const SLICE_SHARE = 1 / 3;

@@ -28,6 +28,13 @@ class FakeWorker extends EventEmitter {
   }
 }
 
+/** Workers parked for renders, in this order (the last is handed out first). */
+function parkedForRenders(...workers: FakeWorker[]): IdleWorkers {
+  const idle = new IdleWorkers();
+  for (const worker of workers) idle.park('render', worker.child);
+  return idle;
+}
+
 describe('IdleWorkers', () => {
   beforeEach(() => {
     jest.useFakeTimers();
@@ -78,10 +85,8 @@ describe('IdleWorkers', () => {
   });
 
   it('never hands out a worker whose exit was heard while it was parked', () => {
-    const workers = new IdleWorkers();
     const [waiting, dying] = [new FakeWorker(), new FakeWorker()];
-    workers.park('render', waiting.child);
-    workers.park('render', dying.child);
+    const workers = parkedForRenders(waiting, dying);
 
     dying.emit('exit', 137, null);
 
@@ -90,10 +95,8 @@ describe('IdleWorkers', () => {
   });
 
   it('skips a parked worker that is dead though its exit has not been heard yet', () => {
-    const workers = new IdleWorkers();
     const [waiting, dead] = [new FakeWorker(), new FakeWorker()];
-    workers.park('render', waiting.child);
-    workers.park('render', dead.child);
+    const workers = parkedForRenders(waiting, dead);
 
     dead.signalCode = 'SIGKILL';
 
