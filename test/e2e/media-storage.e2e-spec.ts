@@ -72,13 +72,19 @@ describe('media storage', () => {
       await expect(storage.delete(key)).resolves.toBeUndefined();
     });
 
-    it('names the file on local disk for a worker to open itself, and nothing for remote storage or a missing key', async () => {
+    it('gives a file on local disk for a worker to open itself: its own on local disk, a copy in the folder from remote storage, nothing for a missing key', async () => {
       const key = originalKey(HASH, 'webp');
-      await storage.putBuffer(key, Buffer.from('webp original'), 'image/webp');
-      const path = await storage.localPath(key);
-      expect(path && (await readFile(path, 'utf8'))).toBe(name === 'local disk' ? 'webp original' : null);
-      await storage.delete(key);
-      expect(await storage.localPath(key)).toBeNull();
+      const folder = await mkdtemp(join(tmpdir(), 'local-file-'));
+      try {
+        await storage.putBuffer(key, Buffer.from('webp original'), 'image/webp');
+        const path = await storage.localFile(key, folder);
+        expect(path && (await readFile(path, 'utf8'))).toBe('webp original');
+        expect(path?.startsWith(folder)).toBe(name !== 'local disk');
+        await storage.delete(key);
+        expect(await storage.localFile(key, folder)).toBeNull();
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
     });
 
     it('refuses keys the media feature never makes', async () => {

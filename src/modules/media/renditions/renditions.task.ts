@@ -1,8 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { recordAudit } from '../../../audit/audit-log.js';
 import { removeStoredFilesLater } from '../storage/stored-files-removal.js';
@@ -71,7 +69,7 @@ export class RenditionsTask implements OnModuleInit {
     const workDirectory = await mkdtemp(join(this.storage.spoolDirectory(), 'render-'));
     let renditions: NewRendition[];
     try {
-      const originalPath = await this.originalOnDisk(storageKey, workDirectory);
+      const originalPath = await this.storage.localFile(storageKey, workDirectory);
       if (!originalPath) throw new UndecodableOriginalError('The original file is not in media storage');
       const outputDirectory = join(workDirectory, 'renditions');
       await mkdir(outputDirectory);
@@ -87,17 +85,6 @@ export class RenditionsTask implements OnModuleInit {
     const committed = await this.commit(asset, renditions);
     // Superseded by a newer focal point: no page ever named these files.
     if (!committed) await this.deleteQuietly(renditions.map((r) => r.storageKey));
-  }
-
-  /** On local disk, the stored file itself; from remote storage, a copy streamed into `workDirectory`. */
-  private async originalOnDisk(storageKey: string, workDirectory: string): Promise<string | null> {
-    const path = await this.storage.localPath(storageKey);
-    if (path) return path;
-    const stored = await this.storage.read(storageKey);
-    if (!stored) return null;
-    const copy = join(workDirectory, 'original');
-    await pipeline(stored.body, createWriteStream(copy));
-    return copy;
   }
 
   private async store(outputs: { file: RenderedFile; rendition: NewRendition }[]): Promise<void> {

@@ -49,7 +49,8 @@ export class LocalDiskStorage extends MediaStorage {
     return { body, object: { sizeBytes: info.size, contentType: contentTypeOfKey(key) } };
   }
 
-  async localPath(key: string): Promise<string | null> {
+  /** The stored file itself: nothing is copied. */
+  async localFile(key: string): Promise<string | null> {
     const path = this.pathOf(key);
     const info = await stat(path).catch(() => null);
     return info?.isFile() ? path : null;

@@ -22,11 +22,12 @@ export abstract class MediaStorage {
   abstract read(key: string): Promise<{ body: Readable; object: StoredObject } | null>;
 
   /**
-   * The object's file on this machine's disk, for a process that can open it itself (the image
-   * worker), so that its bytes need not pass through the server; null for remote storage or
-   * when there is no such object.
+   * The object as a file on this machine's disk, for a process that opens it itself (the image
+   * worker), so that its bytes never sit in the server's memory: local storage names its own
+   * file; remote storage streams a copy into `folder`, which the caller removes. Null when there
+   * is no such object.
    */
-  abstract localPath(key: string): Promise<string | null>;
+  abstract localFile(key: string, folder: string): Promise<string | null>;
 
   /** Removes the object; nothing happens when there is none. */
   abstract delete(key: string): Promise<void>;

@@ -1,9 +1,10 @@
 import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import type { OnModuleDestroy } from '@nestjs/common';
-import { createReadStream, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { MediaStorage, type StoredObject } from './media-storage.js';
 import { assertStorageKey, contentTypeOfKey } from './storage-key.js';
 
@@ -79,9 +80,13 @@ export class S3Storage extends MediaStorage implements OnModuleDestroy {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 
-  /** Objects live in the bucket: a reader streams them (see read). */
-  localPath(): Promise<string | null> {
-    return Promise.resolve(null);
+  /** Objects live in the bucket: a copy is streamed into `folder`. */
+  async localFile(key: string, folder: string): Promise<string | null> {
+    const stored = await this.read(key);
+    if (!stored) return null;
+    const copy = join(folder, basename(key));
+    await pipeline(stored.body, createWriteStream(copy));
+    return copy;
   }
 
   spoolDirectory(): string {
