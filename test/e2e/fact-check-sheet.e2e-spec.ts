@@ -84,6 +84,39 @@ describe('fact sheet: what the demo story links and embeds, read from the databa
     expect(statements).toBeLessThanOrEqual(7);
   });
 
+  it('reads the working copy in one statement, as its rows are stored', async () => {
+    const repository = api.app.get(StorySourceRepository);
+    const before = api.prisma.queries.count;
+    const source = await repository.workingCopy(api.prisma, storyId);
+    expect(api.prisma.queries.count - before).toBe(1);
+    const [article, blocks, links] = await Promise.all([
+      api.prisma.article.findUniqueOrThrow({ where: { id: storyId } }),
+      api.prisma.articleBlock.findMany({
+        where: { articleId: storyId },
+        orderBy: { position: 'asc' },
+        select: { position: true, type: true, data: true },
+      }),
+      api.prisma.articleLink.findMany({
+        where: { articleId: storyId },
+        orderBy: { position: 'asc' },
+        select: { relation: true, targetType: true, targetId: true },
+      }),
+    ]);
+    expect(article.datelineDate).not.toBeNull();
+    expect(blocks.length).toBeGreaterThan(5);
+    expect(links.length).toBeGreaterThan(0);
+    expect(source).toEqual({
+      articleId: storyId,
+      version: article.version,
+      language: article.language,
+      datelineDate: article.datelineDate,
+      publishedAt: article.publishedAt,
+      blocks,
+      links,
+    });
+    expect(await repository.workingCopy(api.prisma, '00000000-0000-7000-8000-000000000000')).toBeNull();
+  });
+
   describe('which published stories a change touches', () => {
     const touched = (...keys: string[]) => api.app.get(FactReviewRepository).storiesTouchedBy(api.prisma, keys, null, 10);
 

@@ -1,23 +1,35 @@
-import type { Prisma } from '../../generated/prisma/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import type { PathedReference } from './reference-index.js';
 
 type Tx = Prisma.TransactionClient;
-type Found = { id: string; text?: string };
+type Found = { type: string; id: string; text: string | null };
 
-/** For each kind of thing a story can point at, which of a set of ids exist (with the placed texts of quotes and posts). */
-const EXISTING: Record<PathedReference['targetType'], (tx: Tx, ids: string[]) => Promise<Found[]>> = {
-  PERSON: (tx, ids) => tx.person.findMany({ where: { id: { in: ids } }, select: { id: true } }),
-  ORGANISATION: (tx, ids) => tx.organisation.findMany({ where: { id: { in: ids } }, select: { id: true } }),
-  COMPETITION: (tx, ids) => tx.competition.findMany({ where: { id: { in: ids } }, select: { id: true } }),
-  EVENT: (tx, ids) => tx.event.findMany({ where: { id: { in: ids } }, select: { id: true } }),
-  UNIT: (tx, ids) => tx.unit.findMany({ where: { id: { in: ids } }, select: { id: true } }),
-  VENUE: (tx, ids) => tx.venue.findMany({ where: { id: { in: ids } }, select: { id: true } }),
-  QUOTE: (tx, ids) => tx.quote.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } }),
-  SOCIAL_POST: (tx, ids) => tx.socialPost.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } }),
-  MEDIA_ASSET: (tx, ids) => tx.mediaAsset.findMany({ where: { id: { in: ids } }, select: { id: true } }),
-  PHASE: (tx, ids) => tx.phase.findMany({ where: { id: { in: ids } }, select: { id: true } }),
-  RESULT: (tx, ids) => tx.result.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+/** The table of each kind of thing a story can point at; quotes and posts also give their texts. */
+const TARGET_TABLES: Record<PathedReference['targetType'], { table: string; text?: true }> = {
+  PERSON: { table: 'Person' },
+  ORGANISATION: { table: 'Organisation' },
+  COMPETITION: { table: 'Competition' },
+  EVENT: { table: 'Event' },
+  UNIT: { table: 'Unit' },
+  VENUE: { table: 'Venue' },
+  QUOTE: { table: 'Quote', text: true },
+  SOCIAL_POST: { table: 'SocialPost', text: true },
+  MEDIA_ASSET: { table: 'MediaAsset' },
+  PHASE: { table: 'Phase' },
+  RESULT: { table: 'Result' },
 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Which of these ids exist, every kind of target in one statement (a save runs it). */
+function existing(tx: Tx, byType: ReadonlyMap<PathedReference['targetType'], Set<string>>): Promise<Found[]> {
+  const parts = [...byType].map(([type, ids]) => {
+    const { table, text } = TARGET_TABLES[type];
+    return Prisma.sql`SELECT ${type}::text AS type, id::text AS id, ${Prisma.raw(text ? 'text' : 'NULL::text')} AS text
+      FROM ${Prisma.raw(`"${table}"`)} WHERE id = ANY(${[...ids]}::uuid[])`;
+  });
+  return parts.length ? tx.$queryRaw<Found[]>(Prisma.join(parts, ' UNION ALL ')) : Promise.resolve([]);
+}
 
 /** What a reference must say to be looked up. */
 export type ReferenceTarget = Pick<PathedReference, 'targetType' | 'targetId'>;
@@ -29,17 +41,18 @@ export interface ReferenceTargets<T extends ReferenceTarget = PathedReference> {
   texts: Map<string, string>;
 }
 
-/** Looks up everything the references point at, one query per kind of target. */
+/** Looks up everything the references point at, in one statement. */
 export async function findReferenceTargets<T extends ReferenceTarget>(tx: Tx, references: readonly T[]): Promise<ReferenceTargets<T>> {
   const byType = new Map<PathedReference['targetType'], Set<string>>();
-  for (const ref of references) byType.set(ref.targetType, (byType.get(ref.targetType) ?? new Set()).add(ref.targetId));
-  const found = new Map<string, Found>();
-  for (const [type, ids] of byType) {
-    for (const row of await EXISTING[type](tx, [...ids])) found.set(`${type}|${row.id}`, row);
+  // An id that is not a uuid names nothing (and would fail the cast).
+  for (const ref of references.filter((r) => UUID.test(r.targetId))) {
+    byType.set(ref.targetType, (byType.get(ref.targetType) ?? new Set()).add(ref.targetId.toLowerCase()));
   }
+  const found = new Map<string, Found>();
+  for (const row of await existing(tx, byType)) found.set(`${row.type}|${row.id}`, row);
   const texts = new Map<string, string>();
   for (const row of found.values()) if (row.text) texts.set(row.id, row.text);
-  return { missing: references.filter((ref) => !found.has(`${ref.targetType}|${ref.targetId}`)), texts };
+  return { missing: references.filter((ref) => !found.has(`${ref.targetType}|${ref.targetId.toLowerCase()}`)), texts };
 }
 
 /** The references that point at nothing (deleted since, or never there), with their paths. */

@@ -10,36 +10,41 @@ interface SnapshotDocument {
   links?: SourceLink[];
 }
 
+interface WorkingCopyRow {
+  version: number;
+  language: string;
+  datelineDate: string | null;
+  publishedAt: Date | null;
+  blocks: SourceBlock[];
+  links: SourceLink[];
+}
+
 /** The two versions of a story the fact check reads: the working copy the desk edits and the snapshot readers see. */
 @Injectable()
 export class StorySourceRepository {
-  /** The working copy as it is in `db` (a save's or a publish's own transaction sees its writes); null when there is no such story. */
+  /**
+   * The working copy as it is in `db` (a save's or a publish's own transaction sees its writes);
+   * null when there is no such story. One statement: it runs inside every save.
+   */
   async workingCopy(db: Db, articleId: string): Promise<StorySource | null> {
-    const article = await db.article.findUnique({
-      where: { id: articleId },
-      select: { id: true, version: true, language: true, datelineDate: true, publishedAt: true },
-    });
-    if (!article) return null;
-    const [blocks, links] = [
-      await db.articleBlock.findMany({
-        where: { articleId },
-        orderBy: { position: 'asc' },
-        select: { position: true, type: true, data: true },
-      }),
-      await db.articleLink.findMany({
-        where: { articleId },
-        orderBy: { position: 'asc' },
-        select: { relation: true, targetType: true, targetId: true },
-      }),
-    ];
+    const rows = await db.$queryRaw<WorkingCopyRow[]>`
+      SELECT a.version, a.language, a."datelineDate"::text AS "datelineDate", a."publishedAt",
+        coalesce((SELECT json_agg(json_build_object('position', b.position, 'type', b.type, 'data', b.data) ORDER BY b.position)
+          FROM "ArticleBlock" b WHERE b."articleId" = a.id), '[]'::json) AS blocks,
+        coalesce((SELECT json_agg(json_build_object('relation', l.relation, 'targetType', l."targetType", 'targetId', l."targetId") ORDER BY l.position)
+          FROM "ArticleLink" l WHERE l."articleId" = a.id), '[]'::json) AS links
+      FROM "Article" a WHERE a.id = ${articleId}::uuid`;
+    if (!rows.length) return null;
+    const [row] = rows;
     return {
       articleId,
-      version: article.version,
-      language: article.language,
-      datelineDate: article.datelineDate,
-      publishedAt: article.publishedAt,
-      blocks,
-      links,
+      version: row.version,
+      language: row.language,
+      // A calendar date, as Prisma gives a @db.Date: midnight UTC of that day.
+      datelineDate: row.datelineDate === null ? null : new Date(`${row.datelineDate}T00:00:00.000Z`),
+      publishedAt: row.publishedAt,
+      blocks: row.blocks,
+      links: row.links,
     };
   }
 
