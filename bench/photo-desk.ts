@@ -10,7 +10,7 @@ import { combineLoads, loadProblems, loadWindow, percentile, startLoad, type Loa
 import { fixed, mib, mibChange, type Row } from './report.js';
 import { memoryBreakdown, residentBytes, startInstanceProcess, type InstanceProcess, type MemoryBreakdown } from './instance-memory.js';
 import { BENCH_MEDIA_DIR } from './servers.js';
-import { coresUsed, CPU_PARTS, type CpuPart, type CpuReading, readCpu } from './process-cpu.js';
+import { coresUsed, type CpuReading, describeCpuShift, readCpu } from './process-cpu.js';
 
 /** The issue's bars for a 24-megapixel JPEG. */
 export const PHOTO_BARS = { uploadMs: 1000, renditionsMs: 4000, growthMiB: 300, returnMiB: 50, busyReads: 0.9 };
@@ -296,34 +296,9 @@ async function measureOn(
       `Photo desk: ${WIDTH}×${HEIGHT} photo-like JPEGs (quality 92, mean ${fixed(meanMiB, 1)} MiB) posted to \`POST /media\` as an editor on one instance in a process of its own (the production build, local media storage, the job queue on). Upload rows: ${SEQUENTIAL_UPLOADS} uploads one at a time after one unmeasured (p99 column: the slowest); "ready" is from the answer until the asset's renditionsStatus reads READY in the database (which the benchmark polls every 20 ms itself, so that its questions are no load on the instance).`,
       `Photo desk memory: ${CONCURRENT_UPLOADS} such uploads at once; resident memory ${mib(before)} before, peak ${mib(peak)} (${mibChange(before, peak)}; bar ${PHOTO_BARS.growthMiB}); after the last renditions were ready, read every second for ${SETTLE_S} s: ${mib(early)} at ${EARLY_READING_S} s (${mibChange(before, early)}), ${back === -1 ? `never within ${PHOTO_BARS.returnMiB} MiB of before` : `within ${PHOTO_BARS.returnMiB} MiB of before from ${back + 1} s`}, ${mib(after)} at ${SETTLE_S} s (${mibChange(before, after)}; bar ${PHOTO_BARS.returnMiB}: ${after - before <= returnBytes ? 'met' : 'NOT met'}). ${describeParts(partsBefore, partsAfter)}`,
       `Photo desk and reads: the story page on the same instance, uncached, ${load.connections} connections, one continuous load measured in windows after a ${warmupS(load)} s warm-up (discarded): ${READ_SLICES} windows of ${fixed(load.durationS * SLICE_SHARE, 1)} s with nothing else taking turns with ${READ_SLICES} while ${CONCURRENT_UPLOADS} photos had their focal point moved as soon as their renditions were ready (${rounds} focal points moved, so as many renditions jobs; every photo READY again before each quiet window; the time between windows not measured): ${fixed(reqPerS(quiet), 0)} req/s (p50 ${fixed(quiet.p50Ms, 2)} ms) quiet, ${fixed(reqPerS(busy), 0)} req/s (p50 ${fixed(busy.p50Ms, 2)} ms) busy; the ratio column is busy ÷ quiet. Window by window, quiet/busy req/s: ${quietSlices.map((q, i) => `${fixed(reqPerS(q), 0)}/${fixed(reqPerS(busySlices[i]), 0)}`).join(', ')}.`,
-      describeCpu(cores, reqPerS(quiet), reqPerS(busy)),
+      `Photo desk CPU, ${describeCpuShift(cores, { quiet: reqPerS(quiet), busy: reqPerS(busy) }, 'story page')}`,
     ],
   };
-}
-
-const CPU_PART_NAMES: Record<CpuPart, string> = {
-  instance: 'the instance',
-  children: 'its render workers',
-  postgres: 'PostgreSQL',
-  machine: 'the whole machine',
-  stolen: 'stolen by the host (steal)',
-};
-
-/**
- * Where the CPU went in the quiet and the busy windows, and the instance's CPU per story page:
- * a ratio below 1 is the instance getting less CPU (something else ran), or needing more per
- * request (sharing caches and cores with the renders), or both.
- */
-function describeCpu(
-  cores: { quiet: Record<CpuPart, number> | null; busy: Record<CpuPart, number> | null },
-  quietReqPerS: number,
-  busyReqPerS: number,
-): string {
-  const { quiet, busy } = cores;
-  if (!quiet || !busy) return 'Photo desk CPU: not read (no /proc on this machine).';
-  const parts = CPU_PARTS.map((part) => `${CPU_PART_NAMES[part]} ${fixed(quiet[part], 2)} → ${fixed(busy[part], 2)}`).join(', ');
-  const perRequest = (instanceCores: number, reqPerS: number) => fixed((instanceCores / reqPerS) * 1000, 3);
-  return `Photo desk CPU, in cores, quiet → busy windows (read from /proc at each window's ends): ${parts}. The instance's CPU per story page: ${perRequest(quiet.instance, quietReqPerS)} ms quiet, ${perRequest(busy.instance, busyReqPerS)} ms busy.`;
 }
 
 /** Resident memory every second for SETTLE_S seconds. */
@@ -354,8 +329,8 @@ async function storyWhileRendering(desk: Desk, photos: string[], bodies: string[
   const sliceMs = load.durationS * SLICE_SHARE * 1000;
   // Longer than the windows can take; stopped when they are done.
   const run = startLoad({ url: `${desk.instance.url}/graphql`, bodies, ...load, durationS: 3600, timeline: true });
-  const quiet: Window[] = [];
-  const busy: Window[] = [];
+  const quiet: MeasuredWindow[] = [];
+  const busy: MeasuredWindow[] = [];
   let rounds = 0;
   try {
     await sleep(warmupS(load) * 1000);
@@ -377,7 +352,7 @@ async function storyWhileRendering(desk: Desk, photos: string[], bodies: string[
   const result = await run.result;
   const problems = loadProblems(result);
   if (problems.length) throw new Error(`photo desk story page: ${problems.join(', ')}`);
-  const cpu = (windows: Window[]) => {
+  const cpu = (windows: MeasuredWindow[]) => {
     const readings = windows.flatMap((w) => (w.cpu ? [w.cpu] : []));
     return readings.length === windows.length ? coresUsed(readings) : null;
   };
@@ -391,7 +366,7 @@ async function storyWhileRendering(desk: Desk, photos: string[], bodies: string[
 
 const warmupS = (load: StoryLoad) => Math.max(load.warmupS, MIN_WARMUP_S);
 
-interface Window {
+interface MeasuredWindow {
   /** [from, to) in ms since the epoch, as the load's timeline counts. */
   span: [number, number];
   /** CPU at its start and end; null where /proc cannot be read. */
@@ -399,7 +374,7 @@ interface Window {
 }
 
 /** Waits `ms`, reading the CPU of the instance, its render workers and PostgreSQL at both ends. */
-async function timedWindow(ms: number, instancePid: number): Promise<Window> {
+async function timedWindow(ms: number, instancePid: number): Promise<MeasuredWindow> {
   const before = await readCpu(instancePid);
   const from = Date.now();
   await sleep(ms);

@@ -82,3 +82,28 @@ export function coresUsed(windows: readonly [CpuReading, CpuReading][]): Record<
   for (const part of CPU_PARTS) cores[part] = windows.reduce((sum, [from, to]) => sum + to[part] - from[part], 0) / wall;
   return cores;
 }
+
+const PART_NAMES: Record<CpuPart, string> = {
+  instance: 'the instance',
+  children: 'its render workers',
+  postgres: 'PostgreSQL',
+  machine: 'the whole machine',
+  stolen: 'stolen by the host (steal)',
+};
+
+/**
+ * Where the CPU went in quiet and busy windows, and the instance's CPU per request: a ratio
+ * below 1 is the instance getting less CPU (something else ran), or needing more per request
+ * (sharing caches and cores with the other work), or both.
+ */
+export function describeCpuShift(
+  cores: { quiet: Record<CpuPart, number> | null; busy: Record<CpuPart, number> | null },
+  reqPerS: { quiet: number; busy: number },
+  request: string,
+): string {
+  const { quiet, busy } = cores;
+  if (!quiet || !busy) return 'not read (no /proc on this machine).';
+  const parts = CPU_PARTS.map((part) => `${PART_NAMES[part]} ${quiet[part].toFixed(2)} → ${busy[part].toFixed(2)}`).join(', ');
+  const perRequest = (instanceCores: number, rate: number) => ((instanceCores / rate) * 1000).toFixed(3);
+  return `in cores, quiet → busy windows (read from /proc at each window's ends): ${parts}. The instance's CPU per ${request}: ${perRequest(quiet.instance, reqPerS.quiet)} ms quiet, ${perRequest(busy.instance, reqPerS.busy)} ms busy.`;
+}

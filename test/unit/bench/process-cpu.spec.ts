@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { coresUsed, readCpu, type CpuReading } from '../../../bench/process-cpu.js';
+import { coresUsed, describeCpuShift, readCpu, type CpuReading } from '../../../bench/process-cpu.js';
 
 const reading = (at: number, parts: Omit<CpuReading, 'at'>): CpuReading => ({ at, ...parts });
 
@@ -18,6 +18,15 @@ describe('the benchmark CPU accounting', () => {
     ];
     // 4 s of wall time: 3 s of instance CPU, 2 s of children, 1 s of PostgreSQL, 7 s of the machine, 0.2 s stolen.
     expect(coresUsed(windows)).toEqual({ instance: 0.75, children: 0.5, postgres: 0.25, machine: 1.75, stolen: expect.closeTo(0.05, 10) });
+  });
+
+  it('says where the CPU went and what each request cost the instance', () => {
+    const quiet = { instance: 1, children: 0, postgres: 0.2, machine: 1.4, stolen: 0 };
+    const busy = { instance: 0.9, children: 0.5, postgres: 0.2, machine: 2, stolen: 0 };
+    const text = describeCpuShift({ quiet, busy }, { quiet: 1000, busy: 800 }, 'story page');
+    expect(text).toContain('the instance 1.00 → 0.90, its render workers 0.00 → 0.50');
+    expect(text).toContain('CPU per story page: 1.000 ms quiet, 1.125 ms busy.');
+    expect(describeCpuShift({ quiet, busy: null }, { quiet: 1000, busy: 800 }, 'story page')).toBe('not read (no /proc on this machine).');
   });
 
   const linux = process.platform === 'linux' ? it : it.skip;
