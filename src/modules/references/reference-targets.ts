@@ -1,5 +1,6 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import type { PathedReference } from './reference-index.js';
+import { UUID_KEY } from '../../graphql/relay/global-id.js';
 
 type Tx = Prisma.TransactionClient;
 type Found = { type: string; id: string; text: string | null };
@@ -18,8 +19,6 @@ const TARGET_TABLES: Record<PathedReference['targetType'], { table: string; text
   PHASE: { table: 'Phase' },
   RESULT: { table: 'Result' },
 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Which of these ids exist, every kind of target in one statement (a save runs it). */
 function existing(tx: Tx, byType: ReadonlyMap<PathedReference['targetType'], Set<string>>): Promise<Found[]> {
@@ -45,7 +44,7 @@ export interface ReferenceTargets<T extends ReferenceTarget = PathedReference> {
 export async function findReferenceTargets<T extends ReferenceTarget>(tx: Tx, references: readonly T[]): Promise<ReferenceTargets<T>> {
   const byType = new Map<PathedReference['targetType'], Set<string>>();
   // An id that is not a uuid names nothing (and would fail the cast).
-  for (const ref of references.filter((r) => UUID.test(r.targetId))) {
+  for (const ref of references.filter((r) => UUID_KEY.test(r.targetId))) {
     byType.set(ref.targetType, (byType.get(ref.targetType) ?? new Set()).add(ref.targetId.toLowerCase()));
   }
   const found = new Map<string, Found>();

@@ -13,7 +13,7 @@ interface SnapshotDocument {
 interface WorkingCopyRow {
   version: number;
   language: string;
-  datelineDate: string | null;
+  datelineDate: Date | null;
   publishedAt: Date | null;
   blocks: SourceBlock[];
   links: SourceLink[];
@@ -28,7 +28,7 @@ export class StorySourceRepository {
    */
   async workingCopy(db: Db, articleId: string): Promise<StorySource | null> {
     const rows = await db.$queryRaw<WorkingCopyRow[]>`
-      SELECT a.version, a.language, a."datelineDate"::text AS "datelineDate", a."publishedAt",
+      SELECT a.version, a.language, a."datelineDate", a."publishedAt",
         coalesce((SELECT json_agg(json_build_object('position', b.position, 'type', b.type, 'data', b.data) ORDER BY b.position)
           FROM "ArticleBlock" b WHERE b."articleId" = a.id), '[]'::json) AS blocks,
         coalesce((SELECT json_agg(json_build_object('relation', l.relation, 'targetType', l."targetType", 'targetId', l."targetId") ORDER BY l.position)
@@ -40,8 +40,7 @@ export class StorySourceRepository {
       articleId,
       version: row.version,
       language: row.language,
-      // A calendar date, as Prisma gives a @db.Date: midnight UTC of that day.
-      datelineDate: row.datelineDate === null ? null : new Date(`${row.datelineDate}T00:00:00.000Z`),
+      datelineDate: row.datelineDate,
       publishedAt: row.publishedAt,
       blocks: row.blocks,
       links: row.links,

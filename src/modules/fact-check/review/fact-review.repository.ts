@@ -4,17 +4,16 @@ import { Prisma } from '../../../generated/prisma/client.js';
 import type { KeysetPage } from '../../../graphql/pagination/keyset.js';
 import type { ArticleFactReview } from '../../../generated/prisma/client.js';
 import type { StoredClaim, FactTrigger } from '../fact-check.types.js';
+import { UUID_KEY } from '../../../graphql/relay/global-id.js';
 
 type Db = Prisma.TransactionClient;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** "Type:key" dependency keys by type, keeping only the uuid keys of the types the fact sheet reads. */
 function keysByType(keys: readonly string[]) {
   const of = (...types: string[]) =>
     keys.flatMap((key) => {
       const [type, id = ''] = key.split(':');
-      return types.includes(type) && UUID.test(id) ? [id] : [];
+      return types.includes(type) && UUID_KEY.test(id) ? [id] : [];
     });
   return {
     units: of('Unit', 'UnitResults'),
