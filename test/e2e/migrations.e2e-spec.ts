@@ -169,6 +169,29 @@ describe('migrations', () => {
       const plan = (await client.query(`EXPLAIN ${search}`, ['odegaard'])).rows.map((r) => r['QUERY PLAN']).join('\n');
       expect(plan).toContain('Person_displayName_search_idx');
     });
+
+    it('keeps no GIN pending list on the indexes every write looks pages up by (a long one turns the lookup into a table scan)', async () => {
+      const reloptions = await client.query<{ index: string; options: string[] | null }>(
+        `SELECT relname AS index, reloptions AS options FROM pg_class WHERE relname IN ('ReadDocument_dependsOn_idx', 'PublicChange_keys_idx') ORDER BY relname`,
+      );
+      expect(reloptions.rows).toEqual([
+        { index: 'PublicChange_keys_idx', options: ['fastupdate=off'] },
+        { index: 'ReadDocument_dependsOn_idx', options: ['fastupdate=off'] },
+      ]);
+      // Pages stored and rebuilt, and a write recorded, as the read model does.
+      await client.query(`
+        INSERT INTO "ReadDocument" (kind, key, "dependsOn")
+        SELECT 'Unit', gen_random_uuid(), ARRAY(SELECT 'Result:' || gen_random_uuid() FROM generate_series(1, 40) WHERE n > 0)
+        FROM generate_series(1, 100) AS n`);
+      await client.query(`UPDATE "ReadDocument" SET generation = generation + 1, state = 'FRESH'`);
+      await client.query(`INSERT INTO "PublicChange" (xid, keys) VALUES (1, ARRAY['Unit:a', 'UnitResults:a'])`);
+      // The number of pending-list pages it had to move into the index: none.
+      const pending = await client.query<{ pages: number; changes: number }>(
+        `SELECT gin_clean_pending_list('"ReadDocument_dependsOn_idx"'::regclass)::int AS pages,
+          gin_clean_pending_list('"PublicChange_keys_idx"'::regclass)::int AS changes`,
+      );
+      expect(pending.rows).toEqual([{ pages: 0, changes: 0 }]);
+    });
   });
 });
 
