@@ -27,6 +27,7 @@ import { measurePhotoDesk } from './photo-desk.js';
 import { measureEditorialTruth } from './editorial-truth.js';
 import { runEditorialOnly } from './editorial-only.js';
 import { runPhotoOnly } from './photo-only.js';
+import { runWritesOnly } from './writes-only.js';
 import pg from 'pg';
 import { toGlobalId } from '../src/graphql/relay/global-id.js';
 
@@ -51,11 +52,11 @@ const settings = {
   writes: positiveInt(process.env.BENCH_WRITES, 200),
   writesWarmup: positiveInt(process.env.BENCH_WRITES_WARMUP, 10),
   sequential: positiveInt(process.env.BENCH_SEQUENTIAL, 200),
+  corrections: positiveInt(process.env.BENCH_CORRECTIONS, 15),
   size: dataSizeFromEnv(process.env),
   only: benchSubset(process.env.BENCH_ONLY),
 };
 const LABEL: Record<ServerName, string> = { uncached: 'uncached', cached: 'response cache', typed: 'typed baseline' };
-const CORRECTION_ROUNDS = 5;
 // Captures also ask the cached instance for this many bodies per case, which must answer the same.
 const CROSS_CHECKS = 3;
 
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
   if (settings.only === 'season') return runSeasonOnly(database.url, database.description, settings, log, cleanups);
   if (settings.only === 'photo') return runPhotoOnly(database.url, database.description, settings, log, cleanups);
   if (settings.only === 'editorial') return runEditorialOnly(database.url, database.description, settings, log);
+  if (settings.only === 'writes') return runWritesOnly(database.url, database.description, settings, log, cleanups);
 
   log('migrating, seeding reference data and demo, generating data (stories through ArticlesService)');
   const data = await runChild<PreparedData>('./prepare-data.ts', {
@@ -267,9 +269,9 @@ async function main(): Promise<void> {
   const story = required(storyPage, 'the story page rows');
 
   log(
-    `correction: ${CORRECTION_ROUNDS} corrections of a unit shown by ${data.correction.slugs.length} stories, read back on the cached instance`,
+    `correction: ${settings.corrections} corrections of a unit shown by ${data.correction.slugs.length} stories, read back on the cached instance`,
   );
-  const correction = await runCorrection(cached, toGlobalId('Unit', data.correction.unitId), data.correction.slugs, CORRECTION_ROUNDS);
+  const correction = await runCorrection(cached, toGlobalId('Unit', data.correction.unitId), data.correction.slugs, settings.corrections);
   rows.push(correction.row);
   notes.push(correction.note);
 

@@ -54,11 +54,12 @@ Run it with \`npm run bench\` (about 10 minutes on 2 cores). Knobs (environment)
 \`BENCH_EVENTS\` (300), \`BENCH_EVENTS_PER_COMPETITION\` (10), \`BENCH_RESULTS_PER_UNIT\`
 (20), \`BENCH_PEOPLE\` (10000), \`BENCH_STORIES\` (1000), \`BENCH_SEARCH_STORIES\`
 (100000), \`BENCH_SEARCH_BODY_WORDS\` (150), \`BENCH_WRITES\` (200),
-\`BENCH_WRITES_WARMUP\` (10), \`BENCH_SEQUENTIAL\` (200 one-at-a-time search requests),
+\`BENCH_WRITES_WARMUP\` (10), \`BENCH_CORRECTIONS\` (15), \`BENCH_SEQUENTIAL\` (200 one-at-a-time search requests),
 \`BENCH_TIMEOUT_S\` (60), \`BENCH_DATABASE_URL\` (unset: embedded PostgreSQL),
 \`BENCH_ONLY\` (unset: every row; \`season\`: only the season import and table rows;
 \`photo\`: only the photo desk's upload, renditions and memory rows; \`editorial\`: only
-the fact check's and mention suggestions' rows and evaluation figures; each printed and not
+the fact check's and mention suggestions' rows and evaluation figures; \`writes\`: only the
+correction and the story writes, on the full run's data; each printed and not
 written here), \`BENCH_MENTION_PEOPLE\` (100000), \`BENCH_MENTION_RUNS\` (200),
 \`BENCH_MENTION_WORDS\` (1000).
 
