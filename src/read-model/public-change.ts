@@ -46,8 +46,10 @@ export async function recordPublicChange(tx: Prisma.TransactionClient, keys: rea
     WITH change AS (
       INSERT INTO "PublicChange" (xid, keys) VALUES (pg_current_xact_id()::text::bigint, ${unique}::text[]) RETURNING id
     ), inline AS (
+      -- No LIMIT here: with one, a planner that expects many matches (no element statistics
+      -- yet) scans the whole table looking for the first few, and finds one page at the end.
       SELECT ${written !== undefined} AND count(*) <= ${INLINE_BUILD_MAX_PAGES} AS claim
-      FROM (SELECT 1 FROM "ReadDocument" WHERE "dependsOn" && ${unique}::text[] LIMIT ${INLINE_BUILD_MAX_PAGES + 1}) pages
+      FROM "ReadDocument" WHERE "dependsOn" && ${unique}::text[]
     ), stale AS (
       UPDATE "ReadDocument" SET state = 'STALE', generation = generation + 1, "staleSince" = coalesce("staleSince", now()),
         "claimedUntil" = CASE WHEN (SELECT claim FROM inline) THEN now() + make_interval(secs => ${INLINE_CLAIM_SECONDS})
