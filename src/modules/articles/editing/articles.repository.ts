@@ -1,3 +1,4 @@
+import { v7 as uuidv7 } from 'uuid';
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../../generated/prisma/client.js';
 import { PrismaService } from '../../../database/prisma.service.js';
@@ -38,22 +39,40 @@ export class ArticlesRepository {
 
   async replaceBlocks(tx: Tx, articleId: string, blocks: StoredBlock[]) {
     await tx.articleBlock.deleteMany({ where: { articleId } });
-    await tx.articleBlock.createMany({
-      data: blocks.map((b) => ({ articleId, position: b.position, type: b.type, data: b.data as unknown as Prisma.InputJsonObject })),
-    });
+    if (!blocks.length) return;
+    const rows = blocks.map((b) => ({ id: uuidv7(), position: b.position, type: b.type, data: b.data }));
+    await tx.$executeRaw`
+      INSERT INTO "ArticleBlock" (id, "articleId", position, type, data)
+      SELECT r.id, ${articleId}::uuid, r.position, r.type::"BlockType", r.data
+      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(id uuid, position int, type text, data jsonb)`;
   }
 
   async replaceAuthors(tx: Tx, articleId: string, authors: ArticleAuthorInput[]) {
     await tx.articleAuthor.deleteMany({ where: { articleId } });
-    await tx.articleAuthor.createMany({
-      data: authors.map((a, position) => ({ articleId, personId: a.personId, role: a.role ?? 'AUTHOR', position })),
-      skipDuplicates: true,
-    });
+    if (!authors.length) return;
+    const rows = authors.map((a, position) => ({ personId: a.personId, role: a.role ?? 'AUTHOR', position }));
+    await tx.$executeRaw`
+      INSERT INTO "ArticleAuthor" ("articleId", "personId", role, position)
+      SELECT ${articleId}::uuid, r."personId", r.role::"AuthorRole", r.position
+      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r("personId" uuid, role text, position int)
+      ON CONFLICT DO NOTHING`;
   }
 
   async replaceLinks(tx: Tx, articleId: string, links: ArticleLinkInput[]) {
     await tx.articleLink.deleteMany({ where: { articleId } });
-    await tx.articleLink.createMany({ data: links.map((l, position) => ({ articleId, ...l, position })), skipDuplicates: true });
+    if (!links.length) return;
+    const rows = links.map((l, position) => ({
+      id: uuidv7(),
+      relation: l.relation,
+      targetType: l.targetType,
+      targetId: l.targetId,
+      position,
+    }));
+    await tx.$executeRaw`
+      INSERT INTO "ArticleLink" (id, "articleId", relation, "targetType", "targetId", position)
+      SELECT r.id, ${articleId}::uuid, r.relation::"LinkRelation", r."targetType"::"LinkTargetType", r."targetId", r.position
+      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(id uuid, relation text, "targetType" text, "targetId" uuid, position int)
+      ON CONFLICT DO NOTHING`;
   }
 
   updateSearchVector(tx: Tx, articleId: string, language: string) {
