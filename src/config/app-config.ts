@@ -57,6 +57,10 @@ export class AppConfig {
       redisUrl: this.env.REDIS_URL ?? null,
     };
   }
+  /** Stored text of the pages kept parsed in memory, in bytes. */
+  get readModelHeldBytes(): number {
+    return this.env.READ_MODEL_HELD_MB * 1024 * 1024;
+  }
   get httpCacheMaxAgeSeconds(): number {
     return this.env.HTTP_CACHE_MAX_AGE_SECONDS;
   }

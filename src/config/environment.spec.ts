@@ -52,6 +52,8 @@ describe('loadEnvironment', () => {
     ],
     ['a manifest without the allow-list', { PERSISTED_QUERIES_MANIFEST: 'pq.json' }, 'PERSISTED_QUERIES_MANIFEST', 'pq.json'],
     ['HTTP_CACHE_MAX_AGE_SECONDS=0', { HTTP_CACHE_MAX_AGE_SECONDS: '0' }, 'HTTP_CACHE_MAX_AGE_SECONDS', 0],
+    ['READ_MODEL_HELD_MB is 24 by default', {}, 'READ_MODEL_HELD_MB', 24],
+    ['READ_MODEL_HELD_MB=8', { READ_MODEL_HELD_MB: '8' }, 'READ_MODEL_HELD_MB', 8],
   ])('%s', (_case, source, name, expected) => {
     expect(loadEnvironment(source)[name]).toBe(expected);
   });
@@ -69,6 +71,8 @@ describe('loadEnvironment', () => {
     ['ADMIN_EMAIL without ADMIN_PASSWORD', { ADMIN_EMAIL: 'chief@example.org' }, ['ADMIN_PASSWORD']],
     ['ADMIN_PASSWORD without ADMIN_EMAIL', { ADMIN_PASSWORD: 'a long enough password' }, ['ADMIN_EMAIL']],
     ['an ADMIN_PASSWORD under 12 characters', { ADMIN_EMAIL: 'chief@example.org', ADMIN_PASSWORD: 'short' }, ['ADMIN_PASSWORD']],
+    ['READ_MODEL_HELD_MB=0', { READ_MODEL_HELD_MB: '0' }, ['READ_MODEL_HELD_MB']],
+    ['READ_MODEL_HELD_MB=1.5', { READ_MODEL_HELD_MB: '1.5' }, ['READ_MODEL_HELD_MB']],
     ['AUTH_LOGIN_MAX_FAILURES_PER_IP=0', { AUTH_LOGIN_MAX_FAILURES_PER_IP: '0' }, ['AUTH_LOGIN_MAX_FAILURES_PER_IP']],
     [
       'several bad variables',

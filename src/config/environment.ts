@@ -142,6 +142,15 @@ export class Environment {
   @Max(4096)
   RESPONSE_CACHE_MAX_MB: number = 64;
 
+  /**
+   * Stored text of the pages each instance keeps parsed in memory, in megabytes; parsed, they
+   * take about five times that of heap. A page not held is read whole and parsed again.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(1024)
+  READ_MODEL_HELD_MB: number = 24;
+
   /** Redis to share the response cache between instances (answers read from stored pages); unset: each instance keeps its own in memory. */
   @IsOptional()
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { LRUCache } from 'lru-cache';
+import { AppConfig } from '../config/app-config.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { hydratePage, type StoredPage } from './page-document.js';
@@ -90,9 +91,6 @@ export const lookupId = (kind: string, keys: Prisma.Sql): string => `${kind}\n${
 /** Reads ahead are bounded per first lookup: the statement stays small whatever a request did. */
 const MAX_FOLLOWING = 16;
 
-/** Memory for pages kept parsed, in bytes of their stored text (a parsed page takes a few times that). */
-const HELD_TEXT_BYTES = 24 * 1024 * 1024;
-
 /**
  * The document path's access to stored pages: one lookup statement per root, and pages by key
  * batched per request; what a request read after its first lookup is read with that lookup
@@ -105,10 +103,8 @@ const HELD_TEXT_BYTES = 24 * 1024 * 1024;
 @Injectable()
 export class PageReader {
   private readonly logger = new Logger(PageReader.name);
-  private readonly held = new LRUCache<string, HeldEntry>({
-    maxSize: HELD_TEXT_BYTES,
-    sizeCalculation: (entry) => Math.max(1, entry.textLength),
-  });
+  /** Pages kept parsed, bounded by the length of their stored text (READ_MODEL_HELD_MB). */
+  private readonly held: LRUCache<string, HeldEntry>;
   /** Which page a lookup (kind, query and values) found last time. */
   private readonly found = new LRUCache<string, string>({ max: 100_000 });
   /** What requests that began with a lookup read next, by that lookup. */
@@ -118,9 +114,11 @@ export class PageReader {
 
   constructor(
     private readonly repository: ReadDocumentsRepository,
+    config: AppConfig,
     @Optional() @Inject(PAGE_SOURCE) source?: PageSource,
   ) {
     this.source = source ?? repository;
+    this.held = new LRUCache({ maxSize: config.readModelHeldBytes, sizeCalculation: (entry) => Math.max(1, entry.textLength) });
   }
 
   /** The page of the entity `keys` finds; null when there is no such public entity. */
