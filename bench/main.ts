@@ -15,10 +15,10 @@ import { describeData } from './describe.js';
 import { fixed, renderReport, type Row, writeBenchmarksFile } from './report.js';
 import { BENCH_MEDIA_DIR, type BenchServer, type ServerName, startServer } from './servers.js';
 import { rm } from 'node:fs/promises';
-import { runWrites, WRITE_BLOCKS } from './writes.js';
+import { measureWrites, WRITE_BLOCKS } from './writes.js';
 import { authorisedVariants } from './authorisation.js';
 import { runScheduling } from './scheduling.js';
-import { buildPages, pagesSettler } from './pages.js';
+import { buildPages } from './pages.js';
 import { runCorrection } from './correction.js';
 import { measureInstanceMemory } from './instance-memory.js';
 import { measureSeason, runSeasonOnly } from './seasons.js';
@@ -286,14 +286,7 @@ async function main(): Promise<void> {
   log(
     `writes: ${settings.writesWarmup} unmeasured, then ${settings.writes} stories created, saved and published one request at a time on the cached instance`,
   );
-  const settler = await pagesSettler(database.url);
-  try {
-    for (const op of await runWrites(cached, data.writeMaterial, settings.writes, settings.writesWarmup, settler.settle)) {
-      rows.push({ ...op, ratio: null, typedRatio: null });
-    }
-  } finally {
-    await settler.close();
-  }
+  rows.push(...(await measureWrites(cached, database.url, data.writeMaterial, settings)));
 
   log('scheduling: 50 stories scheduled for the same instant, published by the job queues of all instances');
   rows.push(await runScheduling(cached, database.url, 50));

@@ -3,11 +3,11 @@ import { toGlobalId } from '../src/graphql/relay/global-id.js';
 import { runChild } from './child.js';
 import { runCorrection } from './correction.js';
 import type { DataSize } from './generate.js';
-import { buildPages, pagesSettler } from './pages.js';
+import { buildPages } from './pages.js';
 import type { PrepareRequest, PreparedData } from './prepare-data.js';
 import { renderReport, type Row } from './report.js';
 import { startServer } from './servers.js';
-import { runWrites } from './writes.js';
+import { measureWrites } from './writes.js';
 
 /**
  * BENCH_ONLY=writes: the full run's data, then only the correction and the story writes, on the
@@ -32,15 +32,7 @@ export async function runWritesOnly(
   log(`pages ready: ${built.pages} in ${built.seconds.toFixed(1)} s`);
   const loadBefore = loadavg()[0];
   const correction = await runCorrection(cached, toGlobalId('Unit', data.correction.unitId), data.correction.slugs, settings.corrections);
-  const rows: Row[] = [correction.row];
-  const settler = await pagesSettler(databaseUrl);
-  try {
-    for (const op of await runWrites(cached, data.writeMaterial, settings.writes, settings.writesWarmup, settler.settle)) {
-      rows.push({ ...op, ratio: null, typedRatio: null });
-    }
-  } finally {
-    await settler.close();
-  }
+  const rows: Row[] = [correction.row, ...(await measureWrites(cached, databaseUrl, data.writeMaterial, settings))];
   const header = [
     `BENCH_ONLY=writes: only the correction and the story writes, on the cached instance, against the full run's data; ${description}. Not written to BENCHMARKS.md.`,
   ];

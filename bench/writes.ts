@@ -1,5 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { percentile } from './load.js';
+import { pagesSettler } from './pages.js';
+import type { Row } from './report.js';
 import type { BenchServer } from './servers.js';
 import { type StoryMaterial, storyInput } from './story-input.js';
 
@@ -78,6 +80,22 @@ export async function runWrites(
     await settle();
   }
   return Object.values(ops).map((op) => op.stats());
+}
+
+/** runWrites as table rows, each publish's page build waited for (pagesSettler) before the next story. */
+export async function measureWrites(
+  server: BenchServer,
+  databaseUrl: string,
+  material: StoryMaterial,
+  settings: { writes: number; writesWarmup: number },
+): Promise<Row[]> {
+  const settler = await pagesSettler(databaseUrl);
+  try {
+    const ops = await runWrites(server, material, settings.writes, settings.writesWarmup, settler.settle);
+    return ops.map((op) => ({ ...op, ratio: null, typedRatio: null }));
+  } finally {
+    await settler.close();
+  }
 }
 
 class Op {

@@ -10,14 +10,7 @@ interface SnapshotDocument {
   links?: SourceLink[];
 }
 
-interface WorkingCopyRow {
-  version: number;
-  language: string;
-  datelineDate: Date | null;
-  publishedAt: Date | null;
-  blocks: SourceBlock[];
-  links: SourceLink[];
-}
+type WorkingCopyRow = Omit<StorySource, 'articleId'>;
 
 /** The two versions of a story the fact check reads: the working copy the desk edits and the snapshot readers see. */
 @Injectable()
@@ -34,17 +27,7 @@ export class StorySourceRepository {
         coalesce((SELECT json_agg(json_build_object('relation', l.relation, 'targetType', l."targetType", 'targetId', l."targetId") ORDER BY l.position)
           FROM "ArticleLink" l WHERE l."articleId" = a.id), '[]'::json) AS links
       FROM "Article" a WHERE a.id = ${articleId}::uuid`;
-    if (!rows.length) return null;
-    const [row] = rows;
-    return {
-      articleId,
-      version: row.version,
-      language: row.language,
-      datelineDate: row.datelineDate,
-      publishedAt: row.publishedAt,
-      blocks: row.blocks,
-      links: row.links,
-    };
+    return rows.length ? { articleId, ...rows[0] } : null;
   }
 
   /** What readers see of the story; null when it is not published. */
