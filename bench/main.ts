@@ -267,6 +267,13 @@ async function main(): Promise<void> {
     );
   }
   const story = required(storyPage, 'the story page rows');
+  if (settings.only === 'pages') {
+    const header = [
+      `BENCH_ONLY=pages: only the page rows and their baselines, against the full run's data (before the search corpus); ${database.description}. Not written to BENCHMARKS.md.`,
+    ];
+    process.stdout.write(`\n${renderReport({ header, rows, notes, loadAverages: [loadBefore, loadavg()[0]], date: new Date() })}\n`);
+    return;
+  }
 
   log(
     `correction: ${settings.corrections} corrections of a unit shown by ${data.correction.slugs.length} stories, read back on the cached instance`,

@@ -59,7 +59,8 @@ Run it with \`npm run bench\` (about 10 minutes on 2 cores). Knobs (environment)
 \`BENCH_ONLY\` (unset: every row; \`season\`: only the season import and table rows;
 \`photo\`: only the photo desk's upload, renditions and memory rows; \`editorial\`: only
 the fact check's and mention suggestions' rows and evaluation figures; \`writes\`: only the
-correction and the story writes, on the full run's data; each printed and not
+correction and the story writes, on the full run's data; \`pages\`: only the page rows
+(story, unit, event, lists) and their baselines, on the full run's data; each printed and not
 written here), \`BENCH_MENTION_PEOPLE\` (100000), \`BENCH_MENTION_RUNS\` (200),
 \`BENCH_MENTION_WORDS\` (1000).
 

@@ -1,5 +1,5 @@
 /** What BENCH_ONLY may name: a subset of rows run on their own (unset: every row). */
-export const BENCH_SUBSETS = ['season', 'photo', 'editorial', 'writes'] as const;
+export const BENCH_SUBSETS = ['season', 'photo', 'editorial', 'writes', 'pages'] as const;
 export type BenchSubset = (typeof BENCH_SUBSETS)[number];
 
 export function benchSubset(value: string | undefined): BenchSubset | null {
