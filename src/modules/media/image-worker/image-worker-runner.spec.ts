@@ -170,7 +170,9 @@ describe('runImageWorker', () => {
     // Answers with how many requests this process had before, except the one asked to hang.
     const source = `let before = 0; process.on('message', (m) => { process.send({ type: 'started' }); if (!m.hang) process.send({ type: 'answer', reply: before }); before++; });\n`;
     const command = { entry: await file('hangs-once.mjs', source), execArgv: [] };
-    const background = { timeoutMs: 3000, background: true, command };
+    // Not the idle class: while the other test files keep every core busy, an idle-class process
+    // may not run at all within the 3 s, and the first call would fail for not starting.
+    const background = { timeoutMs: 3000, background: true, scheduling: { kind: 'own-session' } as const, command };
 
     await expect(runImageWorker({ kind: 'render', hang: true }, background)).rejects.toThrow(
       new ImageWorkerFailedError('no answer within 3 s'),
