@@ -248,6 +248,34 @@ describe('articles list, relations, usages and search', () => {
     expect([page1.pageInfo.hasNextPage, page2.pageInfo.hasNextPage]).toEqual([true, false]);
   });
 
+  it('cuts the snippet from the paragraphs holding the most of the query, however long the story', async () => {
+    // Thirteen paragraphs of about 200 characters: longer than the bodies snippets are cut from whole.
+    const filler = (n: number) =>
+      paragraph(
+        `Paragraph ${n} tells of the ice, the crowd and the long wait before the start, of the coaches pacing by the boards, of the flags and the noise, and of the skaters who warmed up in silence.`,
+      );
+    await story(api, {
+      slug: 'long-report',
+      headline: 'A long report',
+      section: 'speed-skating',
+      blocks: [
+        ...[1, 2, 3].map(filler),
+        paragraph('The Norwegian veteran spoke of a homecoming.'),
+        ...[5, 6, 7, 8, 9, 10].map(filler),
+        paragraph('Late in the day the Norwegian veteran called it a homecoming at last, and the hall was happy.'),
+        ...[12, 13].map(filler),
+      ],
+    });
+    const [hit] = await search('"homecoming at last"');
+    expect(hit.node.slug).toBe('long-report');
+    expect(hit.highlight).toContain('<mark>homecoming</mark> at <mark>last</mark>');
+    expect(hit.highlight).not.toContain('Paragraph');
+    // "happiness" and "happy" share the stem "happi", which no paragraph holds as written: the whole body is cut from.
+    const [stemmed] = await search('happiness');
+    expect(stemmed.node.slug).toBe('long-report');
+    expect(stemmed.highlight).toContain('<mark>happy</mark>');
+  });
+
   it('escapes the body in snippets', async () => {
     await story(api, {
       slug: 'markup',

@@ -30,6 +30,9 @@ const RANK_NORMALIZATION = 32;
 // Ranking reads every matching vector: a word in half the archive would rank 50,000 rows per
 // request. The newest matches are ranked instead, which suits news; rarer terms are unaffected.
 const RANKED_CANDIDATES = 100;
+/** A longer body's snippet is cut from at most this many of its paragraphs (see passages). */
+const SNIPPET_WHOLE_BODY_CHARS = 2000;
+const SNIPPET_PARAGRAPHS = 2;
 const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "';
 
 type Row = { kind: 'Article' | 'Person'; score: number; highlight: string | null; hitPosition: number } & Record<string, unknown>;
@@ -95,15 +98,37 @@ export class SearchRepository {
    * marking.
    */
   private headline(config: string, text: string, tsquery: Prisma.Sql): Prisma.Sql {
-    const escaped = Prisma.sql`replace(replace(replace(a."bodyText", '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
     const queryWords = Prisma.sql`tsvector_to_array(to_tsvector(${config}::regconfig, podium_unaccent(${text}))
       || to_tsvector('simple'::regconfig, podium_unaccent(${text})))`;
+    const shown = this.passages(queryWords);
+    const escaped = Prisma.sql`replace(replace(replace(${shown}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
     const accented = Prisma.sql`coalesce((
         SELECT websearch_to_tsquery('simple'::regconfig, string_agg(w, ' or '))
         FROM unnest(s."accentedWords") AS w
         WHERE podium_unaccent(w) = ANY (${queryWords})
       ), ''::tsquery)`;
     return Prisma.sql`nullif(ts_headline(${config}::regconfig, ${escaped}, ${tsquery} || ${accented}, ${HEADLINE_OPTIONS}), '')`;
+  }
+
+  /**
+   * The text a snippet is cut from. ts_headline parses and stems all the text it is given:
+   * 20 stories of 1,000 words took 20–35 ms, against 3 ms for 150 words. A body longer than
+   * SNIPPET_WHOLE_BODY_CHARS gives only the paragraphs that hold the most of the query's words
+   * (its folded words and their stems, found as substrings, which a stemmed form usually is), at
+   * most SNIPPET_PARAGRAPHS, in body order; the whole body when no paragraph holds any.
+   */
+  private passages(queryWords: Prisma.Sql): Prisma.Sql {
+    return Prisma.sql`CASE WHEN length(a."bodyText") <= ${SNIPPET_WHOLE_BODY_CHARS} THEN a."bodyText" ELSE coalesce((
+        SELECT string_agg(best.line, chr(10) ORDER BY best.n)
+        FROM (
+          SELECT l.line, l.n
+          FROM unnest(string_to_array(a."bodyText", chr(10)), string_to_array(podium_unaccent(lower(a."bodyText")), chr(10)))
+            WITH ORDINALITY AS l(line, folded, n)
+          CROSS JOIN LATERAL (SELECT count(DISTINCT w) AS words FROM unnest(${queryWords}) AS w WHERE strpos(l.folded, w) > 0) found
+          WHERE found.words > 0
+          ORDER BY found.words DESC, l.n LIMIT ${SNIPPET_PARAGRAPHS}
+        ) best
+      ), a."bodyText") END`;
   }
 }
 
