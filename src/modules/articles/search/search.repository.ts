@@ -30,8 +30,9 @@ const RANK_NORMALIZATION = 32;
 // Ranking reads every matching vector: a word in half the archive would rank 50,000 rows per
 // request. The newest matches are ranked instead, which suits news; rarer terms are unaffected.
 const RANKED_CANDIDATES = 100;
-/** A longer body's snippet is cut from at most this many of its paragraphs (see passages). */
+/** A body up to this long is given to ts_headline whole (see passages). */
 const SNIPPET_WHOLE_BODY_CHARS = 2000;
+/** A longer body's snippet is cut from at most this many of its paragraphs. */
 const SNIPPET_PARAGRAPHS = 2;
 const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "';
 
